@@ -1,0 +1,98 @@
+# podium — plain GNU make. `make run` and `make check` install what they
+# need from Debian first (tools/deps.sh).
+
+PREFIX  ?= /usr/local
+DESTDIR ?=
+BINDIR  ?= $(PREFIX)/bin
+MANDIR  ?= $(PREFIX)/share/man
+DATADIR ?= $(PREFIX)/share/podium
+VERSION := 0.1
+
+CC         ?= cc
+PKG_CONFIG ?= pkg-config
+PKGS       := ncursesw libconfig
+CFLAGS     ?= -O2 -g
+
+# ncursesw's pkg-config asks for _XOPEN_SOURCE=600; we set 700 ourselves.
+PKG_CFLAGS = $(filter-out -D_XOPEN_SOURCE%,$(shell $(PKG_CONFIG) --cflags $(PKGS)))
+PKG_LIBS   = $(shell $(PKG_CONFIG) --libs $(PKGS))
+ALL_CFLAGS = -std=c11 -Wall -Wextra -Werror -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE \
+             -DPODIUM_VERSION='"$(VERSION)"' -DPODIUM_DATADIR='"$(DATADIR)"' \
+             $(PKG_CFLAGS) $(CFLAGS) -MMD -MP
+SAN_FLAGS  = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+
+SRC   := $(wildcard src/*.c)
+TESTS := $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))
+
+OBJ     := $(SRC:src/%.c=build/obj/%.o)
+SAN_OBJ := $(SRC:src/%.c=build/san/obj/%.o)
+LIB_OBJ     = $(filter-out %/main.o,$(OBJ))
+LIB_SAN_OBJ = $(filter-out %/main.o,$(SAN_OBJ))
+
+.PHONY: all run deps check unit unit-san e2e docs-test install uninstall clean bench
+all: build/podium
+
+build/obj/%.o: src/%.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+build/san/obj/%.o: src/%.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -c -o $@ $<
+
+build/podium: $(OBJ)
+	$(CC) $(CFLAGS) -o $@ $^ $(PKG_LIBS) $(LDFLAGS)
+
+build/san/podium: $(SAN_OBJ)
+	$(CC) $(CFLAGS) $(SAN_FLAGS) -o $@ $^ $(PKG_LIBS) $(LDFLAGS)
+
+# Unit tests link every object but main.o, plain and sanitized.
+build/tests/%: tests/unit/%.c $(LIB_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $^ $(PKG_LIBS) $(shell $(PKG_CONFIG) --libs cmocka)
+
+build/san/tests/%: tests/unit/%.c $(LIB_SAN_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -Isrc -o $@ $^ $(PKG_LIBS) $(shell $(PKG_CONFIG) --libs cmocka)
+
+deps:
+	@tools/deps.sh build
+
+run: deps
+	@$(MAKE) --no-print-directory all
+	build/podium -c conf/podium.cfg
+
+# The test command: installs its own dependencies, then every test, plain
+# and under AddressSanitizer + UndefinedBehaviorSanitizer.
+check:
+	@tools/deps.sh test
+	@$(MAKE) --no-print-directory unit unit-san e2e
+
+unit: $(TESTS:%=build/tests/%)
+	@tools/run-unit.sh build/tests $(TESTS)
+
+unit-san: $(TESTS:%=build/san/tests/%)
+	@tools/run-unit.sh build/san/tests $(TESTS)
+
+e2e: build/podium build/san/podium
+	@PODIUM=build/san/podium tests/e2e/run.sh
+
+bench: build/podium
+	bench/run.sh
+
+install: build/podium
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 \
+		$(DESTDIR)$(DATADIR)
+	install -m 755 build/podium $(DESTDIR)$(BINDIR)/podium
+	install -m 644 man/podium.1 $(DESTDIR)$(MANDIR)/man1/podium.1
+	install -m 644 man/podium.cfg.5 $(DESTDIR)$(MANDIR)/man5/podium.cfg.5
+	install -m 644 conf/podium.cfg $(DESTDIR)$(DATADIR)/podium.cfg
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/podium $(DESTDIR)$(MANDIR)/man1/podium.1 \
+		$(DESTDIR)$(MANDIR)/man5/podium.cfg.5 $(DESTDIR)$(DATADIR)/podium.cfg
+
+clean:
+	rm -rf build
+
+-include $(OBJ:.o=.d) $(SAN_OBJ:.o=.d)

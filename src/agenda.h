@@ -1,0 +1,88 @@
+/* agenda: the live state of the day, over an injected clock.
+ *
+ * The state changes only through agenda_apply(), one event at a time.
+ * Events name their target ("item 6 started at 10:53:12"), never
+ * "advance", so applying the same event twice changes nothing: a journal
+ * can be replayed and events can arrive from other terminals. Items are
+ * numbered from 0; starting item n_items closes the programme.
+ *
+ * Nothing here reads the system clock: every question takes "now". */
+#ifndef PODIUM_AGENDA_H
+#define PODIUM_AGENDA_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "programme.h"
+
+enum agenda_event_type {
+    AGENDA_ITEM_START,   /* item started at `at`; the current one ended */
+    AGENDA_ITEM_UNSTART, /* the start of item was undone */
+};
+
+struct agenda_event {
+    enum agenda_event_type type;
+    int item;
+    int64_t at;
+};
+
+struct item_state {
+    bool started;
+    int64_t actual_start;
+    int prev; /* the item that was current when this one started, or -1 */
+};
+
+struct agenda {
+    const struct programme *prog;
+    struct item_state *st; /* n_items + 1: the last entry is "closed" */
+    int current;           /* the started item, or -1 while following the plan */
+    unsigned version;      /* bumps on every change, for redraws */
+};
+
+enum time_state { TIME_IDLE, TIME_OK, TIME_WARN, TIME_OVER };
+
+enum item_status { ITEM_UPCOMING, ITEM_CURRENT, ITEM_DONE, ITEM_SKIPPED };
+
+struct item_view {
+    enum item_status status;
+    int64_t start, end; /* actual where known, else projected */
+    int64_t delay;      /* start − planned start */
+};
+
+/* The day at one moment, computed by agenda_view(). */
+struct agenda_view {
+    int current;         /* -1 before the day, n_items once it is over */
+    bool following_plan; /* nobody has started anything yet */
+    int64_t remaining;   /* current: until its end, < 0 is overtime;
+                            before the day: until the first start */
+    enum time_state state;
+    int64_t day_delay;   /* projected − planned end of the current item */
+    int next;            /* the item after current, -1 if none */
+    int64_t closed_at;   /* when the programme was closed, -1 if not */
+    struct item_view *items; /* n_items entries, owned by the view */
+};
+
+void agenda_init(struct agenda *a, const struct programme *prog);
+void agenda_free(struct agenda *a);
+
+/* Applies ev; false when it changes nothing (a duplicate, or stale). */
+bool agenda_apply(struct agenda *a, const struct agenda_event *ev);
+
+/* The event for "end the current item, start the next one now" (n) and
+ * for undoing the last start (u); false when there is none. */
+bool agenda_event_next(const struct agenda *a, int64_t now, struct agenda_event *ev);
+bool agenda_event_undo(const struct agenda *a, int64_t now, struct agenda_event *ev);
+
+/* The plan's item at now: -1 before the first start, n_items after the end. */
+int agenda_plan_index(const struct programme *prog, int64_t now);
+
+void agenda_view_init(struct agenda_view *v, const struct agenda *a);
+void agenda_view_free(struct agenda_view *v);
+void agenda_view_update(struct agenda_view *v, const struct agenda *a, int64_t now);
+
+/* The end an item aims for when it starts at start: its planned length,
+ * except that a break shrinks to absorb delay (down to min_minutes) and
+ * never ends before its planned end. */
+int64_t agenda_target_end(const struct item *it, int64_t start);
+
+#endif

@@ -1,0 +1,124 @@
+#include "app.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "programme.h"
+#include "timefmt.h"
+
+void app_init(struct app *app, struct programme *prog, struct clock clock)
+{
+    memset(app, 0, sizeof *app);
+    app->prog = prog;
+    app->clock = clock;
+    agenda_init(&app->agenda, prog);
+    agenda_view_init(&app->view, &app->agenda);
+    app_tick(app);
+    app->alert = false;
+}
+
+void app_free(struct app *app)
+{
+    agenda_view_free(&app->view);
+    agenda_free(&app->agenda);
+    programme_free(app->prog);
+    app->prog = NULL;
+}
+
+void app_tick(struct app *app)
+{
+    struct agenda_view *v = &app->view;
+
+    app->now = clock_now(&app->clock);
+    agenda_view_update(v, &app->agenda, app->now);
+    /* Flash once per threshold crossed within the same item, not when the
+     * moderator moves to another item. */
+    if (v->current == app->alert_item && v->state > app->alert_state &&
+        v->state >= TIME_WARN)
+        app->alert = true;
+    app->alert_item = v->current;
+    app->alert_state = v->state;
+}
+
+bool app_submit(struct app *app, const struct agenda_event *ev)
+{
+    if (!agenda_apply(&app->agenda, ev))
+        return false;
+    app_tick(app);
+    return true;
+}
+
+static void say(struct app *app, const char *verb, int item, int64_t at)
+{
+    const struct programme *p = app->prog;
+    char t[9];
+
+    time_format_hms(at, t);
+    if (item >= (int)p->n_items)
+        snprintf(app->message, sizeof app->message, "%s the end of the programme at %s",
+                 verb, t);
+    else
+        snprintf(app->message, sizeof app->message, "%s %d %s at %s", verb, item + 1,
+                 p->items[item].title, t);
+}
+
+static void do_next(struct app *app)
+{
+    struct agenda_event ev;
+
+    if (!agenda_event_next(&app->agenda, app->now, &ev)) {
+        snprintf(app->message, sizeof app->message,
+                 "The programme is over: nothing left to start (u undoes)");
+        return;
+    }
+    app_submit(app, &ev);
+    say(app, ev.item >= (int)app->prog->n_items ? "Closed" : "Started", ev.item, ev.at);
+}
+
+static void do_undo(struct app *app)
+{
+    struct agenda_event ev;
+
+    if (!agenda_event_undo(&app->agenda, app->now, &ev)) {
+        snprintf(app->message, sizeof app->message, "Nothing to undo");
+        return;
+    }
+    app_submit(app, &ev);
+    if (ev.item < (int)app->prog->n_items)
+        snprintf(app->message, sizeof app->message, "Undid the start of %d %s",
+                 ev.item + 1, app->prog->items[ev.item].title);
+    else
+        snprintf(app->message, sizeof app->message, "Undid the end of the programme");
+}
+
+static enum key_result confirm_key(struct app *app, int ch)
+{
+    app->confirm_quit = false;
+    if (ch == 'y' || ch == 'Y')
+        return KEY_QUIT;
+    snprintf(app->message, sizeof app->message, "Still running");
+    return KEY_HANDLED;
+}
+
+enum key_result app_key(struct app *app, int ch)
+{
+    enum action act;
+
+    if (app->confirm_quit)
+        return confirm_key(app, ch);
+    act = keys_lookup(ch);
+    if (app->help_shown && act != ACT_QUIT) {
+        app->help_shown = false; /* any key closes the help */
+        return KEY_HANDLED;
+    }
+    app->message[0] = '\0';
+    switch (act) {
+    case ACT_NEXT: do_next(app); break;
+    case ACT_UNDO: do_undo(app); break;
+    case ACT_HELP: app->help_shown = true; break;
+    case ACT_QUIT: app->help_shown = false; app->confirm_quit = true; break;
+    case ACT_REDRAW: break;
+    case ACT_NONE: return KEY_IGNORED;
+    }
+    return KEY_HANDLED;
+}

@@ -1,0 +1,45 @@
+/* app: the running dashboard's model and what keys do to it.
+ * It owns the programme, the agenda, the clock and the modal state (help,
+ * quit confirmation); the ui only reads it. Every change to the day goes
+ * through app_submit(), the one place a later journal will hook into. */
+#ifndef PODIUM_APP_H
+#define PODIUM_APP_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "agenda.h"
+#include "clock.h"
+#include "keys.h"
+
+enum key_result { KEY_IGNORED, KEY_HANDLED, KEY_QUIT };
+
+struct app {
+    struct programme *prog;
+    struct agenda agenda;
+    struct agenda_view view;
+    struct clock clock;
+    int64_t now;
+    bool help_shown;
+    bool confirm_quit;
+    char message[160];
+    /* threshold crossings: set by app_tick, cleared by the ui once shown */
+    bool alert;
+    int alert_item;
+    enum time_state alert_state;
+};
+
+/* Takes ownership of prog. */
+void app_init(struct app *app, struct programme *prog, struct clock clock);
+void app_free(struct app *app);
+
+/* Reads the clock and brings the view up to date. */
+void app_tick(struct app *app);
+
+/* One key press; the caller redraws after it. */
+enum key_result app_key(struct app *app, int ch);
+
+/* Applies one event to the day; false when it changed nothing. */
+bool app_submit(struct app *app, const struct agenda_event *ev);
+
+#endif

@@ -1,0 +1,409 @@
+#include "config.h"
+
+#include <errno.h>
+#include <libconfig.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "timefmt.h"
+#include "utf8.h"
+#include "xalloc.h"
+
+#ifndef PODIUM_DATADIR
+#define PODIUM_DATADIR "/usr/local/share/podium"
+#endif
+
+/* One known setting: where it may stand, its name and libconfig type. */
+struct setting_spec {
+    const char *group; /* "" for the top level */
+    const char *name;
+    int type;
+};
+
+static const struct setting_spec specs[] = {
+    {"", "event", CONFIG_TYPE_GROUP},
+    {"", "agenda", CONFIG_TYPE_LIST},
+    {"", "warn_minutes", CONFIG_TYPE_INT},
+    {"", "bell", CONFIG_TYPE_BOOL},
+    {"event", "title", CONFIG_TYPE_STRING},
+    {"event", "region", CONFIG_TYPE_STRING},
+    {"event", "venue", CONFIG_TYPE_STRING},
+    {"event", "date", CONFIG_TYPE_STRING},
+    {"agenda", "start", CONFIG_TYPE_STRING},
+    {"agenda", "end", CONFIG_TYPE_STRING},
+    {"agenda", "title", CONFIG_TYPE_STRING},
+    {"agenda", "kind", CONFIG_TYPE_STRING},
+    {"agenda", "min_minutes", CONFIG_TYPE_INT},
+    {"agenda", "warn_minutes", CONFIG_TYPE_INT},
+    {"agenda", "poll", CONFIG_TYPE_BOOL},
+};
+#define N_SPECS (sizeof specs / sizeof specs[0])
+
+#define WARN_MINUTES_MAX 60
+
+struct loader {
+    const char *path;
+    struct diag *d;
+    struct programme *prog;
+};
+
+static int line_of(const config_setting_t *s)
+{
+    return s != NULL ? (int)config_setting_source_line(s) : 0;
+}
+
+static const char *type_words(int type)
+{
+    switch (type) {
+    case CONFIG_TYPE_GROUP: return "a group { ... }";
+    case CONFIG_TYPE_LIST: return "a list ( ... )";
+    case CONFIG_TYPE_INT: return "a whole number";
+    case CONFIG_TYPE_BOOL: return "true or false";
+    default: return "a quoted string";
+    }
+}
+
+static void known_names(const char *group, char *buf, size_t size)
+{
+    size_t used = 0;
+
+    buf[0] = '\0';
+    for (size_t i = 0; i < N_SPECS && used < size; i++) {
+        if (strcmp(specs[i].group, group) != 0)
+            continue;
+        used += (size_t)snprintf(buf + used, size - used, "%s%s",
+                                 used ? ", " : "", specs[i].name);
+    }
+}
+
+/* Reports settings in grp that the table does not know or whose type is
+ * wrong. Returns false if any was wrong. */
+static bool check_settings(struct loader *ld, const config_setting_t *grp,
+                           const char *group, const char *where)
+{
+    bool ok = true;
+    int n = config_setting_length(grp);
+
+    for (int i = 0; i < n; i++) {
+        const config_setting_t *s = config_setting_get_elem(grp, (unsigned)i);
+        const char *name = config_setting_name(s);
+        const struct setting_spec *spec = NULL;
+
+        for (size_t k = 0; k < N_SPECS && name != NULL; k++) {
+            if (strcmp(specs[k].group, group) == 0 &&
+                strcmp(specs[k].name, name) == 0)
+                spec = &specs[k];
+        }
+        if (spec == NULL) {
+            char known[256];
+
+            known_names(group, known, sizeof known);
+            diag_add(ld->d, ld->path, line_of(s),
+                     "unknown setting '%s' in %s (known: %s)",
+                     name ? name : "?", where, known);
+            ok = false;
+        } else if (config_setting_type(s) != spec->type) {
+            diag_add(ld->d, ld->path, line_of(s), "%s in %s must be %s", name,
+                     where, type_words(spec->type));
+            ok = false;
+        }
+    }
+    return ok;
+}
+
+/* A copy of a string setting, checked to be UTF-8; NULL when absent. */
+static char *get_text(struct loader *ld, const config_setting_t *grp,
+                      const char *name, const char *where)
+{
+    const config_setting_t *s = config_setting_get_member(grp, name);
+    const char *v;
+
+    if (s == NULL || (v = config_setting_get_string(s)) == NULL)
+        return NULL;
+    if (!utf8_valid(v)) {
+        diag_add(ld->d, ld->path, line_of(s),
+                 "%s in %s is not valid UTF-8 (save the file as UTF-8)",
+                 name, where);
+        return NULL;
+    }
+    return xstrdup(v);
+}
+
+static bool get_time(struct loader *ld, const config_setting_t *grp,
+                     const char *name, const char *where, int64_t *out)
+{
+    const config_setting_t *s = config_setting_get_member(grp, name);
+    const char *v = s ? config_setting_get_string(s) : NULL;
+
+    if (v == NULL)
+        return false;
+    if (!time_parse(v, false, out)) {
+        diag_add(ld->d, ld->path, line_of(s),
+                 "bad time \"%s\" for %s in %s (use HH:MM or HH.MM, 00:00-23:59)",
+                 v, name, where);
+        return false;
+    }
+    return true;
+}
+
+/* An integer in [lo, hi]; def when absent or wrong. */
+static int get_int(struct loader *ld, const config_setting_t *grp,
+                   const char *name, const char *where, int lo, int hi, int def)
+{
+    const config_setting_t *s = config_setting_get_member(grp, name);
+    int v;
+
+    if (s == NULL || config_setting_type(s) != CONFIG_TYPE_INT)
+        return def;
+    v = config_setting_get_int(s);
+    if (v < lo || v > hi) {
+        diag_add(ld->d, ld->path, line_of(s), "%s in %s must be %d to %d, not %d",
+                 name, where, lo, hi, v);
+        return def;
+    }
+    return v;
+}
+
+static bool get_bool(const config_setting_t *grp, const char *name)
+{
+    const config_setting_t *s = config_setting_get_member(grp, name);
+
+    return s != NULL && config_setting_type(s) == CONFIG_TYPE_BOOL &&
+           config_setting_get_bool(s);
+}
+
+static bool date_valid(const char *d)
+{
+    int y, m, day;
+    char extra;
+
+    if (strlen(d) != 10 || sscanf(d, "%4d-%2d-%2d%c", &y, &m, &day, &extra) != 3)
+        return false;
+    return d[4] == '-' && d[7] == '-' && m >= 1 && m <= 12 && day >= 1 && day <= 31;
+}
+
+static void load_event(struct loader *ld, const config_setting_t *root)
+{
+    const config_setting_t *ev = config_setting_get_member(root, "event");
+    struct event_info *e = &ld->prog->event;
+
+    if (ev == NULL || config_setting_type(ev) != CONFIG_TYPE_GROUP) {
+        if (ev == NULL)
+            diag_add(ld->d, ld->path, 0,
+                     "missing event = { title = \"...\"; ... };");
+        return;
+    }
+    check_settings(ld, ev, "event", "event");
+    e->title = get_text(ld, ev, "title", "event");
+    e->region = get_text(ld, ev, "region", "event");
+    e->venue = get_text(ld, ev, "venue", "event");
+    e->date = get_text(ld, ev, "date", "event");
+    if (e->title == NULL && config_setting_get_member(ev, "title") == NULL)
+        diag_add(ld->d, ld->path, line_of(ev), "event has no title");
+    if (e->date != NULL && !date_valid(e->date))
+        diag_add(ld->d, ld->path, line_of(config_setting_get_member(ev, "date")),
+                 "bad date \"%s\" in event (use YYYY-MM-DD)", e->date);
+}
+
+/* Reads one agenda entry; the checks between items come afterwards. */
+static void load_item(struct loader *ld, const config_setting_t *s, int no,
+                      struct item *it)
+{
+    char where[32];
+    const char *kind;
+
+    snprintf(where, sizeof where, "agenda item %d", no);
+    it->line = line_of(s);
+    it->min_minutes = -1;
+    it->warn_minutes = -1;
+    it->start = it->end = -1;
+    if (config_setting_type(s) != CONFIG_TYPE_GROUP) {
+        diag_add(ld->d, ld->path, it->line, "%s must be a group { start = ...; title = ...; }",
+                 where);
+        return;
+    }
+    check_settings(ld, s, "agenda", where);
+    it->title = get_text(ld, s, "title", where);
+    if (it->title == NULL && config_setting_get_member(s, "title") == NULL)
+        diag_add(ld->d, ld->path, it->line, "%s has no title", where);
+    else if (it->title != NULL && it->title[0] == '\0')
+        diag_add(ld->d, ld->path, it->line, "%s has an empty title", where);
+    if (!get_time(ld, s, "start", where, &it->start) &&
+        config_setting_get_member(s, "start") == NULL)
+        diag_add(ld->d, ld->path, it->line, "%s has no start", where);
+    get_time(ld, s, "end", where, &it->end);
+    kind = NULL;
+    config_setting_lookup_string(s, "kind", &kind);
+    if (kind != NULL && !item_kind_parse(kind, &it->kind))
+        diag_add(ld->d, ld->path, line_of(config_setting_get_member(s, "kind")),
+                 "unknown kind \"%s\" in %s (use talk, panel, break, film or press)",
+                 kind, where);
+    it->poll = get_bool(s, "poll");
+    it->warn_minutes = get_int(ld, s, "warn_minutes", where, 0, WARN_MINUTES_MAX, -1);
+    it->min_minutes = get_int(ld, s, "min_minutes", where, 0, 24 * 60, -1);
+    if (it->min_minutes >= 0 && it->kind != KIND_BREAK)
+        diag_add(ld->d, ld->path,
+                 line_of(config_setting_get_member(s, "min_minutes")),
+                 "min_minutes in %s applies to breaks only (kind = \"break\")", where);
+}
+
+/* Order, overlaps and ends: each item's end is the next one's start. */
+static void link_items(struct loader *ld, const config_setting_t *agenda)
+{
+    struct programme *p = ld->prog;
+
+    for (size_t i = 0; i < p->n_items; i++) {
+        struct item *it = &p->items[i];
+        const config_setting_t *s = config_setting_get_elem(agenda, (unsigned)i);
+        const config_setting_t *end_s = config_setting_get_member(s, "end");
+        int end_line = end_s ? line_of(end_s) : it->line;
+        char a[6], b[6];
+
+        if (it->start < 0)
+            continue;
+        if (i > 0 && p->items[i - 1].start >= it->start) {
+            time_format_hm(it->start, a);
+            time_format_hm(p->items[i - 1].start, b);
+            diag_add(ld->d, ld->path, line_of(config_setting_get_member(s, "start")),
+                     "agenda item %zu starts at %s, not after the item before it (%s): "
+                     "list items in order", i + 1, a, b);
+        }
+        if (i + 1 < p->n_items) {
+            int64_t next = p->items[i + 1].start;
+
+            if (it->end >= 0 && next >= 0 && it->end != next) {
+                time_format_hm(it->end, a);
+                time_format_hm(next, b);
+                diag_add(ld->d, ld->path, end_line,
+                         it->end > next
+                             ? "agenda item %zu ends at %s, overlapping the next item at %s"
+                             : "agenda item %zu ends at %s, leaving a gap before the next "
+                               "item at %s (add an item, e.g. a break, for it)",
+                         i + 1, a, b);
+            }
+            it->end = next;
+        } else if (it->end < 0 && end_s == NULL) {
+            diag_add(ld->d, ld->path, it->line,
+                     "the last agenda item (%zu) needs an end, e.g. end = \"14:15\";",
+                     i + 1);
+        }
+        if (it->end >= 0 && it->end <= it->start && i + 1 == p->n_items) {
+            time_format_hm(it->end, a);
+            diag_add(ld->d, ld->path, end_line,
+                     "agenda item %zu ends at %s, not after its start", i + 1, a);
+        }
+        if (it->min_minutes > 0 && it->end > it->start &&
+            it->min_minutes * 60 > it->end - it->start)
+            diag_add(ld->d, ld->path,
+                     line_of(config_setting_get_member(s, "min_minutes")),
+                     "min_minutes %d in agenda item %zu is longer than the break (%d min)",
+                     it->min_minutes, i + 1, (int)((it->end - it->start) / 60));
+    }
+}
+
+static void load_agenda(struct loader *ld, const config_setting_t *root)
+{
+    const config_setting_t *agenda = config_setting_get_member(root, "agenda");
+    struct programme *p = ld->prog;
+    int n;
+
+    if (agenda == NULL) {
+        diag_add(ld->d, ld->path, 0, "missing agenda = ( { start = ...; title = ...; }, ... );");
+        return;
+    }
+    if (config_setting_type(agenda) != CONFIG_TYPE_LIST)
+        return; /* check_settings has said so */
+    n = config_setting_length(agenda);
+    if (n == 0) {
+        diag_add(ld->d, ld->path, line_of(agenda), "the agenda is empty");
+        return;
+    }
+    p->n_items = (size_t)n;
+    p->items = xcalloc(p->n_items, sizeof *p->items);
+    for (int i = 0; i < n; i++)
+        load_item(ld, config_setting_get_elem(agenda, (unsigned)i), i + 1,
+                  &p->items[i]);
+    link_items(ld, agenda);
+}
+
+static bool read_file(struct loader *ld, config_t *cfg)
+{
+    FILE *f = fopen(ld->path, "r");
+
+    if (f == NULL) {
+        diag_add(ld->d, ld->path, 0, "cannot read the configuration: %s",
+                 strerror(errno));
+        return false;
+    }
+    fclose(f);
+    if (config_read_file(cfg, ld->path) == CONFIG_TRUE)
+        return true;
+    if (config_error_type(cfg) == CONFIG_ERR_FILE_IO)
+        diag_add(ld->d, ld->path, 0, "cannot read the configuration");
+    else
+        diag_add(ld->d, config_error_file(cfg) ? config_error_file(cfg) : ld->path,
+                 config_error_line(cfg), "%s", config_error_text(cfg));
+    return false;
+}
+
+struct programme *config_load(const char *path, struct diag *d)
+{
+    struct loader ld = {.path = path, .d = d};
+    size_t errors_before = d->n;
+    config_t cfg;
+    const config_setting_t *root;
+
+    config_init(&cfg);
+    ld.prog = xcalloc(1, sizeof *ld.prog);
+    ld.prog->path = xstrdup(path);
+    ld.prog->warn_minutes = WARN_MINUTES_DEFAULT;
+    if (read_file(&ld, &cfg)) {
+        root = config_root_setting(&cfg);
+        check_settings(&ld, root, "", "the top level");
+        ld.prog->warn_minutes = get_int(&ld, root, "warn_minutes", "the top level", 0,
+                                        WARN_MINUTES_MAX, WARN_MINUTES_DEFAULT);
+        ld.prog->bell = get_bool(root, "bell");
+        load_event(&ld, root);
+        load_agenda(&ld, root);
+    }
+    config_destroy(&cfg);
+    if (d->n > errors_before) {
+        programme_free(ld.prog);
+        return NULL;
+    }
+    return ld.prog;
+}
+
+char *config_default_path(void)
+{
+    const char *xdg = getenv("XDG_CONFIG_HOME");
+    const char *home = getenv("HOME");
+    char *user = NULL;
+
+    if (xdg != NULL && xdg[0] == '/')
+        user = xasprintf("%s/podium/podium.cfg", xdg);
+    else if (home != NULL && home[0] != '\0')
+        user = xasprintf("%s/.config/podium/podium.cfg", home);
+    if (user != NULL && access(user, F_OK) == 0)
+        return user;
+    free(user);
+    return xstrdup(PODIUM_DATADIR "/podium.cfg");
+}
+
+const char *const *config_setting_names(void)
+{
+    static const char *names[N_SPECS + 1];
+    static char buf[N_SPECS][48];
+
+    for (size_t i = 0; i < N_SPECS; i++) {
+        if (specs[i].group[0] != '\0')
+            snprintf(buf[i], sizeof buf[i], "%s.%s", specs[i].group, specs[i].name);
+        else
+            snprintf(buf[i], sizeof buf[i], "%s", specs[i].name);
+        names[i] = buf[i];
+    }
+    names[N_SPECS] = NULL;
+    return names;
+}

@@ -1,0 +1,124 @@
+#include "dump.h"
+
+#include <string.h>
+
+#include "timefmt.h"
+
+void dump_event_line(const struct event_info *e, char *buf, size_t size)
+{
+    const char *parts[] = {e->title, e->region, e->venue, e->date};
+    size_t used = 0;
+
+    buf[0] = '\0';
+    for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++) {
+        if (parts[i] == NULL || parts[i][0] == '\0' || used >= size)
+            continue;
+        used += (size_t)snprintf(buf + used, size - used, "%s%s",
+                                 used ? " · " : "", parts[i]);
+    }
+}
+
+void dump_programme(const struct programme *prog, FILE *out)
+{
+    char line[512], a[6], b[6];
+
+    dump_event_line(&prog->event, line, sizeof line);
+    fprintf(out, "%s\n", line);
+    fprintf(out, "%3s  %-5s  %-5s  %4s  %-5s  %-4s  %s\n", "#", "start", "end", "min",
+            "kind", "poll", "title");
+    for (size_t i = 0; i < prog->n_items; i++) {
+        const struct item *it = &prog->items[i];
+
+        time_format_hm(it->start, a);
+        time_format_hm(it->end, b);
+        fprintf(out, "%3zu  %s  %s  %4d  %-5s  %-4s  %s\n", i + 1, a, b,
+                (int)((it->end - it->start) / 60), item_kind_name(it->kind),
+                it->poll ? "yes" : "", it->title);
+    }
+    time_format_hm(prog->items[0].start, a);
+    time_format_hm(prog->items[prog->n_items - 1].end, b);
+    fprintf(out, "%s: %zu items, %s-%s, warn %d min before the end, bell %s\n",
+            prog->path, prog->n_items, a, b, prog->warn_minutes,
+            prog->bell ? "on" : "off");
+}
+
+static const char *status_word(enum item_status s)
+{
+    switch (s) {
+    case ITEM_CURRENT: return "now";
+    case ITEM_DONE: return "done";
+    case ITEM_SKIPPED: return "skipped";
+    default: return "";
+    }
+}
+
+static const char *state_word(enum time_state s)
+{
+    switch (s) {
+    case TIME_OK: return "ok";
+    case TIME_WARN: return "warn";
+    case TIME_OVER: return "over";
+    default: return "idle";
+    }
+}
+
+static void dump_current(const struct agenda *a, const struct agenda_view *v, FILE *out)
+{
+    const struct programme *p = a->prog;
+    char d[16], t[6];
+
+    if (v->current < 0) {
+        time_format_duration(v->remaining, d, sizeof d);
+        fprintf(out, "current:   (none: the day has not begun)\n");
+        fprintf(out, "starts in: %s\n", d);
+    } else if (v->current >= (int)p->n_items) {
+        fprintf(out, "current:   (none: the programme is over)\n");
+        if (v->closed_at >= 0) {
+            time_format_hm(v->closed_at, t);
+            fprintf(out, "closed at: %s\n", t);
+        }
+    } else {
+        time_format_duration(v->remaining, d, sizeof d);
+        fprintf(out, "current:   %d %s (%s)%s\n", v->current + 1,
+                p->items[v->current].title, item_kind_name(p->items[v->current].kind),
+                v->following_plan ? " [following the plan]" : "");
+        fprintf(out, "%s %s%s\n", v->remaining < 0 ? "overtime: " : "remaining:",
+                v->remaining < 0 ? "+" : "", d);
+        fprintf(out, "state:     %s\n", state_word(v->state));
+    }
+}
+
+void dump_state(const struct agenda *a, const struct agenda_view *v, int64_t now,
+                FILE *out)
+{
+    const struct programme *p = a->prog;
+    char line[512], t[9], s[6], e[6], ps[6], pe[6], dl[32];
+
+    dump_event_line(&p->event, line, sizeof line);
+    time_format_hms(now, t);
+    fprintf(out, "%s\ntime:      %s\n", line, t);
+    dump_current(a, v, out);
+    time_format_delay(v->day_delay, dl, sizeof dl);
+    fprintf(out, "day:       %s\n", dl);
+    if (v->next >= 0) {
+        time_format_hm(v->items[v->next].start, s);
+        time_format_delay_short(v->items[v->next].delay, dl, sizeof dl);
+        fprintf(out, "next:      %d %s at %s%s%s\n", v->next + 1, p->items[v->next].title,
+                s, dl[0] ? " " : "", dl);
+    }
+    fprintf(out, "%3s  %-7s  %-11s  %-11s  %5s  %-5s  %-4s  %s\n", "#", "status",
+            "planned", "projected", "delay", "kind", "poll", "title");
+    for (size_t i = 0; i < p->n_items; i++) {
+        const struct item_view *iv = &v->items[i];
+
+        time_format_hm(p->items[i].start, s);
+        time_format_hm(p->items[i].end, e);
+        time_format_hm(iv->start, ps);
+        time_format_hm(iv->end, pe);
+        time_format_delay_short(iv->delay, dl, sizeof dl);
+        fprintf(out, "%3zu  %-7s  %s-%s  %s-%s  %5s  %-5s  %-4s  %s\n", i + 1,
+                status_word(iv->status), s, e, ps, pe, dl,
+                item_kind_name(p->items[i].kind), p->items[i].poll ? "yes" : "",
+                p->items[i].title);
+    }
+}

@@ -1,0 +1,29 @@
+/* keys: the table of actions and their keys. It drives dispatch, the help
+ * overlay and the key list in --help, so all three always agree. */
+#ifndef PODIUM_KEYS_H
+#define PODIUM_KEYS_H
+
+#include <stddef.h>
+
+enum action {
+    ACT_NONE,
+    ACT_NEXT,
+    ACT_UNDO,
+    ACT_HELP,
+    ACT_REDRAW,
+    ACT_QUIT,
+};
+
+struct key_binding {
+    enum action action;
+    int keys[3];       /* 0-terminated */
+    const char *label; /* how the help shows the keys: "n, Space" */
+    const char *help;
+};
+
+extern const struct key_binding key_table[];
+extern const size_t key_table_len;
+
+enum action keys_lookup(int ch);
+
+#endif

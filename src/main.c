@@ -1,0 +1,107 @@
+/* podium: the live agenda clock for a conference moderator. */
+#include <langinfo.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "app.h"
+#include "config.h"
+#include "dump.h"
+#include "loop.h"
+#include "options.h"
+#include "ui.h"
+#include "xalloc.h"
+
+#ifndef PODIUM_VERSION
+#define PODIUM_VERSION "0.1"
+#endif
+
+/* Swedish titles need a UTF-8 character type even where LANG is unset
+ * (an ssh session, a bare console): fall back to C.UTF-8 for it. */
+static void setup_locale(void)
+{
+    setlocale(LC_ALL, "");
+    if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0)
+        setlocale(LC_CTYPE, "C.UTF-8");
+}
+
+static struct programme *load(const struct options *o)
+{
+    char *path = o->config ? xstrdup(o->config) : config_default_path();
+    struct diag d = {0};
+    struct programme *prog = config_load(path, &d);
+
+    diag_print(&d, stderr);
+    diag_free(&d);
+    free(path);
+    return prog;
+}
+
+static int run_dump(struct programme *prog, const struct options *o)
+{
+    struct app app;
+    struct clock clock;
+
+    /* --dump looks at one moment: --at, or now */
+    clock_init(&clock, clock_system_source(), o->at, 1.0);
+    app_init(&app, prog, clock);
+    dump_state(&app.agenda, &app.view, app.now, stdout);
+    app_free(&app);
+    return 0;
+}
+
+static int run_dashboard(struct programme *prog, const struct options *o)
+{
+    struct app app;
+    struct clock clock;
+    int status;
+
+    if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+        fprintf(stderr, "podium: the dashboard needs a terminal (try --dump or --check)\n");
+        programme_free(prog);
+        return 1;
+    }
+    clock_init(&clock, clock_system_source(), o->at, o->speed);
+    app_init(&app, prog, clock);
+    loop_signals();
+    if (!ui_init()) {
+        app_free(&app);
+        return 1;
+    }
+    xalloc_set_fatal_hook(ui_end);
+    atexit(ui_end);
+    status = loop_run(&app);
+    ui_end();
+    app_free(&app);
+    return status;
+}
+
+int main(int argc, char **argv)
+{
+    struct options o;
+    struct programme *prog;
+
+    setup_locale();
+    if (!options_parse(&o, argc, argv, stderr))
+        return 2;
+    if (o.mode == MODE_HELP) {
+        options_usage(stdout);
+        return 0;
+    }
+    if (o.mode == MODE_VERSION) {
+        printf("podium %s\n", PODIUM_VERSION);
+        return 0;
+    }
+    if ((prog = load(&o)) == NULL)
+        return 1;
+    if (o.mode == MODE_CHECK) {
+        dump_programme(prog, stdout);
+        programme_free(prog);
+        return 0;
+    }
+    if (o.mode == MODE_DUMP)
+        return run_dump(prog, &o);
+    return run_dashboard(prog, &o);
+}

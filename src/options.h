@@ -1,0 +1,33 @@
+/* options: the command line. One table gives getopt_long its options and
+ * --help its text. */
+#ifndef PODIUM_OPTIONS_H
+#define PODIUM_OPTIONS_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+enum mode { MODE_RUN, MODE_CHECK, MODE_DUMP, MODE_HELP, MODE_VERSION };
+
+struct options {
+    enum mode mode;
+    const char *config; /* NULL: the default path */
+    int64_t at;         /* seconds since midnight, -1 when not given */
+    double speed;
+};
+
+struct option_doc {
+    const char *name;  /* long name */
+    int short_name;    /* 0 when none */
+    const char *arg;   /* NULL for a flag */
+    const char *help;
+};
+
+extern const struct option_doc option_docs[];
+extern const size_t option_docs_len;
+
+/* false with a message on err for a usage error */
+bool options_parse(struct options *o, int argc, char **argv, FILE *err);
+void options_usage(FILE *out);
+
+#endif

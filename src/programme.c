@@ -1,0 +1,45 @@
+#include "programme.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const kind_names[] = {
+    [KIND_TALK] = "talk",   [KIND_PANEL] = "panel", [KIND_BREAK] = "break",
+    [KIND_FILM] = "film",   [KIND_PRESS] = "press",
+};
+
+const char *item_kind_name(enum item_kind kind)
+{
+    return kind_names[kind];
+}
+
+bool item_kind_parse(const char *name, enum item_kind *kind)
+{
+    for (size_t i = 0; i < sizeof kind_names / sizeof kind_names[0]; i++) {
+        if (strcmp(name, kind_names[i]) == 0) {
+            *kind = (enum item_kind)i;
+            return true;
+        }
+    }
+    return false;
+}
+
+int item_warn_minutes(const struct programme *prog, const struct item *item)
+{
+    return item->warn_minutes >= 0 ? item->warn_minutes : prog->warn_minutes;
+}
+
+void programme_free(struct programme *prog)
+{
+    if (prog == NULL)
+        return;
+    for (size_t i = 0; i < prog->n_items; i++)
+        free(prog->items[i].title);
+    free(prog->items);
+    free(prog->event.title);
+    free(prog->event.region);
+    free(prog->event.venue);
+    free(prog->event.date);
+    free(prog->path);
+    free(prog);
+}

@@ -1,0 +1,45 @@
+/* programme: the day's plan as configured, read-only once loaded.
+ * Times are seconds since local midnight (see timefmt.h). Every item has
+ * a planned start and end: the loader fills each end from the next start,
+ * or from the last item's explicit end. */
+#ifndef PODIUM_PROGRAMME_H
+#define PODIUM_PROGRAMME_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+enum item_kind { KIND_TALK, KIND_PANEL, KIND_BREAK, KIND_FILM, KIND_PRESS };
+
+#define WARN_MINUTES_DEFAULT 2
+
+struct item {
+    char *title;
+    enum item_kind kind;
+    int64_t start, end;
+    int min_minutes;  /* breaks: shortest it may shrink to; -1 = keep length */
+    int warn_minutes; /* -1 = the day's setting */
+    bool poll;
+    int line;         /* where the item stands in the configuration */
+};
+
+struct event_info {
+    char *title, *region, *venue, *date; /* NULL when not given */
+};
+
+struct programme {
+    char *path;
+    struct event_info event;
+    struct item *items;
+    size_t n_items;
+    int warn_minutes;
+    bool bell;
+};
+
+const char *item_kind_name(enum item_kind kind);
+/* false when name is no kind */
+bool item_kind_parse(const char *name, enum item_kind *kind);
+int item_warn_minutes(const struct programme *prog, const struct item *item);
+void programme_free(struct programme *prog);
+
+#endif

@@ -1,0 +1,92 @@
+#include "timefmt.h"
+
+#include <stdio.h>
+
+/* Reads one or two decimal digits; returns how many it read. */
+static int read_number(const char *s, int *value)
+{
+    int n = 0;
+
+    *value = 0;
+    while (n < 2 && s[n] >= '0' && s[n] <= '9') {
+        *value = *value * 10 + (s[n] - '0');
+        n++;
+    }
+    return n;
+}
+
+bool time_parse(const char *text, bool allow_seconds, int64_t *out)
+{
+    int h, m, s = 0, n;
+    const char *p = text;
+
+    if (text == NULL)
+        return false;
+    n = read_number(p, &h);
+    if (n == 0 || (p[n] != ':' && p[n] != '.'))
+        return false;
+    p += n + 1;
+    if (read_number(p, &m) != 2)
+        return false;
+    p += 2;
+    if (*p == ':' && allow_seconds) {
+        if (read_number(p + 1, &s) != 2)
+            return false;
+        p += 3;
+    }
+    if (*p != '\0' || h > 23 || m > 59 || s > 59)
+        return false;
+    *out = (int64_t)h * 3600 + m * 60 + s;
+    return true;
+}
+
+static int64_t time_of_day(int64_t t)
+{
+    t %= DAY_SECONDS;
+    return t < 0 ? t + DAY_SECONDS : t;
+}
+
+void time_format_hm(int64_t t, char buf[static 6])
+{
+    t = time_of_day(t);
+    snprintf(buf, 6, "%02d:%02d", (int)(t / 3600), (int)(t / 60 % 60));
+}
+
+void time_format_hms(int64_t t, char buf[static 9])
+{
+    t = time_of_day(t);
+    snprintf(buf, 9, "%02d:%02d:%02d", (int)(t / 3600), (int)(t / 60 % 60),
+             (int)(t % 60));
+}
+
+void time_format_duration(int64_t d, char *buf, size_t size)
+{
+    if (d < 0)
+        d = -d;
+    if (d >= 3600)
+        snprintf(buf, size, "%d:%02d:%02d", (int)(d / 3600),
+                 (int)(d / 60 % 60), (int)(d % 60));
+    else
+        snprintf(buf, size, "%d:%02d", (int)(d / 60), (int)(d % 60));
+}
+
+void time_format_delay(int64_t d, char *buf, size_t size)
+{
+    int64_t min = d / 60;
+
+    if (min == 0)
+        snprintf(buf, size, "on time");
+    else
+        snprintf(buf, size, "%lld min %s", (long long)(min < 0 ? -min : min),
+                 min < 0 ? "early" : "late");
+}
+
+void time_format_delay_short(int64_t d, char *buf, size_t size)
+{
+    int64_t min = d / 60;
+
+    if (min == 0)
+        snprintf(buf, size, "%s", "");
+    else
+        snprintf(buf, size, "%+lld", (long long)min);
+}

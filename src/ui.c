@@ -1,0 +1,232 @@
+#include "ui.h"
+
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ui_panel.h"
+#include "utf8.h"
+
+static const struct panel *const panels[] = {
+    &panel_header, &panel_clock, &panel_status, &panel_agenda, &panel_footer,
+};
+#define N_PANELS (sizeof panels / sizeof panels[0])
+
+static struct {
+    SCREEN *screen;
+    bool active;
+    bool color;
+    bool too_small;
+    bool help_was_shown;
+    WINDOW *win[N_PANELS];
+    uint64_t stamp[N_PANELS];
+    bool dirty[N_PANELS];
+} ui;
+
+enum { PAIR_OK = 1, PAIR_WARN, PAIR_OVER, PAIR_ALARM, PAIR_HEADER, PAIR_CURRENT };
+
+static void init_colors(void)
+{
+    const char *no_color = getenv("NO_COLOR");
+
+    ui.color = has_colors() && (no_color == NULL || no_color[0] == '\0');
+    if (!ui.color)
+        return;
+    start_color();
+    use_default_colors();
+    init_pair(PAIR_OK, COLOR_GREEN, -1);
+    init_pair(PAIR_WARN, COLOR_YELLOW, -1);
+    init_pair(PAIR_OVER, COLOR_RED, -1);
+    init_pair(PAIR_ALARM, COLOR_WHITE, COLOR_RED);
+    init_pair(PAIR_HEADER, COLOR_BLACK, COLOR_CYAN);
+    init_pair(PAIR_CURRENT, COLOR_BLACK, COLOR_WHITE);
+}
+
+attr_t ui_style(enum ui_style s)
+{
+    if (!ui.color) {
+        switch (s) {
+        case STYLE_HEADER: case STYLE_CURRENT: case STYLE_PROMPT: return A_REVERSE;
+        case STYLE_WARN: return A_BOLD;
+        case STYLE_OVER: case STYLE_ALARM: return A_BOLD | A_REVERSE;
+        case STYLE_DIM: return A_DIM;
+        default: return A_NORMAL;
+        }
+    }
+    switch (s) {
+    case STYLE_HEADER: return COLOR_PAIR(PAIR_HEADER);
+    case STYLE_DIM: return A_DIM;
+    case STYLE_OK: return COLOR_PAIR(PAIR_OK) | A_BOLD;
+    case STYLE_WARN: return COLOR_PAIR(PAIR_WARN) | A_BOLD;
+    case STYLE_OVER: return COLOR_PAIR(PAIR_OVER) | A_BOLD;
+    case STYLE_ALARM: return COLOR_PAIR(PAIR_ALARM) | A_BOLD;
+    case STYLE_CURRENT: return COLOR_PAIR(PAIR_CURRENT) | A_BOLD;
+    case STYLE_PROMPT: return COLOR_PAIR(PAIR_ALARM) | A_BOLD;
+    default: return A_NORMAL;
+    }
+}
+
+enum ui_style ui_time_style(enum time_state s)
+{
+    switch (s) {
+    case TIME_OK: return STYLE_OK;
+    case TIME_WARN: return STYLE_WARN;
+    case TIME_OVER: return STYLE_OVER;
+    default: return STYLE_NORMAL;
+    }
+}
+
+int ui_text(WINDOW *w, int y, int x, int cols, const char *s)
+{
+    size_t n;
+
+    if (cols <= 0)
+        return 0;
+    n = utf8_fit(s, cols);
+    mvwaddnstr(w, y, x, s, (int)n);
+    return utf8_width(s) < cols ? utf8_width(s) : cols;
+}
+
+void ui_text_right(WINDOW *w, int y, int x_end, const char *s)
+{
+    int width = utf8_width(s);
+
+    ui_text(w, y, x_end - width > 0 ? x_end - width : 0, x_end, s);
+}
+
+uint64_t ui_hash(uint64_t h, int64_t v)
+{
+    for (int i = 0; i < 8; i++) {
+        h ^= (uint64_t)(v >> (i * 8)) & 0xff;
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+uint64_t ui_hash_str(uint64_t h, const char *s)
+{
+    for (; *s; s++) {
+        h ^= (unsigned char)*s;
+        h *= 1099511628211ULL;
+    }
+    return ui_hash(h, 0);
+}
+
+static void free_windows(void)
+{
+    for (size_t i = 0; i < N_PANELS; i++) {
+        if (ui.win[i] != NULL)
+            delwin(ui.win[i]);
+        ui.win[i] = NULL;
+    }
+}
+
+void ui_relayout(void)
+{
+    int fixed = 0, y = 0;
+
+    free_windows();
+    ui.too_small = LINES < UI_MIN_ROWS || COLS < UI_MIN_COLS;
+    clearok(curscr, TRUE);
+    werase(stdscr);
+    wnoutrefresh(stdscr);
+    if (ui.too_small)
+        return;
+    for (size_t i = 0; i < N_PANELS; i++)
+        fixed += panels[i]->height;
+    for (size_t i = 0; i < N_PANELS; i++) {
+        int h = panels[i]->height ? panels[i]->height : LINES - fixed;
+
+        ui.win[i] = newwin(h, COLS, y, 0);
+        ui.dirty[i] = true;
+        y += h;
+    }
+}
+
+bool ui_init(void)
+{
+    if ((ui.screen = newterm(NULL, stdout, stdin)) == NULL) {
+        fprintf(stderr, "podium: cannot start the screen (is TERM set?)\n");
+        return false;
+    }
+    ui.active = true;
+    cbreak();
+    noecho();
+    nonl();
+    keypad(stdscr, TRUE);
+    nodelay(stdscr, TRUE);
+    curs_set(0);
+    init_colors();
+    ui_relayout();
+    return true;
+}
+
+void ui_end(void)
+{
+    if (!ui.active)
+        return;
+    ui.active = false;
+    free_windows();
+    endwin();
+    delscreen(ui.screen);
+    ui.screen = NULL;
+}
+
+int ui_read_key(void)
+{
+    return wgetch(stdscr);
+}
+
+static void draw_too_small(void)
+{
+    char msg[96];
+
+    snprintf(msg, sizeof msg, "Terminal too small: %dx%d, podium needs %dx%d", COLS,
+             LINES, UI_MIN_COLS, UI_MIN_ROWS);
+    werase(stdscr);
+    wattr_on(stdscr, A_BOLD, NULL);
+    mvwaddnstr(stdscr, LINES / 2, 0, msg, COLS);
+    wattr_off(stdscr, A_BOLD, NULL);
+    mvwaddnstr(stdscr, LINES / 2 + 1, 0, "Enlarge the window; q quits.", COLS);
+    wnoutrefresh(stdscr);
+}
+
+static void alert(struct app *app)
+{
+    if (!app->alert)
+        return;
+    app->alert = false;
+    flash();
+    if (app->prog->bell)
+        beep();
+}
+
+void ui_draw(struct app *app)
+{
+    alert(app);
+    if (ui.too_small) {
+        draw_too_small();
+        doupdate();
+        return;
+    }
+    if (ui.help_was_shown && !app->help_shown) {
+        for (size_t i = 0; i < N_PANELS; i++)
+            ui.dirty[i] = true;
+    }
+    for (size_t i = 0; i < N_PANELS; i++) {
+        uint64_t stamp = panels[i]->stamp(app);
+
+        if (!ui.dirty[i] && stamp == ui.stamp[i])
+            continue;
+        ui.dirty[i] = false;
+        ui.stamp[i] = stamp;
+        werase(ui.win[i]);
+        panels[i]->draw(ui.win[i], app);
+        wnoutrefresh(ui.win[i]);
+    }
+    if (app->help_shown)
+        ui_help_draw(app);
+    ui.help_was_shown = app->help_shown;
+    doupdate();
+}

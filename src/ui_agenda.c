@@ -1,0 +1,92 @@
+/* The whole programme: planned and projected times, delay, marks for
+ * done / current / skipped items and for poll questions. It scrolls to
+ * keep the current item in view when the programme is longer than the
+ * screen. */
+#include <stdio.h>
+
+#include "timefmt.h"
+#include "ui_panel.h"
+
+#define COL_PLANNED 3
+#define COL_PROJECTED 10
+#define COL_DELAY 22
+#define COL_KIND 27
+#define COL_TITLE 33
+#define POLL_WIDTH 5
+
+static const char *mark(enum item_status s)
+{
+    switch (s) {
+    case ITEM_DONE: return "✓";
+    case ITEM_CURRENT: return "▶";
+    case ITEM_SKIPPED: return "✗";
+    default: return " ";
+    }
+}
+
+static void draw_row(WINDOW *w, int y, const struct app *app, int i)
+{
+    const struct item *it = &app->prog->items[i];
+    const struct item_view *iv = &app->view.items[i];
+    int cols = getmaxx(w);
+    char a[6], c[6], d[6], delay[8], times[16];
+    attr_t attr = iv->status == ITEM_CURRENT ? ui_style(STYLE_CURRENT)
+                  : iv->status == ITEM_UPCOMING ? A_NORMAL : ui_style(STYLE_DIM);
+
+    time_format_hm(it->start, a);
+    time_format_hm(iv->start, c);
+    time_format_hm(iv->end, d);
+    time_format_delay_short(iv->delay, delay, sizeof delay);
+    wattr_on(w, attr, NULL);
+    if (iv->status == ITEM_CURRENT)
+        mvwhline(w, y, 0, ' ', cols);
+    mvwaddstr(w, y, 1, mark(iv->status));
+    mvwaddstr(w, y, COL_PLANNED, a);
+    snprintf(times, sizeof times, "%s-%s", c, d);
+    mvwaddstr(w, y, COL_PROJECTED, times);
+    mvwprintw(w, y, COL_DELAY, "%4s", delay);
+    mvwaddstr(w, y, COL_KIND, it->kind == KIND_TALK ? "" : item_kind_name(it->kind));
+    ui_text(w, y, COL_TITLE, cols - COL_TITLE - POLL_WIDTH - 1, it->title);
+    if (it->poll)
+        mvwaddstr(w, y, cols - POLL_WIDTH, "POLL");
+    wattr_off(w, attr, NULL);
+}
+
+static void draw(WINDOW *w, const struct app *app)
+{
+    int rows = getmaxy(w) - 1, n = (int)app->prog->n_items;
+    int cur = app->view.current, first = 0;
+
+    wattr_on(w, ui_style(STYLE_DIM), NULL);
+    mvwaddstr(w, 0, COL_PLANNED, "plan");
+    mvwaddstr(w, 0, COL_PROJECTED, "projected");
+    mvwaddstr(w, 0, COL_DELAY, " +/-");
+    mvwaddstr(w, 0, COL_TITLE, "agenda");
+    wattr_off(w, ui_style(STYLE_DIM), NULL);
+    if (n > rows) { /* keep two items of context above the current one */
+        first = cur - 2;
+        if (first > n - rows)
+            first = n - rows;
+        if (first < 0)
+            first = 0;
+    }
+    for (int i = first; i < n && i - first < rows; i++)
+        draw_row(w, 1 + i - first, app, i);
+}
+
+static uint64_t stamp(const struct app *app)
+{
+    uint64_t h = ui_hash(UI_HASH_SEED, app->view.current);
+
+    for (size_t i = 0; i < app->prog->n_items; i++) {
+        const struct item_view *iv = &app->view.items[i];
+
+        h = ui_hash(h, iv->status);
+        h = ui_hash(h, iv->start / 60);
+        h = ui_hash(h, iv->end / 60);
+        h = ui_hash(h, iv->delay / 60);
+    }
+    return h;
+}
+
+const struct panel panel_agenda = {"agenda", 0, draw, stamp};

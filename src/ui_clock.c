@@ -1,0 +1,104 @@
+/* The two big numbers: the wall clock on the left, and on the right the
+ * current item's countdown, which turns to overtime past zero. */
+#include <stdio.h>
+#include <string.h>
+
+#include "timefmt.h"
+#include "ui_panel.h"
+
+#define LEFT_X 2
+
+static void draw_wall(WINDOW *w, const struct app *app)
+{
+    char hm[6], hms[9];
+
+    time_format_hm(app->now, hm);
+    time_format_hms(app->now, hms);
+    wattr_on(w, ui_style(STYLE_DIM), NULL);
+    mvwaddstr(w, 0, LEFT_X, "TIME");
+    wattr_off(w, ui_style(STYLE_DIM), NULL);
+    big_draw(w, 1, LEFT_X, hm, A_BOLD);
+    mvwaddstr(w, 1 + BIG_ROWS, LEFT_X, hms);
+}
+
+/* The label over the countdown and the line under it. */
+static void describe(const struct app *app, char *label, size_t lsize, char *info,
+                     size_t isize)
+{
+    const struct agenda_view *v = &app->view;
+    const struct programme *p = app->prog;
+    char d[16], total[16], end[6];
+
+    time_format_duration(v->remaining, d, sizeof d);
+    if (v->current < 0) {
+        time_format_hm(p->items[0].start, end);
+        snprintf(label, lsize, "STARTS IN");
+        snprintf(info, isize, "starts in %s, at %s", d, end);
+        return;
+    }
+    if (v->current >= (int)p->n_items) {
+        snprintf(label, lsize, "PROGRAMME OVER");
+        snprintf(info, isize, "u undoes the last step");
+        return;
+    }
+    time_format_duration(p->items[v->current].end - p->items[v->current].start, total,
+                         sizeof total);
+    time_format_hm(v->items[v->current].end, end);
+    snprintf(label, lsize, "%s", v->remaining < 0 ? "OVER TIME" : "REMAINING");
+    if (v->remaining < 0)
+        snprintf(info, isize, "OVER TIME by %s (%s planned)", d, total);
+    else
+        snprintf(info, isize, "%s left of %s, ends %s", d, total, end);
+}
+
+static void draw_countdown(WINDOW *w, const struct app *app)
+{
+    const struct agenda_view *v = &app->view;
+    int x = getmaxx(w) / 2, cols = getmaxx(w) - x - 1;
+    char label[32], info[96], big[20], d[16];
+    enum ui_style style = ui_time_style(v->state);
+    bool over = v->state == TIME_OVER;
+
+    describe(app, label, sizeof label, info, sizeof info);
+    time_format_duration(v->remaining, d, sizeof d);
+    snprintf(big, sizeof big, "%s%s", over ? "+" : "", d);
+    if (over) { /* a solid block that cannot be missed from the stage */
+        wattr_on(w, ui_style(STYLE_ALARM), NULL);
+        for (int r = 0; r < BIG_ROWS + 2; r++)
+            mvwhline(w, r, x - 1, ' ', cols + 2);
+        wattr_off(w, ui_style(STYLE_ALARM), NULL);
+        style = STYLE_ALARM;
+    }
+    wattr_on(w, A_BOLD | (over ? ui_style(STYLE_ALARM) : 0), NULL);
+    ui_text(w, 0, x, cols, label);
+    wattr_off(w, A_BOLD | (over ? ui_style(STYLE_ALARM) : 0), NULL);
+    if (v->current < (int)app->prog->n_items) {
+        if (big_width(big) <= cols)
+            big_draw(w, 1, x, big, ui_style(style));
+        else {
+            wattr_on(w, ui_style(style) | A_BOLD, NULL);
+            mvwaddstr(w, 3, x, big);
+            wattr_off(w, ui_style(style) | A_BOLD, NULL);
+        }
+    }
+    wattr_on(w, ui_style(style), NULL);
+    ui_text(w, 1 + BIG_ROWS, x, cols, info);
+    wattr_off(w, ui_style(style), NULL);
+}
+
+static void draw(WINDOW *w, const struct app *app)
+{
+    draw_wall(w, app);
+    draw_countdown(w, app);
+}
+
+static uint64_t stamp(const struct app *app)
+{
+    uint64_t h = ui_hash(UI_HASH_SEED, app->now);
+
+    h = ui_hash(h, app->view.current);
+    h = ui_hash(h, app->view.remaining);
+    return ui_hash(h, app->agenda.version);
+}
+
+const struct panel panel_clock = {"clock", 7, draw, stamp};

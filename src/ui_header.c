@@ -1,0 +1,31 @@
+/* The top bar: which event this is, and whether the clock is a rehearsal. */
+#include <stdio.h>
+
+#include "dump.h"
+#include "ui_panel.h"
+
+static void draw(WINDOW *w, const struct app *app)
+{
+    char line[512], right[48] = "";
+    int cols = getmaxx(w);
+
+    wbkgdset(w, ' ' | ui_style(STYLE_HEADER));
+    werase(w);
+    if (app->clock.rehearsal)
+        snprintf(right, sizeof right, "REHEARSAL x%g ", app->clock.speed);
+    dump_event_line(&app->prog->event, line, sizeof line);
+    wattr_on(w, ui_style(STYLE_HEADER) | A_BOLD, NULL);
+    mvwaddstr(w, 0, 1, "podium");
+    wattr_off(w, A_BOLD, NULL);
+    ui_text(w, 0, 9, cols - 10 - (int)sizeof "REHEARSAL x3600 ", line);
+    wattr_on(w, A_BOLD, NULL);
+    ui_text_right(w, 0, cols, right);
+    wattr_off(w, ui_style(STYLE_HEADER) | A_BOLD, NULL);
+}
+
+static uint64_t stamp(const struct app *app)
+{
+    return ui_hash(UI_HASH_SEED, app->clock.rehearsal);
+}
+
+const struct panel panel_header = {"header", 1, draw, stamp};

@@ -1,0 +1,56 @@
+/* ui_panel: what every panel of the screen provides. Private to ui*.c.
+ * A panel draws only from the app; its stamp summarises what it shows,
+ * so the ui redraws a panel only when its stamp changes. */
+#ifndef PODIUM_UI_PANEL_H
+#define PODIUM_UI_PANEL_H
+
+#include <curses.h>
+#include <stdint.h>
+
+#include "app.h"
+
+struct panel {
+    const char *name;
+    int height; /* rows; 0 takes what the others leave */
+    void (*draw)(WINDOW *w, const struct app *app);
+    uint64_t (*stamp)(const struct app *app);
+};
+
+extern const struct panel panel_header, panel_clock, panel_status, panel_agenda,
+    panel_footer;
+
+enum ui_style {
+    STYLE_NORMAL,
+    STYLE_HEADER,
+    STYLE_DIM,
+    STYLE_OK,
+    STYLE_WARN,
+    STYLE_OVER,
+    STYLE_ALARM, /* over time, drawn big: plainly alarming */
+    STYLE_CURRENT,
+    STYLE_PROMPT,
+};
+
+/* The attributes for a style: colour where the terminal has it and
+ * NO_COLOR is not set, else bold/reverse. */
+attr_t ui_style(enum ui_style s);
+enum ui_style ui_time_style(enum time_state s);
+
+/* Writes UTF-8 text at y,x cut to cols columns; returns columns used. */
+int ui_text(WINDOW *w, int y, int x, int cols, const char *s);
+/* The same, right-aligned to end at column x_end. */
+void ui_text_right(WINDOW *w, int y, int x_end, const char *s);
+
+/* Hash helpers for stamps. */
+uint64_t ui_hash(uint64_t h, int64_t v);
+uint64_t ui_hash_str(uint64_t h, const char *s);
+#define UI_HASH_SEED 1469598103934665603ULL
+
+/* Big digits (5 rows): width in columns, and drawing. */
+#define BIG_ROWS 5
+int big_width(const char *s);
+void big_draw(WINDOW *w, int y, int x, const char *s, attr_t attr);
+
+void ui_help_draw(const struct app *app);
+
+#endif

@@ -1,0 +1,80 @@
+/* Under the clocks: what runs now (in full: the title matters most on
+ * stage), how late the day runs, and what comes next. */
+#include <stdio.h>
+
+#include "timefmt.h"
+#include "ui_panel.h"
+
+static void draw_now(WINDOW *w, const struct app *app)
+{
+    const struct agenda_view *v = &app->view;
+    const struct programme *p = app->prog;
+    char head[32], at[6];
+    int x = 2;
+
+    if (v->current < 0) {
+        snprintf(head, sizeof head, "FIRST");
+    } else if (v->current >= (int)p->n_items) {
+        snprintf(head, sizeof head, "PROGRAMME OVER");
+    } else {
+        snprintf(head, sizeof head, "NOW %d/%zu%s", v->current + 1, p->n_items,
+                 v->following_plan ? " by the plan" : "");
+    }
+    wattr_on(w, ui_style(STYLE_DIM), NULL);
+    x += ui_text(w, 0, x, 24, head) + 2;
+    wattr_off(w, ui_style(STYLE_DIM), NULL);
+    if (v->current >= (int)p->n_items) {
+        if (v->closed_at >= 0) {
+            time_format_hm(v->closed_at, at);
+            mvwprintw(w, 0, x, "closed at %s", at);
+        }
+        return;
+    }
+    wattr_on(w, A_BOLD, NULL);
+    ui_text(w, 0, x, getmaxx(w) - x - 1, p->items[v->current < 0 ? 0 : v->current].title);
+    wattr_off(w, A_BOLD, NULL);
+}
+
+static void draw_day(WINDOW *w, const struct app *app)
+{
+    const struct agenda_view *v = &app->view;
+    const struct programme *p = app->prog;
+    char delay[32], line[320], at[6], d[16];
+    enum ui_style style = v->day_delay >= 60 ? STYLE_WARN
+                          : v->day_delay <= -60 ? STYLE_OK : STYLE_NORMAL;
+    int x = 2;
+
+    time_format_delay(v->day_delay, delay, sizeof delay);
+    mvwaddstr(w, 1, x, "Day: ");
+    x += 5;
+    wattr_on(w, ui_style(style) | A_BOLD, NULL);
+    x += ui_text(w, 1, x, 20, delay);
+    wattr_off(w, ui_style(style) | A_BOLD, NULL);
+    if (v->next < 0 || v->current < 0)
+        return;
+    time_format_hm(v->items[v->next].start, at);
+    time_format_delay_short(v->items[v->next].delay, d, sizeof d);
+    snprintf(line, sizeof line, "Next: %s %s%s%s%s", at, p->items[v->next].title,
+             d[0] ? " (" : "", d, d[0] ? " min)" : "");
+    ui_text(w, 1, x + 4, getmaxx(w) - x - 5, line);
+}
+
+static void draw(WINDOW *w, const struct app *app)
+{
+    draw_now(w, app);
+    draw_day(w, app);
+}
+
+static uint64_t stamp(const struct app *app)
+{
+    const struct agenda_view *v = &app->view;
+    uint64_t h = ui_hash(UI_HASH_SEED, v->day_delay / 60);
+
+    h = ui_hash(ui_hash(h, v->current), v->following_plan);
+    h = ui_hash(ui_hash(h, v->next), v->closed_at);
+    if (v->next >= 0)
+        h = ui_hash(ui_hash(h, v->items[v->next].start / 60), v->items[v->next].delay / 60);
+    return h;
+}
+
+const struct panel panel_status = {"status", 3, draw, stamp};

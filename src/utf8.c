@@ -1,0 +1,94 @@
+#include "utf8.h"
+
+#include <string.h>
+#include <wchar.h>
+
+bool utf8_valid(const char *s)
+{
+    const unsigned char *p = (const unsigned char *)s;
+
+    while (*p) {
+        int len, i;
+        unsigned cp;
+
+        if (*p < 0x80) {
+            p++;
+            continue;
+        }
+        if ((*p & 0xe0) == 0xc0) {
+            len = 2;
+            cp = *p & 0x1f;
+        } else if ((*p & 0xf0) == 0xe0) {
+            len = 3;
+            cp = *p & 0x0f;
+        } else if ((*p & 0xf8) == 0xf0) {
+            len = 4;
+            cp = *p & 0x07;
+        } else {
+            return false;
+        }
+        for (i = 1; i < len; i++) {
+            if ((p[i] & 0xc0) != 0x80)
+                return false;
+            cp = cp << 6 | (p[i] & 0x3f);
+        }
+        /* overlong forms, surrogates and values past Unicode's range */
+        if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) ||
+            (len == 4 && cp < 0x10000) || cp > 0x10ffff ||
+            (cp >= 0xd800 && cp <= 0xdfff))
+            return false;
+        p += len;
+    }
+    return true;
+}
+
+/* Decodes one character; returns its byte length (at least 1). */
+static size_t next_char(const char *s, size_t left, int *width)
+{
+    mbstate_t st;
+    wchar_t wc;
+    size_t n;
+
+    memset(&st, 0, sizeof st);
+    n = mbrtowc(&wc, s, left, &st);
+    if (n == (size_t)-1 || n == (size_t)-2 || n == 0) {
+        *width = 1;
+        return 1;
+    }
+    *width = wcwidth(wc);
+    if (*width < 0)
+        *width = 1;
+    return n;
+}
+
+int utf8_width(const char *s)
+{
+    size_t left = strlen(s);
+    int total = 0, w;
+
+    while (left > 0) {
+        size_t n = next_char(s, left, &w);
+
+        total += w;
+        s += n;
+        left -= n;
+    }
+    return total;
+}
+
+size_t utf8_fit(const char *s, int cols)
+{
+    size_t left = strlen(s), used = 0;
+    int w;
+
+    while (left > 0) {
+        size_t n = next_char(s + used, left, &w);
+
+        if (w > cols)
+            break;
+        cols -= w;
+        used += n;
+        left -= n;
+    }
+    return used;
+}

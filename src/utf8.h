@@ -1,0 +1,15 @@
+/* utf8: validity and display width of UTF-8 text (Swedish titles: å ä ö).
+ * Width needs an LC_CTYPE with UTF-8 set up by the caller (main does it). */
+#ifndef PODIUM_UTF8_H
+#define PODIUM_UTF8_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+bool utf8_valid(const char *s);
+/* Terminal columns the string takes; an unprintable character counts 1. */
+int utf8_width(const char *s);
+/* Bytes of s that fit in cols columns, never cutting a character. */
+size_t utf8_fit(const char *s, int cols);
+
+#endif
