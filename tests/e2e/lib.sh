@@ -1,0 +1,80 @@
+# Shared helpers for the end-to-end tests: podium runs in its own tmux
+# server with a sealed environment, keys go in with send-keys and the
+# screen comes back with capture-pane, as a person would see it.
+# shellcheck shell=bash
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+PODIUM=${PODIUM:-$ROOT/build/podium}
+case $PODIUM in /*) ;; *) PODIUM=$ROOT/$PODIUM ;; esac
+CFG=$ROOT/conf/podium.cfg
+FIX=$ROOT/tests/e2e/fixtures
+SOCK=podium-e2e-$$-0
+STARTS=0
+WORK=$(mktemp -d /tmp/podium-e2e.XXXXXX)
+# ncurses is not ours to fix: its still-reachable memory is not a leak of podium's
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1}
+
+T() { tmux -L "$SOCK" -f /dev/null "$@"; }
+
+cleanup() {
+    T kill-server 2>/dev/null
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+fail() {
+    echo "FAIL: $*" >&2
+    echo "--- screen ---" >&2
+    T capture-pane -p 2>/dev/null >&2
+    exit 1
+}
+
+# start WIDTH HEIGHT ENV... -- ARGS...: podium in a fresh pane; when it
+# exits the pane shows "exit=STATUS".
+start() {
+    local w=$1 h=$2 envs=() args
+    shift 2
+    while [ $# -gt 0 ] && [ "$1" != "--" ]; do envs+=("$1"); shift; done
+    shift
+    args=$(printf '%q ' "$@")
+    # a fresh server each time: one still shutting down refuses new sessions
+    T kill-server 2>/dev/null
+    STARTS=$((STARTS + 1))
+    SOCK=podium-e2e-$$-$STARTS
+    T new-session -d -x "$w" -y "$h" \
+        "env -i PATH=/usr/bin:/bin HOME=$WORK XDG_CONFIG_HOME=$WORK/config TERM=tmux-256color \
+         TZ=Europe/Stockholm LANG=C.UTF-8 ASAN_OPTIONS=$ASAN_OPTIONS UBSAN_OPTIONS=$UBSAN_OPTIONS \
+         ${envs[*]} $PODIUM $args; echo exit=\$?; sleep 600"
+    T set-option -g status off
+    T resize-window -x "$w" -y "$h" 2>/dev/null
+}
+
+screen() { T capture-pane -p; }
+keys() { T send-keys "$@"; }
+pane_pid() { T display -p '#{pane_pid}'; }
+# the podium process under the pane's shell
+podium_pid() { pgrep -P "$(pane_pid)" -f "$(basename "$PODIUM")" | head -1; }
+
+# wait_for TEXT [SECONDS]: until the screen shows TEXT (a fixed string)
+wait_for() {
+    local text=$1 limit=${2:-5} i
+    for ((i = 0; i < limit * 10; i++)); do
+        screen | grep -qF -- "$text" && return 0
+        sleep 0.1
+    done
+    fail "screen never showed: $text"
+}
+
+# wait_gone TEXT [SECONDS]: until the screen no longer shows TEXT
+wait_gone() {
+    local text=$1 limit=${2:-5} i
+    for ((i = 0; i < limit * 10; i++)); do
+        screen | grep -qF -- "$text" || return 0
+        sleep 0.1
+    done
+    fail "screen still shows: $text"
+}
+
+expect_screen() { screen | grep -qF -- "$1" || fail "screen does not show: $1"; }
+expect_not_screen() { ! screen | grep -qF -- "$1" || fail "screen shows: $1"; }

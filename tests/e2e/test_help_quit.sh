@@ -1,0 +1,27 @@
+# ? shows every key; q asks before quitting; y quits and the terminal is
+# given back as it was.
+. "$(dirname "$0")/lib.sh"
+
+start 80 24 -- -c "$CFG" --at 11:00
+wait_for "NOW 5/10 by the plan"
+keys '?'
+wait_for "Keys"
+for k in "n, Space" "u" "Ctrl-L" "q" "Any key closes this help."; do
+    expect_screen "$k"
+done
+expect_screen "end the current item and start the next one now"
+keys x
+wait_gone "Any key closes this help."
+expect_screen "NOW 5/10 by the plan" # the key only closed the help
+
+keys q
+wait_for "Quit podium? Press y to quit"
+keys n
+wait_for "Still running"
+expect_screen "NOW 5/10 by the plan"
+keys q
+wait_for "Quit podium?"
+keys y
+wait_for "exit=0"
+[ "$(T display -p '#{alternate_on}')" = 0 ] || fail "still on the alternate screen"
+[ "$(T display -p '#{cursor_flag}')" = 1 ] || fail "cursor left hidden"

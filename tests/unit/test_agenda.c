@@ -1,0 +1,365 @@
+/* The agenda engine over a hand-set clock: plan following, n and u,
+ * countdown and overtime, projection with absorbing breaks, idempotent
+ * events, and days that run past midnight. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "agenda.h"
+#include "timefmt.h"
+#include "xalloc.h"
+
+#define HM(h, m) ((int64_t)(h) * 3600 + (m) * 60)
+
+/* 10:00 talk · 10:30 break (min 5) · 10:45 panel · 11:30 break (no min)
+ * · 11:40 talk until 12:00 */
+static struct programme *make_programme(void)
+{
+    static const struct {
+        int h, m;
+        enum item_kind kind;
+        int min;
+    } plan[] = {{10, 0, KIND_TALK, -1}, {10, 30, KIND_BREAK, 5}, {10, 45, KIND_PANEL, -1},
+                {11, 30, KIND_BREAK, -1}, {11, 40, KIND_TALK, -1}};
+    struct programme *p = xcalloc(1, sizeof *p);
+
+    p->n_items = sizeof plan / sizeof plan[0];
+    p->items = xcalloc(p->n_items, sizeof *p->items);
+    p->warn_minutes = 2;
+    p->path = xstrdup("test");
+    for (size_t i = 0; i < p->n_items; i++) {
+        p->items[i].title = xasprintf("item %zu", i + 1);
+        p->items[i].start = HM(plan[i].h, plan[i].m);
+        p->items[i].kind = plan[i].kind;
+        p->items[i].min_minutes = plan[i].min;
+        p->items[i].warn_minutes = -1;
+    }
+    for (size_t i = 0; i + 1 < p->n_items; i++)
+        p->items[i].end = p->items[i + 1].start;
+    p->items[p->n_items - 1].end = HM(12, 0);
+    return p;
+}
+
+struct fixture {
+    struct programme *prog;
+    struct agenda a;
+    struct agenda_view v;
+};
+
+static int setup(void **state)
+{
+    struct fixture *f = xcalloc(1, sizeof *f);
+
+    f->prog = make_programme();
+    agenda_init(&f->a, f->prog);
+    agenda_view_init(&f->v, &f->a);
+    *state = f;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    struct fixture *f = *state;
+
+    agenda_view_free(&f->v);
+    agenda_free(&f->a);
+    programme_free(f->prog);
+    free(f);
+    return 0;
+}
+
+/* Presses n at now; asserts it did something. */
+static void press_next(struct fixture *f, int64_t now)
+{
+    struct agenda_event ev;
+
+    assert_true(agenda_event_next(&f->a, now, &ev));
+    assert_true(agenda_apply(&f->a, &ev));
+}
+
+/* The moderator's event for item i starting at t, as a journal holds it. */
+static void start_item(struct fixture *f, int i, int64_t t)
+{
+    struct agenda_event ev = {AGENDA_ITEM_START, i, t};
+
+    assert_true(agenda_apply(&f->a, &ev));
+}
+
+static void press_undo(struct fixture *f, int64_t now)
+{
+    struct agenda_event ev;
+
+    assert_true(agenda_event_undo(&f->a, now, &ev));
+    assert_true(agenda_apply(&f->a, &ev));
+}
+
+static void view(struct fixture *f, int64_t now)
+{
+    agenda_view_update(&f->v, &f->a, now);
+}
+
+static void test_follows_plan_until_started(void **state)
+{
+    struct fixture *f = *state;
+
+    view(f, HM(9, 30));
+    assert_int_equal(f->v.current, -1);
+    assert_int_equal(f->v.remaining, 30 * 60); /* until the first start */
+    assert_int_equal(f->v.items[0].status, ITEM_UPCOMING);
+    view(f, HM(10, 40));
+    assert_int_equal(f->v.current, 1);
+    assert_true(f->v.following_plan);
+    assert_int_equal(f->v.remaining, 5 * 60);
+    assert_int_equal(f->v.items[0].status, ITEM_DONE);
+    assert_int_equal(f->v.items[1].status, ITEM_CURRENT);
+    assert_int_equal(f->v.day_delay, 0);
+    assert_int_equal(f->v.next, 2);
+    view(f, HM(12, 0));
+    assert_int_equal(f->v.current, 5); /* over */
+    assert_int_equal(f->v.next, -1);
+    assert_int_equal(agenda_plan_index(f->prog, HM(11, 59) + 59), 4);
+}
+
+static void test_next_before_the_day_starts_first_item_early(void **state)
+{
+    struct fixture *f = *state;
+
+    press_next(f, HM(9, 58));
+    view(f, HM(9, 59));
+    assert_int_equal(f->v.current, 0);
+    assert_false(f->v.following_plan);
+    assert_int_equal(f->v.items[0].delay, -2 * 60); /* early shows */
+    assert_int_equal(f->v.remaining, 29 * 60);
+    assert_int_equal(f->v.day_delay, -2 * 60);
+    /* later items never start before their planned time */
+    assert_int_equal(f->v.items[1].start, HM(10, 30));
+}
+
+static void test_next_mid_slot_starts_the_item_after_the_plans(void **state)
+{
+    struct fixture *f = *state;
+
+    press_next(f, HM(10, 20) + 15); /* plan says item 1 runs: end it */
+    view(f, HM(10, 21));
+    assert_int_equal(f->v.current, 1);
+    assert_int_equal(f->v.items[0].status, ITEM_DONE);
+    assert_int_equal(f->v.items[0].end, HM(10, 20) + 15);
+    assert_int_equal(f->v.items[1].start, HM(10, 20) + 15);
+}
+
+static void test_next_at_the_planned_start_ends_the_plans_item(void **state)
+{
+    struct fixture *f = *state;
+
+    /* at 10:00 the plan already runs item 1: n ends it, starts item 2 */
+    press_next(f, HM(10, 0));
+    view(f, HM(10, 0));
+    assert_int_equal(f->v.current, 1);
+    assert_int_equal(f->v.items[0].status, ITEM_DONE);
+}
+
+static void test_countdown_warn_and_overtime(void **state)
+{
+    struct fixture *f = *state;
+
+    press_next(f, HM(9, 59)); /* item 1 (30 min) starts a minute early */
+    view(f, HM(10, 10));
+    assert_int_equal(f->v.remaining, 19 * 60);
+    assert_int_equal(f->v.state, TIME_OK);
+    view(f, HM(10, 27));
+    assert_int_equal(f->v.state, TIME_WARN); /* 2 min left */
+    view(f, HM(10, 29));
+    assert_int_equal(f->v.remaining, 0);
+    assert_int_equal(f->v.state, TIME_WARN);
+    view(f, HM(10, 29) + 1);
+    assert_int_equal(f->v.remaining, -1);
+    assert_int_equal(f->v.state, TIME_OVER);
+    view(f, HM(10, 36));
+    assert_int_equal(f->v.remaining, -7 * 60); /* counts up */
+    /* the current item ends no earlier than now */
+    assert_int_equal(f->v.items[0].end, HM(10, 36));
+    assert_int_equal(f->v.day_delay, 6 * 60);
+}
+
+static void test_item_warn_minutes_override(void **state)
+{
+    struct fixture *f = *state;
+
+    f->prog->items[0].warn_minutes = 5;
+    start_item(f, 0, HM(10, 0));
+    view(f, HM(10, 24));
+    assert_int_equal(f->v.state, TIME_OK);
+    view(f, HM(10, 25));
+    assert_int_equal(f->v.state, TIME_WARN);
+}
+
+static void test_projection_break_absorbs_delay(void **state)
+{
+    struct fixture *f = *state;
+
+    start_item(f, 0, HM(10, 0));
+    view(f, HM(10, 38)); /* 8 min over */
+    /* the break (10:30–10:45, min 5) starts 10:38 and shrinks to end 10:45 */
+    assert_int_equal(f->v.items[1].start, HM(10, 38));
+    assert_int_equal(f->v.items[1].delay, 8 * 60);
+    assert_int_equal(f->v.items[1].end, HM(10, 45));
+    assert_int_equal(f->v.items[2].start, HM(10, 45));
+    assert_int_equal(f->v.items[2].delay, 0);
+    view(f, HM(10, 44)); /* 14 min over: the break can only shrink to 5 */
+    assert_int_equal(f->v.items[1].end, HM(10, 49));
+    assert_int_equal(f->v.items[2].start, HM(10, 49));
+    assert_int_equal(f->v.items[2].delay, 4 * 60);
+    /* a panel keeps its length; a break without min_minutes keeps its own */
+    assert_int_equal(f->v.items[2].end, HM(11, 34));
+    assert_int_equal(f->v.items[3].start, HM(11, 34));
+    assert_int_equal(f->v.items[3].end, HM(11, 44));
+    assert_int_equal(f->v.items[4].delay, 4 * 60);
+}
+
+static void test_break_never_ends_before_its_planned_end(void **state)
+{
+    struct fixture *f = *state;
+
+    start_item(f, 0, HM(10, 0));
+    press_next(f, HM(10, 25)); /* break starts 5 min early */
+    view(f, HM(10, 26));
+    assert_int_equal(f->v.current, 1);
+    assert_int_equal(f->v.remaining, 19 * 60); /* until 10:45, not 10:40 */
+    assert_int_equal(f->v.items[2].start, HM(10, 45));
+}
+
+static void test_undo_chain(void **state)
+{
+    struct fixture *f = *state;
+    struct agenda_event ev;
+
+    assert_false(agenda_event_undo(&f->a, HM(10, 0), &ev));
+    start_item(f, 0, HM(10, 0));
+    press_next(f, HM(10, 31));
+    press_next(f, HM(10, 44));
+    press_undo(f, HM(10, 45));
+    view(f, HM(10, 46));
+    assert_int_equal(f->v.current, 1);
+    assert_int_equal(f->v.items[1].start, HM(10, 31)); /* its own start again */
+    press_undo(f, HM(10, 47));
+    view(f, HM(10, 47));
+    assert_int_equal(f->v.current, 0);
+    assert_int_equal(f->v.remaining, -17 * 60);
+    press_undo(f, HM(10, 48));
+    view(f, HM(10, 48));
+    assert_true(f->v.following_plan); /* back to the plan */
+    assert_int_equal(f->v.current, 2);
+    assert_false(agenda_event_undo(&f->a, HM(10, 48), &ev));
+}
+
+static void test_events_are_idempotent(void **state)
+{
+    struct fixture *f = *state;
+    struct agenda_event start2 = {AGENDA_ITEM_START, 2, HM(10, 50)};
+    struct agenda_event start1 = {AGENDA_ITEM_START, 1, HM(10, 31)};
+    struct agenda_event unstart2 = {AGENDA_ITEM_UNSTART, 2, HM(10, 52)};
+    unsigned version;
+
+    assert_true(agenda_apply(&f->a, &start1));
+    assert_false(agenda_apply(&f->a, &start1)); /* the same event again */
+    assert_true(agenda_apply(&f->a, &start2));
+    version = f->a.version;
+    assert_false(agenda_apply(&f->a, &start2));
+    assert_false(agenda_apply(&f->a, &start1)); /* stale: item 1 is past */
+    assert_int_equal(f->a.version, version);
+    assert_true(agenda_apply(&f->a, &unstart2));
+    assert_false(agenda_apply(&f->a, &unstart2));
+    assert_int_equal(f->a.current, 1);
+    /* out of range */
+    start2.item = 99;
+    assert_false(agenda_apply(&f->a, &start2));
+}
+
+static void test_jump_marks_skipped(void **state)
+{
+    struct fixture *f = *state;
+    struct agenda_event ev = {AGENDA_ITEM_START, 3, HM(11, 0)};
+
+    start_item(f, 0, HM(10, 0));
+    assert_true(agenda_apply(&f->a, &ev)); /* e.g. from another terminal */
+    view(f, HM(11, 1));
+    assert_int_equal(f->v.items[0].status, ITEM_DONE);
+    assert_int_equal(f->v.items[1].status, ITEM_SKIPPED);
+    assert_int_equal(f->v.items[2].status, ITEM_SKIPPED);
+    assert_int_equal(f->v.items[3].status, ITEM_CURRENT);
+}
+
+static void test_closing_the_programme(void **state)
+{
+    struct fixture *f = *state;
+    struct agenda_event ev;
+
+    start_item(f, 0, HM(10, 0));
+    for (int i = 1; i < 5; i++)
+        press_next(f, HM(10, 0) + i * 60);
+    assert_true(agenda_event_next(&f->a, HM(12, 3), &ev));
+    assert_int_equal(ev.item, 5);
+    assert_true(agenda_apply(&f->a, &ev));
+    view(f, HM(12, 4));
+    assert_int_equal(f->v.current, 5);
+    assert_int_equal(f->v.closed_at, HM(12, 3));
+    assert_int_equal(f->v.day_delay, 3 * 60);
+    assert_int_equal(f->v.items[4].status, ITEM_DONE);
+    assert_int_equal(f->v.items[4].end, HM(12, 3));
+    assert_false(agenda_event_next(&f->a, HM(12, 5), &ev)); /* nothing left */
+    press_undo(f, HM(12, 5));
+    view(f, HM(12, 5));
+    assert_int_equal(f->v.current, 4);
+    assert_int_equal(f->v.closed_at, -1);
+    /* after the plan's end with nothing started, n has nothing to start */
+    press_undo(f, HM(12, 5));
+    press_undo(f, HM(12, 5));
+    press_undo(f, HM(12, 5));
+    press_undo(f, HM(12, 5));
+    press_undo(f, HM(12, 5));
+    assert_false(agenda_event_next(&f->a, HM(12, 6), &ev));
+}
+
+static void test_day_running_past_midnight(void **state)
+{
+    struct fixture *f = *state;
+
+    start_item(f, 0, HM(10, 0));
+    for (int i = 1; i < 5; i++)
+        press_next(f, HM(10, 0) + i * 60);
+    /* item 5 (20 min, started 10:04) still running past midnight */
+    view(f, DAY_SECONDS + 10);
+    assert_int_equal(f->v.current, 4);
+    assert_int_equal(f->v.remaining, HM(10, 24) - (DAY_SECONDS + 10));
+    assert_int_equal(f->v.state, TIME_OVER);
+    assert_int_equal(agenda_plan_index(f->prog, DAY_SECONDS + 10), 5);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(test_follows_plan_until_started, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_next_before_the_day_starts_first_item_early,
+                                        setup, teardown),
+        cmocka_unit_test_setup_teardown(test_next_mid_slot_starts_the_item_after_the_plans,
+                                        setup, teardown),
+        cmocka_unit_test_setup_teardown(test_next_at_the_planned_start_ends_the_plans_item,
+                                        setup, teardown),
+        cmocka_unit_test_setup_teardown(test_countdown_warn_and_overtime, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_item_warn_minutes_override, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_projection_break_absorbs_delay, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_break_never_ends_before_its_planned_end, setup,
+                                        teardown),
+        cmocka_unit_test_setup_teardown(test_undo_chain, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_events_are_idempotent, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_jump_marks_skipped, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_closing_the_programme, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_day_running_past_midnight, setup, teardown),
+    };
+
+    return cmocka_run_group_tests_name("agenda", tests, NULL, NULL);
+}

@@ -1,0 +1,133 @@
+/* What keys do to the day, without a screen: n/u with their messages,
+ * the quit confirmation, the help overlay, and threshold alerts. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "app.h"
+#include "config.h"
+
+struct fake {
+    int64_t wall, mono;
+};
+
+static struct fake now;
+static int64_t fake_wall(void *ctx) { (void)ctx; return now.wall; }
+static int64_t fake_mono(void *ctx) { (void)ctx; return now.mono; }
+
+#define AT(h, m, s) (((int64_t)(h) * 3600 + (m) * 60 + (s)) * 1000)
+
+static int setup(void **state)
+{
+    static struct app app;
+    struct diag d = {0};
+    struct programme *p = config_load(PODIUM_SRCDIR "/conf/podium.cfg", &d);
+    struct clock c;
+
+    assert_non_null(p);
+    now = (struct fake){0, 0};
+    /* a rehearsal clock from 10:47:00, moved by hand through mono */
+    clock_init(&c, (struct clock_source){fake_wall, fake_mono, NULL}, 10 * 3600 + 47 * 60,
+               1.0);
+    app_init(&app, p, c);
+    *state = &app;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    app_free(*state);
+    return 0;
+}
+
+static void advance(struct app *app, int64_t ms)
+{
+    now.mono += ms;
+    app_tick(app);
+}
+
+static void test_next_and_undo_keys(void **state)
+{
+    struct app *app = *state;
+
+    assert_int_equal(app->view.current, 2); /* by the plan: Sjukvårdsregionen i fokus */
+    assert_int_equal(app_key(app, 'n'), KEY_HANDLED);
+    assert_int_equal(app->view.current, 3);
+    assert_string_equal(app->message, "Started 4 Paus at 10:47:00");
+    advance(app, 5000);
+    assert_int_equal(app_key(app, ' '), KEY_HANDLED); /* Space is n too */
+    assert_int_equal(app->view.current, 4);
+    assert_int_equal(app_key(app, 'u'), KEY_HANDLED);
+    assert_int_equal(app->view.current, 3);
+    assert_string_equal(app->message, "Undid the start of 5 Regional sjukvårdspolitik");
+    app_key(app, 'u');
+    assert_true(app->view.following_plan);
+    app_key(app, 'u');
+    assert_string_equal(app->message, "Nothing to undo");
+    assert_int_equal(app_key(app, 'x'), KEY_IGNORED);
+}
+
+static void test_quit_needs_y(void **state)
+{
+    struct app *app = *state;
+
+    assert_int_equal(app_key(app, 'q'), KEY_HANDLED);
+    assert_true(app->confirm_quit);
+    assert_int_equal(app_key(app, 'n'), KEY_HANDLED); /* not y: stay, and n is not taken */
+    assert_false(app->confirm_quit);
+    assert_true(app->view.following_plan);
+    app_key(app, 'q');
+    assert_int_equal(app_key(app, 'y'), KEY_QUIT);
+}
+
+static void test_help_closes_on_any_key(void **state)
+{
+    struct app *app = *state;
+
+    app_key(app, '?');
+    assert_true(app->help_shown);
+    app_key(app, 'n'); /* closes the help without acting */
+    assert_false(app->help_shown);
+    assert_true(app->view.following_plan);
+    app_key(app, '?');
+    app_key(app, 'q'); /* but q still asks */
+    assert_false(app->help_shown);
+    assert_true(app->confirm_quit);
+}
+
+static void test_alert_once_per_threshold(void **state)
+{
+    struct app *app = *state;
+
+    app_key(app, 'n'); /* Paus 10:47:00, runs to 11:00 (13 min) */
+    advance(app, (13 * 60 - 121) * 1000LL);
+    assert_int_equal(app->view.state, TIME_OK);
+    assert_false(app->alert);
+    advance(app, 1000);
+    assert_int_equal(app->view.state, TIME_WARN);
+    assert_true(app->alert);
+    app->alert = false; /* the ui showed it */
+    advance(app, 1000);
+    assert_false(app->alert); /* still warn: no second flash */
+    advance(app, 121 * 1000LL);
+    assert_int_equal(app->view.state, TIME_OVER);
+    assert_true(app->alert);
+    app->alert = false;
+    app_key(app, 'n'); /* a new item in OK state: no alert */
+    assert_false(app->alert);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(test_next_and_undo_keys, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_quit_needs_y, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_help_closes_on_any_key, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_alert_once_per_threshold, setup, teardown),
+    };
+
+    return cmocka_run_group_tests_name("app", tests, NULL, NULL);
+}

@@ -1,0 +1,343 @@
+/* The configuration loader: the default programme, and every mistake
+ * reported with its file and line. */
+#include <locale.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "config.h"
+#include "timefmt.h"
+
+static char path[64];
+static struct diag d;
+
+static const char *head = "event = { title = \"Vård i rörelse\"; };\n"; /* line 1 */
+
+/* Writes text to a fresh file and loads it. */
+static struct programme *load(const char *text)
+{
+    int fd;
+    FILE *f;
+
+    diag_free(&d);
+    snprintf(path, sizeof path, "/tmp/podium-test-XXXXXX");
+    fd = mkstemp(path);
+    assert_true(fd >= 0);
+    f = fdopen(fd, "w");
+    fputs(text, f);
+    fclose(f);
+    return config_load(path, &d);
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    unlink(path);
+    diag_free(&d);
+    return 0;
+}
+
+/* Exactly one error, at line, mentioning what. */
+static void expect_error(const char *text, int line, const char *what)
+{
+    struct programme *p = load(text);
+    char prefix[96];
+
+    assert_null(p);
+    if (d.n != 1) {
+        for (size_t i = 0; i < d.n; i++)
+            print_message("%s\n", d.lines[i]);
+        fail_msg("expected one error, got %zu", d.n);
+    }
+    snprintf(prefix, sizeof prefix, "%s:%d: ", path, line);
+    if (strncmp(d.lines[0], prefix, strlen(prefix)) != 0 || strstr(d.lines[0], what) == NULL)
+        fail_msg("got \"%s\", expected \"%s...%s\"", d.lines[0], prefix, what);
+    unlink(path);
+}
+
+static void test_default_programme(void **state)
+{
+    struct programme *p;
+
+    (void)state;
+    p = config_load(PODIUM_SRCDIR "/conf/podium.cfg", &d);
+    diag_print(&d, stderr);
+    assert_non_null(p);
+    assert_int_equal(p->n_items, 10);
+    assert_string_equal(p->event.title, "Vård i rörelse");
+    assert_string_equal(p->items[0].title, "Kaffe och registrering");
+    assert_int_equal(p->items[0].kind, KIND_BREAK);
+    assert_int_equal(p->items[0].start, 9 * 3600 + 30 * 60);
+    assert_int_equal(p->items[0].end, 10 * 3600);       /* the next start */
+    assert_true(p->items[2].poll);                      /* Mentometerfråga */
+    assert_int_equal(p->items[5].min_minutes, 30);      /* lunch */
+    assert_int_equal(p->items[6].kind, KIND_FILM);
+    assert_int_equal(p->items[6].end - p->items[6].start, 5 * 60);
+    assert_string_equal(p->items[7].title, "Hur jobbar vi framåt?");
+    assert_int_equal(p->items[9].kind, KIND_PRESS);
+    assert_int_equal(p->items[9].end, 14 * 3600 + 15 * 60);
+    assert_int_equal(p->warn_minutes, 2);
+    assert_false(p->bell);
+    programme_free(p);
+}
+
+static void test_minimal_and_settings(void **state)
+{
+    struct programme *p;
+
+    (void)state;
+    p = load("event = { title = \"T\"; region = \"Norra\"; venue = \"Umeå\"; date = \"2020-01-20\"; };\n"
+             "warn_minutes = 5;\nbell = true;\n"
+             "agenda = ( { start = \"10.00\"; end = \"10:30\"; title = \"Enda\"; warn_minutes = 1; } );\n");
+    diag_print(&d, stderr);
+    assert_non_null(p);
+    assert_int_equal(p->warn_minutes, 5);
+    assert_true(p->bell);
+    assert_string_equal(p->event.venue, "Umeå");
+    assert_int_equal(p->items[0].warn_minutes, 1);
+    assert_int_equal(item_warn_minutes(p, &p->items[0]), 1);
+    assert_int_equal(p->items[0].kind, KIND_TALK);
+    programme_free(p);
+}
+
+static void test_syntax_error(void **state)
+{
+    char text[256];
+
+    (void)state;
+    snprintf(text, sizeof text, "%s\nagenda = (\n  { start = \"10:00\"; title = ; }\n);\n", head);
+    expect_error(text, 4, "syntax error");
+}
+
+static void test_unknown_setting(void **state)
+{
+    char text[512];
+
+    (void)state;
+    snprintf(text, sizeof text,
+             "%sagenda = (\n"
+             "  { start = \"10:00\"; title = \"a\"; },\n"
+             "  { strat = \"10:30\";\n"
+             "    title = \"b\"; end = \"11:00\"; }\n);\n", head);
+    /* the typo, and then the missing start it causes */
+    assert_null(load(text));
+    assert_int_equal(d.n, 2);
+    assert_non_null(strstr(d.lines[0], ":4: unknown setting 'strat' in agenda item 2"));
+    assert_non_null(strstr(d.lines[0], "known: start, end, title"));
+    assert_non_null(strstr(d.lines[1], ":4: agenda item 2 has no start"));
+    snprintf(text, sizeof text, "%sagendum = ();\n", head);
+    assert_null(load(text));
+    assert_non_null(strstr(d.lines[0], ":2: unknown setting 'agendum' in the top level"));
+    expect_error("event = { title = \"T\"; place = \"x\"; };\n"
+                 "agenda = ( { start = \"10:00\"; end = \"11:00\"; title = \"a\"; } );\n",
+                 1, "unknown setting 'place' in event");
+}
+
+static void test_unknown_kind(void **state)
+{
+    char text[256];
+
+    (void)state;
+    snprintf(text, sizeof text,
+             "%sagenda = (\n { start = \"10:00\"; end = \"11:00\"; title = \"a\";\n"
+             "   kind = \"workshop\"; }\n);\n", head);
+    expect_error(text, 4, "unknown kind \"workshop\"");
+}
+
+static void test_bad_times(void **state)
+{
+    char text[256];
+
+    (void)state;
+    snprintf(text, sizeof text,
+             "%sagenda = (\n { start = \"25:00\"; end = \"26:00\"; title = \"a\"; }\n);\n", head);
+    assert_null(load(text));
+    assert_int_equal(d.n, 2);
+    assert_non_null(strstr(d.lines[0], ":3: bad time \"25:00\" for start"));
+    assert_non_null(strstr(d.lines[1], ":3: bad time \"26:00\" for end"));
+    snprintf(text, sizeof text,
+             "%sagenda = (\n { start = 10.30; end = \"11:00\"; title = \"a\"; }\n);\n", head);
+    expect_error(text, 3, "start in agenda item 1 must be a quoted string");
+}
+
+static void test_out_of_order(void **state)
+{
+    char text[512];
+
+    (void)state;
+    snprintf(text, sizeof text,
+             "%sagenda = (\n"
+             "  { start = \"10:00\"; title = \"a\"; },\n"
+             "  { start = \"11:00\"; title = \"b\"; },\n"
+             "  { start = \"10:30\"; title = \"c\"; end = \"12:00\"; }\n);\n", head);
+    assert_null(load(text));
+    /* c before b: reported where c starts */
+    assert_non_null(strstr(d.lines[0], ":5: agenda item 3 starts at 10:30, not after"));
+    snprintf(text, sizeof text,
+             "%sagenda = (\n"
+             "  { start = \"10:00\"; title = \"a\"; },\n"
+             "  { start = \"10:00\"; title = \"b\"; end = \"12:00\"; }\n);\n", head);
+    expect_error(text, 4, "agenda item 2 starts at 10:00, not after");
+}
+
+static void test_overlap_and_gap(void **state)
+{
+    char text[512];
+
+    (void)state;
+    snprintf(text, sizeof text,
+             "%sagenda = (\n"
+             "  { start = \"10:00\"; title = \"a\";\n"
+             "    end = \"10:45\"; },\n"
+             "  { start = \"10:30\"; title = \"b\"; end = \"12:00\"; }\n);\n", head);
+    expect_error(text, 4, "ends at 10:45, overlapping the next item at 10:30");
+    snprintf(text, sizeof text,
+             "%sagenda = (\n"
+             "  { start = \"10:00\"; title = \"a\"; end = \"10:15\"; },\n"
+             "  { start = \"10:30\"; title = \"b\"; end = \"12:00\"; }\n);\n", head);
+    expect_error(text, 3, "leaving a gap before the next item at 10:30");
+}
+
+static void test_last_item_needs_end(void **state)
+{
+    char text[512];
+
+    (void)state;
+    snprintf(text, sizeof text,
+             "%sagenda = (\n"
+             "  { start = \"10:00\"; title = \"a\"; },\n"
+             "  { start = \"10:30\"; title = \"b\"; }\n);\n", head);
+    expect_error(text, 4, "the last agenda item (2) needs an end");
+    snprintf(text, sizeof text,
+             "%sagenda = (\n  { start = \"10:00\"; title = \"a\";\n end = \"09:00\"; }\n);\n", head);
+    expect_error(text, 4, "ends at 09:00, not after its start");
+}
+
+static void test_empty_and_missing(void **state)
+{
+    char text[256];
+
+    (void)state;
+    snprintf(text, sizeof text, "%s\nagenda = ( );\n", head);
+    expect_error(text, 3, "the agenda is empty");
+    assert_null(load(head));
+    assert_int_equal(d.n, 1);
+    assert_non_null(strstr(d.lines[0], ": missing agenda"));
+    expect_error("event = { region = \"Norra\"; };\n"
+                 "agenda = ( { start = \"10:00\"; end = \"11:00\"; title = \"a\"; } );\n",
+                 1, "event has no title");
+    snprintf(text, sizeof text, "%sagenda = (\n  { start = \"10:00\"; end = \"11:00\"; }\n);\n",
+             head);
+    expect_error(text, 3, "agenda item 1 has no title");
+}
+
+static void test_min_minutes_rules(void **state)
+{
+    char text[512];
+
+    (void)state;
+    snprintf(text, sizeof text,
+             "%sagenda = (\n  { start = \"10:00\"; end = \"11:00\"; title = \"a\";\n"
+             "    min_minutes = 5; }\n);\n", head);
+    expect_error(text, 4, "min_minutes in agenda item 1 applies to breaks only");
+    snprintf(text, sizeof text,
+             "%sagenda = (\n  { start = \"10:00\"; end = \"10:10\"; title = \"Paus\";\n"
+             "    kind = \"break\"; min_minutes = 15; }\n);\n", head);
+    expect_error(text, 4, "min_minutes 15 in agenda item 1 is longer than the break (10 min)");
+}
+
+static void test_ranges_and_types(void **state)
+{
+    char text[512];
+
+    (void)state;
+    snprintf(text, sizeof text, "%s\n\nwarn_minutes = 99;\n"
+             "agenda = ( { start = \"10:00\"; end = \"11:00\"; title = \"a\"; } );\n", head);
+    expect_error(text, 4, "warn_minutes in the top level must be 0 to 60, not 99");
+    snprintf(text, sizeof text, "%sbell = \"yes\";\n"
+             "agenda = ( { start = \"10:00\"; end = \"11:00\"; title = \"a\"; } );\n", head);
+    expect_error(text, 2, "bell in the top level must be true or false");
+    snprintf(text, sizeof text, "%sagenda = (\n { start = \"10:00\"; end = \"11:00\"; title = \"a\";\n"
+             " poll = 1; }\n);\n", head);
+    expect_error(text, 4, "poll in agenda item 1 must be true or false");
+    expect_error("event = { title = \"T\";\n date = \"20 nov\"; };\n"
+                 "agenda = ( { start = \"10:00\"; end = \"11:00\"; title = \"a\"; } );\n",
+                 2, "bad date \"20 nov\"");
+}
+
+static void test_invalid_utf8(void **state)
+{
+    char text[256];
+
+    (void)state;
+    snprintf(text, sizeof text, "%sagenda = (\n { start = \"10:00\"; end = \"11:00\";\n"
+             "   title = \"Fram\xe5t\"; }\n);\n", head);
+    expect_error(text, 4, "title in agenda item 1 is not valid UTF-8");
+}
+
+static void test_missing_file(void **state)
+{
+    (void)state;
+    diag_free(&d);
+    assert_null(config_load("/nonexistent/podium.cfg", &d));
+    assert_int_equal(d.n, 1);
+    assert_string_equal(d.lines[0],
+                        "/nonexistent/podium.cfg: cannot read the configuration: "
+                        "No such file or directory");
+}
+
+static void test_default_path(void **state)
+{
+    char dir[] = "/tmp/podium-xdg-XXXXXX", sub[128], file[160];
+    char *p;
+    FILE *f;
+
+    (void)state;
+    assert_non_null(mkdtemp(dir));
+    setenv("XDG_CONFIG_HOME", dir, 1);
+    p = config_default_path(); /* nothing there yet: the installed default */
+    assert_string_equal(p, PODIUM_DATADIR "/podium.cfg");
+    free(p);
+    snprintf(sub, sizeof sub, "%s/podium", dir);
+    snprintf(file, sizeof file, "%s/podium.cfg", sub);
+    assert_int_equal(mkdir(sub, 0700), 0);
+    f = fopen(file, "w");
+    fclose(f);
+    p = config_default_path();
+    assert_string_equal(p, file);
+    free(p);
+    unlink(file);
+    rmdir(sub);
+    rmdir(dir);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_teardown(test_default_programme, teardown),
+        cmocka_unit_test_teardown(test_minimal_and_settings, teardown),
+        cmocka_unit_test_teardown(test_syntax_error, teardown),
+        cmocka_unit_test_teardown(test_unknown_setting, teardown),
+        cmocka_unit_test_teardown(test_unknown_kind, teardown),
+        cmocka_unit_test_teardown(test_bad_times, teardown),
+        cmocka_unit_test_teardown(test_out_of_order, teardown),
+        cmocka_unit_test_teardown(test_overlap_and_gap, teardown),
+        cmocka_unit_test_teardown(test_last_item_needs_end, teardown),
+        cmocka_unit_test_teardown(test_empty_and_missing, teardown),
+        cmocka_unit_test_teardown(test_min_minutes_rules, teardown),
+        cmocka_unit_test_teardown(test_ranges_and_types, teardown),
+        cmocka_unit_test_teardown(test_invalid_utf8, teardown),
+        cmocka_unit_test_teardown(test_missing_file, teardown),
+        cmocka_unit_test_teardown(test_default_path, teardown),
+    };
+
+    setlocale(LC_ALL, "C.UTF-8");
+    return cmocka_run_group_tests_name("config", tests, NULL, NULL);
+}
