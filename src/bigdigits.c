@@ -1,5 +1,6 @@
-/* A 3×5 pixel font for the clock and countdown, each pixel two columns
- * of full blocks so the digits stay square on a terminal's tall cells. */
+/* A 3×5 pixel font for the clock and countdown. A pixel is two cells of
+ * reverse-video space: square on a terminal's tall cells, solid in every
+ * font, and one byte a cell on the wire (a full block is three). */
 #include <string.h>
 
 #include "ui_panel.h"
@@ -39,6 +40,12 @@ int big_width(const char *s)
 
 void big_draw(WINDOW *w, int y, int x, const char *s, attr_t attr)
 {
+    attr_t saved;
+    short pair;
+
+    /* On a reversed background (the alarm block) a lit pixel is a hole. */
+    wattr_get(w, &saved, &pair, NULL);
+    wattrset(w, attr ^ A_REVERSE);
     for (; *s; s++) {
         const struct glyph *g = find(*s);
         int gw = (int)strlen(g->rows[0]);
@@ -47,11 +54,10 @@ void big_draw(WINDOW *w, int y, int x, const char *s, attr_t attr)
             for (int c = 0; c < gw; c++) {
                 if (g->rows[r][c] != '#')
                     continue;
-                wattr_on(w, attr, NULL);
-                mvwaddstr(w, y + r, x + c * 2, "██");
-                wattr_off(w, attr, NULL);
+                mvwaddstr(w, y + r, x + c * 2, "  ");
             }
         }
         x += gw * 2 + 1;
     }
+    wattr_set(w, saved, pair, NULL);
 }

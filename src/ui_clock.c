@@ -51,39 +51,42 @@ static void describe(const struct app *app, char *label, size_t lsize, char *inf
         snprintf(info, isize, "%s left of %s, ends %s", d, total, end);
 }
 
+/* The countdown in big digits, or as plain bold text when too wide. */
+static void draw_number(WINDOW *w, int x, int cols, const char *big, attr_t attr)
+{
+    if (big_width(big) <= cols) {
+        big_draw(w, 1, x, big, attr);
+        return;
+    }
+    wattrset(w, attr | A_BOLD);
+    mvwaddstr(w, 3, x, big);
+}
+
 static void draw_countdown(WINDOW *w, const struct app *app)
 {
     const struct agenda_view *v = &app->view;
     int x = getmaxx(w) / 2, cols = getmaxx(w) - x - 1;
     char label[32], info[96], big[20], d[16];
-    enum ui_style style = ui_time_style(v->state);
     bool over = v->state == TIME_OVER;
+    /* Plain text around the digits: the colour is in the digits, and a
+     * plain line costs fewer bytes each second. */
+    attr_t text = over ? ui_style(STYLE_ALARM) : A_NORMAL;
 
     describe(app, label, sizeof label, info, sizeof info);
     time_format_duration(v->remaining, d, sizeof d);
     snprintf(big, sizeof big, "%s%s", over ? "+" : "", d);
     if (over) { /* a solid block that cannot be missed from the stage */
-        wattr_on(w, ui_style(STYLE_ALARM), NULL);
+        wattrset(w, text);
         for (int r = 0; r < BIG_ROWS + 2; r++)
             mvwhline(w, r, x - 1, ' ', cols + 2);
-        wattr_off(w, ui_style(STYLE_ALARM), NULL);
-        style = STYLE_ALARM;
     }
-    wattr_on(w, A_BOLD | (over ? ui_style(STYLE_ALARM) : 0), NULL);
+    wattrset(w, text | A_BOLD);
     ui_text(w, 0, x, cols, label);
-    wattr_off(w, A_BOLD | (over ? ui_style(STYLE_ALARM) : 0), NULL);
-    if (v->current < (int)app->prog->n_items) {
-        if (big_width(big) <= cols)
-            big_draw(w, 1, x, big, ui_style(style));
-        else {
-            wattr_on(w, ui_style(style) | A_BOLD, NULL);
-            mvwaddstr(w, 3, x, big);
-            wattr_off(w, ui_style(style) | A_BOLD, NULL);
-        }
-    }
-    wattr_on(w, ui_style(style), NULL);
+    if (v->current < (int)app->prog->n_items)
+        draw_number(w, x, cols, big, over ? text : ui_style(ui_time_style(v->state)));
+    wattrset(w, text);
     ui_text(w, 1 + BIG_ROWS, x, cols, info);
-    wattr_off(w, ui_style(style), NULL);
+    wattrset(w, A_NORMAL);
 }
 
 static void draw(WINDOW *w, const struct app *app)

@@ -78,3 +78,20 @@ wait_gone() {
 
 expect_screen() { screen | grep -qF -- "$1" || fail "screen does not show: $1"; }
 expect_not_screen() { ! screen | grep -qF -- "$1" || fail "screen shows: $1"; }
+
+# The big numbers as a person reads them: "WALLCLOCK COUNTDOWN".
+big_numbers() {
+    local cols
+    cols=$(T display -p '#{pane_width}')
+    T capture-pane -p -e -N | perl "$ROOT/tests/e2e/bigdigits.pl" 2 2 $((cols / 2))
+}
+
+# wait_big REGEX [SECONDS]: until the big numbers match REGEX
+wait_big() {
+    local re=$1 limit=${2:-5} i
+    for ((i = 0; i < limit * 10; i++)); do
+        big_numbers | grep -Eq -- "$re" && return 0
+        sleep 0.1
+    done
+    fail "big numbers are \"$(big_numbers)\", never matched /$re/"
+}

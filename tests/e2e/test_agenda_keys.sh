@@ -12,11 +12,13 @@ expect_screen "Hur jobbar vi framåt?"
 expect_screen "Tid för press/media"
 expect_screen "Vård i rörelse · Södra sjukvårdsregionen"
 expect_screen "REMAINING"
+wait_big '^10:4[78] 2:[01][0-9]$' # the plan's item ends 10:50
 screen | grep -q "▶ 10:15  10:15-10:50 .*Sjukvårdsregionen i fokus .*POLL" || fail "current row"
 
 keys n
 wait_for "Started 4 Paus at 10:47:5"
 wait_for "NOW 4/10  Paus"
+wait_big '^10:4[78] 12:[01][0-9]$' # a break never ends before 11:00
 expect_screen "Next: 11:00 Regional sjukvårdspolitik"
 screen | grep -q "✓ 10:15  10:15-10:47 .*Sjukvårdsregionen" || fail "done row with actual end"
 screen | grep -q "▶ 10:50  10:47-11:00 .*-2 .*break *Paus" || fail "early start shows -2"

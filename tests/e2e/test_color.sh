@@ -15,3 +15,4 @@ codes=$(sgr)
 echo "$codes" | grep -Eq '\[([0-9;]*;)?3[0-7](;|m)' && fail "colour despite NO_COLOR: $codes"
 echo "$codes" | grep -q '7' || fail "no reverse video with NO_COLOR: $codes"
 expect_screen "REMAINING"
+wait_big '^10:0[12] 0:0[0-3]$' # the digits stay readable without colour

@@ -11,6 +11,7 @@ wait_for "left of 2:00"
 # 1 min before the end it warns; past the end it counts up
 wait_for "REMAINING" 10
 wait_for "OVER TIME by 0:" 12
+wait_big '^10:0[23] \+0:[0-5][0-9]$' # counts up, in the alarm block
 wait_for "Day: 1 min late" 10
 # the break absorbs: min 1, never before 10:05 — so the poll item keeps 10:05
 screen | grep -q "10:05  10:05-10:08 .*Frågor från salen" || fail "break absorbed the delay"

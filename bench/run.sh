@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Measures what the dashboard costs while it sits on stage: CPU seconds and
+# bytes written to the terminal over a steady minute, in a 120x40 tmux
+# pane, beside `tty-clock -s -c` run the same way.
+#   bench/run.sh              60 s each (BENCH_SECONDS to change)
+#   PODIUM=path bench/run.sh  another binary
+# Bytes are counted by script(1) between the pane and the program; the
+# first 3 s (start-up, first full paint) are left out of both figures.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+podium=${PODIUM:-$root/build/podium}
+secs=${BENCH_SECONDS:-60}
+warm=3
+sock=podium-bench-$$
+work=$(mktemp -d /tmp/podium-bench.XXXXXX)
+trap 'tmux -L $sock kill-server 2>/dev/null; rm -rf "$work"' EXIT
+for tool in tmux script; do
+    command -v $tool >/dev/null || { echo "bench: needs $tool" >&2; exit 1; }
+done
+
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+size() { stat -c %s "$1"; }
+
+# measure NAME COMMAND: prints "NAME cpu_s bytes"
+measure() {
+    local name=$1 cmd=$2 log=$work/$1.typescript pid t0 t1 b0 b1 hz
+    hz=$(getconf CLK_TCK)
+    tmux -L "$sock" -f /dev/null new-session -d -x 120 -y 40 \
+        "env TERM=tmux-256color LANG=C.UTF-8 TZ=Europe/Stockholm script -q -f -c '$cmd' $log"
+    sleep "$warm"
+    pid=$(pgrep -f -n -- "^${cmd%% *}") || { echo "bench: $name did not start" >&2; exit 1; }
+    t0=$(cpu_ticks "$pid"); b0=$(size "$log")
+    sleep "$secs"
+    t1=$(cpu_ticks "$pid"); b1=$(size "$log")
+    tmux -L "$sock" kill-server
+    sleep 0.5
+    awk -v n="$name" -v t=$((t1 - t0)) -v hz="$hz" -v b=$((b1 - b0)) -v s="$secs" \
+        'BEGIN { printf "%-10s %8.2f s CPU (%.3f %%)  %8d bytes  (%d bytes/min)\n", n, t / hz, 100 * t / hz / s, b, b * 60 / s }'
+}
+
+[ -x "$podium" ] || { echo "bench: build first (make)" >&2; exit 1; }
+echo "over $secs s in a 120x40 pane:"
+measure podium "$podium -c $root/conf/podium.cfg --at 10:20"
+if command -v tty-clock >/dev/null; then
+    measure tty-clock "tty-clock -s -c"
+else
+    echo "tty-clock    not installed (apt-get install tty-clock) — no comparison"
+fi
