@@ -29,7 +29,7 @@ SAN_OBJ := $(SRC:src/%.c=build/san/obj/%.o)
 LIB_OBJ     = $(filter-out %/main.o,$(OBJ))
 LIB_SAN_OBJ = $(filter-out %/main.o,$(SAN_OBJ))
 
-.PHONY: all run deps check unit unit-san e2e docs-test install uninstall clean bench
+.PHONY: all run deps check unit unit-san e2e install uninstall clean bench FORCE
 all: build/podium
 
 build/obj/%.o: src/%.c
@@ -39,6 +39,14 @@ build/obj/%.o: src/%.c
 build/san/obj/%.o: src/%.c
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -c -o $@ $<
+
+# The installed default configuration's path is compiled in: rebuild what
+# uses it whenever PREFIX or DATADIR changes.
+build/datadir.txt: FORCE
+	@mkdir -p $(@D)
+	@echo '$(DATADIR)' | cmp -s - $@ || echo '$(DATADIR)' > $@
+build/obj/config.o build/san/obj/config.o: build/datadir.txt
+FORCE:
 
 build/podium: $(OBJ)
 	$(CC) $(CFLAGS) -o $@ $^ $(PKG_LIBS) $(LDFLAGS)

@@ -18,24 +18,24 @@ for tool in tmux script; do
     command -v $tool >/dev/null || { echo "bench: needs $tool" >&2; exit 1; }
 done
 
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+# nanoseconds on the CPU (schedstat), finer than the 10 ms ticks of stat
+cpu_ns() { awk '{print $1}' "/proc/$1/schedstat"; }
 size() { stat -c %s "$1"; }
 
 # measure NAME COMMAND: prints "NAME cpu_s bytes"
 measure() {
-    local name=$1 cmd=$2 log=$work/$1.typescript pid t0 t1 b0 b1 hz
-    hz=$(getconf CLK_TCK)
+    local name=$1 cmd=$2 log=$work/$1.typescript pid t0 t1 b0 b1
     tmux -L "$sock" -f /dev/null new-session -d -x 120 -y 40 \
         "env TERM=tmux-256color LANG=C.UTF-8 TZ=Europe/Stockholm script -q -f -c '$cmd' $log"
     sleep "$warm"
     pid=$(pgrep -f -n -- "^${cmd%% *}") || { echo "bench: $name did not start" >&2; exit 1; }
-    t0=$(cpu_ticks "$pid"); b0=$(size "$log")
+    t0=$(cpu_ns "$pid"); b0=$(size "$log")
     sleep "$secs"
-    t1=$(cpu_ticks "$pid"); b1=$(size "$log")
+    t1=$(cpu_ns "$pid"); b1=$(size "$log")
     tmux -L "$sock" kill-server
     sleep 0.5
-    awk -v n="$name" -v t=$((t1 - t0)) -v hz="$hz" -v b=$((b1 - b0)) -v s="$secs" \
-        'BEGIN { printf "%-10s %8.2f s CPU (%.3f %%)  %8d bytes  (%d bytes/min)\n", n, t / hz, 100 * t / hz / s, b, b * 60 / s }'
+    awk -v n="$name" -v t=$((t1 - t0)) -v b=$((b1 - b0)) -v s="$secs" \
+        'BEGIN { printf "%-10s %8.4f s CPU (%.4f %%)  %8d bytes  (%d bytes/min)\n", n, t / 1e9, 100 * t / 1e9 / s, b, b * 60 / s }'
 }
 
 [ -x "$podium" ] || { echo "bench: build first (make)" >&2; exit 1; }

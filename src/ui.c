@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "ui_panel.h"
+#include "ui_rescue.h"
 #include "utf8.h"
 
 static const struct panel *const panels[] = {
@@ -146,6 +147,7 @@ void ui_relayout(void)
 
 bool ui_init(void)
 {
+    ui_rescue_save_tty();
     if ((ui.screen = newterm(NULL, stdout, stdin)) == NULL) {
         fprintf(stderr, "podium: cannot start the screen (is TERM set?)\n");
         return false;
@@ -158,6 +160,7 @@ bool ui_init(void)
     nodelay(stdscr, TRUE);
     curs_set(0);
     init_colors();
+    ui_rescue_arm();
     ui_relayout();
     return true;
 }

@@ -45,7 +45,7 @@ start() {
     T new-session -d -x "$w" -y "$h" \
         "env -i PATH=/usr/bin:/bin HOME=$WORK XDG_CONFIG_HOME=$WORK/config TERM=tmux-256color \
          TZ=Europe/Stockholm LANG=C.UTF-8 ASAN_OPTIONS=$ASAN_OPTIONS UBSAN_OPTIONS=$UBSAN_OPTIONS \
-         ${envs[*]} $PODIUM $args; echo exit=\$?; sleep 600"
+         sh -c 'stty -g > $WORK/stty.before; ${envs[*]} $PODIUM $args; echo exit=\$? > $WORK/exit; stty -g > $WORK/stty.after; cat $WORK/exit; sleep 600'"
     T set-option -g status off
     T resize-window -x "$w" -y "$h" 2>/dev/null
 }
@@ -74,6 +74,14 @@ wait_gone() {
         sleep 0.1
     done
     fail "screen still shows: $text"
+}
+
+# restored WHAT: podium has exited and left the terminal as it found it
+restored() {
+    wait_for "exit="
+    [ "$(T display -p '#{alternate_on}')" = 0 ] || fail "$1: alternate screen left on"
+    [ "$(T display -p '#{cursor_flag}')" = 1 ] || fail "$1: cursor left hidden"
+    cmp -s "$WORK/stty.before" "$WORK/stty.after" || fail "$1: tty modes not restored"
 }
 
 expect_screen() { screen | grep -qF -- "$1" || fail "screen does not show: $1"; }

@@ -23,5 +23,4 @@ keys q
 wait_for "Quit podium?"
 keys y
 wait_for "exit=0"
-[ "$(T display -p '#{alternate_on}')" = 0 ] || fail "still on the alternate screen"
-[ "$(T display -p '#{cursor_flag}')" = 1 ] || fail "cursor left hidden"
+restored "q y"

@@ -2,11 +2,6 @@
 # one quits. The terminal is restored every time.
 . "$(dirname "$0")/lib.sh"
 
-restored() {
-    [ "$(T display -p '#{alternate_on}')" = 0 ] || fail "$1: alternate screen left on"
-    [ "$(T display -p '#{cursor_flag}')" = 1 ] || fail "$1: cursor left hidden"
-}
-
 for sig in TERM HUP; do
     start 80 24 -- -c "$CFG" --at 10:00
     wait_for "NOW 2/10"
