@@ -54,6 +54,13 @@ static int line_of(const config_setting_t *s)
     return s != NULL ? (int)config_setting_source_line(s) : 0;
 }
 
+static int member_line(const config_setting_t *s, const char *name, int fallback)
+{
+    const config_setting_t *m = config_setting_get_member(s, name);
+
+    return m != NULL ? line_of(m) : fallback;
+}
+
 static const char *type_words(int type)
 {
     switch (type) {
@@ -203,7 +210,7 @@ static void load_event(struct loader *ld, const config_setting_t *root)
     if (e->title == NULL && config_setting_get_member(ev, "title") == NULL)
         diag_add(ld->d, ld->path, line_of(ev), "event has no title");
     if (e->date != NULL && !date_valid(e->date))
-        diag_add(ld->d, ld->path, line_of(config_setting_get_member(ev, "date")),
+        diag_add(ld->d, ld->path, member_line(ev, "date", line_of(ev)),
                  "bad date \"%s\" in event (use YYYY-MM-DD)", e->date);
 }
 
@@ -237,69 +244,96 @@ static void load_item(struct loader *ld, const config_setting_t *s, int no,
     kind = NULL;
     config_setting_lookup_string(s, "kind", &kind);
     if (kind != NULL && !item_kind_parse(kind, &it->kind))
-        diag_add(ld->d, ld->path, line_of(config_setting_get_member(s, "kind")),
+        diag_add(ld->d, ld->path, member_line(s, "kind", it->line),
                  "unknown kind \"%s\" in %s (use talk, panel, break, film or press)",
                  kind, where);
     it->poll = get_bool(s, "poll");
     it->warn_minutes = get_int(ld, s, "warn_minutes", where, 0, WARN_MINUTES_MAX, -1);
     it->min_minutes = get_int(ld, s, "min_minutes", where, 0, 24 * 60, -1);
     if (it->min_minutes >= 0 && it->kind != KIND_BREAK)
-        diag_add(ld->d, ld->path,
-                 line_of(config_setting_get_member(s, "min_minutes")),
+        diag_add(ld->d, ld->path, member_line(s, "min_minutes", it->line),
                  "min_minutes in %s applies to breaks only (kind = \"break\")", where);
 }
 
-/* Order, overlaps and ends: each item's end is the next one's start. */
+/* Item i must start after item i - 1. */
+static void check_order(struct loader *ld, const config_setting_t *s, size_t i)
+{
+    const struct item *items = ld->prog->items;
+    char a[6], b[6];
+
+    if (i == 0 || items[i].start < 0 || items[i - 1].start < items[i].start)
+        return;
+    time_format_hm(items[i].start, a);
+    time_format_hm(items[i - 1].start, b);
+    diag_add(ld->d, ld->path, member_line(s, "start", items[i].line),
+             "agenda item %zu starts at %s, not after the item before it (%s): "
+             "list items in order", i + 1, a, b);
+}
+
+/* Every item but the last ends where the next begins; an explicit end
+ * that says otherwise is an overlap or a gap. */
+static void link_end(struct loader *ld, const config_setting_t *s, size_t i)
+{
+    struct item *it = &ld->prog->items[i];
+    int64_t next = ld->prog->items[i + 1].start;
+    char a[6], b[6];
+
+    if (it->end >= 0 && next >= 0 && it->end != next) {
+        time_format_hm(it->end, a);
+        time_format_hm(next, b);
+        diag_add(ld->d, ld->path, member_line(s, "end", it->line),
+                 it->end > next
+                     ? "agenda item %zu ends at %s, overlapping the next item at %s"
+                     : "agenda item %zu ends at %s, leaving a gap before the next "
+                       "item at %s (add an item, e.g. a break, for it)",
+                 i + 1, a, b);
+    }
+    it->end = next;
+}
+
+/* The last item has no next one: it needs its own end, after its start. */
+static void check_last_end(struct loader *ld, const config_setting_t *s, size_t i)
+{
+    struct item *it = &ld->prog->items[i];
+    char a[6];
+
+    if (config_setting_get_member(s, "end") == NULL) {
+        diag_add(ld->d, ld->path, it->line,
+                 "the last agenda item (%zu) needs an end, e.g. end = \"14:15\";", i + 1);
+    } else if (it->end >= 0 && it->start >= 0 && it->end <= it->start) {
+        time_format_hm(it->end, a);
+        diag_add(ld->d, ld->path, member_line(s, "end", it->line),
+                 "agenda item %zu ends at %s, not after its start", i + 1, a);
+    }
+}
+
+static void check_min_minutes(struct loader *ld, const config_setting_t *s, size_t i)
+{
+    const struct item *it = &ld->prog->items[i];
+
+    if (it->min_minutes > 0 && it->end > it->start &&
+        it->min_minutes * 60 > it->end - it->start)
+        diag_add(ld->d, ld->path, member_line(s, "min_minutes", it->line),
+                 "min_minutes %d in agenda item %zu is longer than the break (%d min)",
+                 it->min_minutes, i + 1, (int)((it->end - it->start) / 60));
+}
+
+/* The checks between items, which also fill in each item's end. */
 static void link_items(struct loader *ld, const config_setting_t *agenda)
 {
-    struct programme *p = ld->prog;
+    size_t n = ld->prog->n_items;
 
-    for (size_t i = 0; i < p->n_items; i++) {
-        struct item *it = &p->items[i];
+    for (size_t i = 0; i < n; i++) {
         const config_setting_t *s = config_setting_get_elem(agenda, (unsigned)i);
-        const config_setting_t *end_s = config_setting_get_member(s, "end");
-        int end_line = end_s ? line_of(end_s) : it->line;
-        char a[6], b[6];
 
-        if (it->start < 0)
+        if (ld->prog->items[i].start < 0)
             continue;
-        if (i > 0 && p->items[i - 1].start >= it->start) {
-            time_format_hm(it->start, a);
-            time_format_hm(p->items[i - 1].start, b);
-            diag_add(ld->d, ld->path, line_of(config_setting_get_member(s, "start")),
-                     "agenda item %zu starts at %s, not after the item before it (%s): "
-                     "list items in order", i + 1, a, b);
-        }
-        if (i + 1 < p->n_items) {
-            int64_t next = p->items[i + 1].start;
-
-            if (it->end >= 0 && next >= 0 && it->end != next) {
-                time_format_hm(it->end, a);
-                time_format_hm(next, b);
-                diag_add(ld->d, ld->path, end_line,
-                         it->end > next
-                             ? "agenda item %zu ends at %s, overlapping the next item at %s"
-                             : "agenda item %zu ends at %s, leaving a gap before the next "
-                               "item at %s (add an item, e.g. a break, for it)",
-                         i + 1, a, b);
-            }
-            it->end = next;
-        } else if (it->end < 0 && end_s == NULL) {
-            diag_add(ld->d, ld->path, it->line,
-                     "the last agenda item (%zu) needs an end, e.g. end = \"14:15\";",
-                     i + 1);
-        }
-        if (it->end >= 0 && it->end <= it->start && i + 1 == p->n_items) {
-            time_format_hm(it->end, a);
-            diag_add(ld->d, ld->path, end_line,
-                     "agenda item %zu ends at %s, not after its start", i + 1, a);
-        }
-        if (it->min_minutes > 0 && it->end > it->start &&
-            it->min_minutes * 60 > it->end - it->start)
-            diag_add(ld->d, ld->path,
-                     line_of(config_setting_get_member(s, "min_minutes")),
-                     "min_minutes %d in agenda item %zu is longer than the break (%d min)",
-                     it->min_minutes, i + 1, (int)((it->end - it->start) / 60));
+        check_order(ld, s, i);
+        if (i + 1 < n)
+            link_end(ld, s, i);
+        else
+            check_last_end(ld, s, i);
+        check_min_minutes(ld, s, i);
     }
 }
 

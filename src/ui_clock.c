@@ -37,8 +37,15 @@ static void describe(const struct app *app, char *label, size_t lsize, char *inf
         return;
     }
     if (v->current >= (int)p->n_items) {
+        char delay[32];
+
         snprintf(label, lsize, "PROGRAMME OVER");
-        snprintf(info, isize, "u undoes the last step");
+        time_format_hm(v->closed_at >= 0 ? v->closed_at : p->items[p->n_items - 1].end, end);
+        time_format_delay(v->day_delay, delay, sizeof delay);
+        if (v->closed_at >= 0)
+            snprintf(info, isize, "closed at %s, %s", end, delay);
+        else
+            snprintf(info, isize, "the plan ended at %s", end);
         return;
     }
     time_format_duration(p->items[v->current].end - p->items[v->current].start, total,
