@@ -32,6 +32,8 @@ measure() {
     t0=$(cpu_ns "$pid"); b0=$(size "$log")
     sleep "$secs"
     t1=$(cpu_ns "$pid"); b1=$(size "$log")
+    # script(1) outlives tmux's hangup, and the program with it: end both
+    kill "$pid" "$(ps -o ppid= -p "$pid")" 2>/dev/null || true
     tmux -L "$sock" kill-server
     sleep 0.5
     awk -v n="$name" -v t=$((t1 - t0)) -v b=$((b1 - b0)) -v s="$secs" \
