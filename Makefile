@@ -21,6 +21,10 @@ ALL_CFLAGS = -std=c11 -DPODIUM_SRCDIR='"$(CURDIR)"' -Wall -Wextra -Werror -D_XOP
              $(PKG_CFLAGS) $(CFLAGS) -MMD -MP
 SAN_FLAGS  = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
+# Short lines while building; `make V=1` shows the whole commands.
+Q = $(if $(V),,@)
+SAY = $(if $(V),@:,@printf '  %-4s %s\n')
+
 SRC   := $(wildcard src/*.c)
 TESTS := $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))
 
@@ -34,11 +38,13 @@ all: build/podium
 
 build/obj/%.o: src/%.c
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+	$(SAY) CC $<
+	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 build/san/obj/%.o: src/%.c
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -c -o $@ $<
+	$(SAY) CC $< (sanitized)
+	$(Q)$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -c -o $@ $<
 
 # The installed default configuration's path is compiled in: rebuild what
 # uses it whenever PREFIX or DATADIR changes.
@@ -49,19 +55,23 @@ build/obj/config.o build/san/obj/config.o: build/datadir.txt
 FORCE:
 
 build/podium: $(OBJ)
-	$(CC) $(CFLAGS) -o $@ $^ $(PKG_LIBS) $(LDFLAGS)
+	$(SAY) LD $@
+	$(Q)$(CC) $(CFLAGS) -o $@ $^ $(PKG_LIBS) $(LDFLAGS)
 
 build/san/podium: $(SAN_OBJ)
-	$(CC) $(CFLAGS) $(SAN_FLAGS) -o $@ $^ $(PKG_LIBS) $(LDFLAGS)
+	$(SAY) LD $@
+	$(Q)$(CC) $(CFLAGS) $(SAN_FLAGS) -o $@ $^ $(PKG_LIBS) $(LDFLAGS)
 
 # Unit tests link every object but main.o, plain and sanitized.
 build/tests/%: tests/unit/%.c $(LIB_OBJ)
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $^ $(PKG_LIBS) $(shell $(PKG_CONFIG) --libs cmocka)
+	$(SAY) CCLD $@
+	$(Q)$(CC) $(ALL_CFLAGS) -Isrc -o $@ $^ $(PKG_LIBS) $(shell $(PKG_CONFIG) --libs cmocka)
 
 build/san/tests/%: tests/unit/%.c $(LIB_SAN_OBJ)
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -Isrc -o $@ $^ $(PKG_LIBS) $(shell $(PKG_CONFIG) --libs cmocka)
+	$(SAY) CCLD $@
+	$(Q)$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -Isrc -o $@ $^ $(PKG_LIBS) $(shell $(PKG_CONFIG) --libs cmocka)
 
 deps:
 	@tools/deps.sh build

@@ -67,8 +67,10 @@ static void do_next(struct app *app)
     struct agenda_event ev;
 
     if (!agenda_event_next(&app->agenda, app->now, &ev)) {
-        snprintf(app->message, sizeof app->message,
-                 "The programme is over: nothing left to start (u undoes)");
+        snprintf(app->message, sizeof app->message, "%s",
+                 app->agenda.current >= 0
+                     ? "The programme is closed: nothing left to start (u reopens it)"
+                     : "The plan has ended: nothing left to start");
         return;
     }
     app_submit(app, &ev);

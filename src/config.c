@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "timefmt.h"
@@ -183,12 +184,16 @@ static bool get_bool(const config_setting_t *grp, const char *name)
 
 static bool date_valid(const char *d)
 {
+    static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     int y, m, day;
     char extra;
+    bool leap;
 
-    if (strlen(d) != 10 || sscanf(d, "%4d-%2d-%2d%c", &y, &m, &day, &extra) != 3)
+    if (strlen(d) != 10 || d[4] != '-' || d[7] != '-' ||
+        sscanf(d, "%4d-%2d-%2d%c", &y, &m, &day, &extra) != 3 || m < 1 || m > 12)
         return false;
-    return d[4] == '-' && d[7] == '-' && m >= 1 && m <= 12 && day >= 1 && day <= 31;
+    leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return day >= 1 && day <= days[m - 1] && (m != 2 || day < 29 || leap);
 }
 
 static void load_event(struct loader *ld, const config_setting_t *root)
@@ -209,6 +214,9 @@ static void load_event(struct loader *ld, const config_setting_t *root)
     e->date = get_text(ld, ev, "date", "event");
     if (e->title == NULL && config_setting_get_member(ev, "title") == NULL)
         diag_add(ld->d, ld->path, line_of(ev), "event has no title");
+    else if (e->title != NULL && e->title[0] == '\0')
+        diag_add(ld->d, ld->path, member_line(ev, "title", line_of(ev)),
+                 "event has an empty title");
     if (e->date != NULL && !date_valid(e->date))
         diag_add(ld->d, ld->path, member_line(ev, "date", line_of(ev)),
                  "bad date \"%s\" in event (use YYYY-MM-DD)", e->date);
@@ -365,10 +373,13 @@ static void load_agenda(struct loader *ld, const config_setting_t *root)
 static bool read_file(struct loader *ld, config_t *cfg)
 {
     FILE *f = fopen(ld->path, "r");
+    struct stat st;
 
-    if (f == NULL) {
+    if (f == NULL || fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode)) {
         diag_add(ld->d, ld->path, 0, "cannot read the configuration: %s",
-                 strerror(errno));
+                 f == NULL ? strerror(errno) : "not a regular file");
+        if (f != NULL)
+            fclose(f);
         return false;
     }
     fclose(f);

@@ -32,16 +32,17 @@ void options_usage(FILE *out)
         const struct option_doc *d = &option_docs[i];
         char flag[48];
 
-        snprintf(flag, sizeof flag, "%s%c%s--%s%s%s", d->short_name ? "-" : "",
-                 d->short_name ? d->short_name : ' ', d->short_name ? ", " : "  ",
-                 d->name, d->arg ? " " : "", d->arg ? d->arg : "");
-        fprintf(out, "  %-26s %s\n", d->short_name ? flag : flag + 2, d->help);
+        snprintf(flag, sizeof flag, "%c%c%c --%s%s%s", d->short_name ? '-' : ' ',
+                 d->short_name ? d->short_name : ' ', d->short_name ? ',' : ' ', d->name,
+                 d->arg ? " " : "", d->arg ? d->arg : "");
+        fprintf(out, "  %-26s %s\n", flag, d->help);
     }
     fputs("\nKeys:\n", out);
     for (size_t i = 0; i < key_table_len; i++)
         fprintf(out, "  %-26s %s\n", key_table[i].label, key_table[i].help);
-    fputs("\nWithout -c, podium reads $XDG_CONFIG_HOME/podium/podium.cfg, else the\n"
-          "installed default. See podium(1) and podium.cfg(5).\n",
+    fputs("\nWithout -c, podium reads $XDG_CONFIG_HOME/podium/podium.cfg (default\n"
+          "~/.config/podium/podium.cfg) when it exists, else the installed default.\n"
+          "See podium(1) and podium.cfg(5).\n",
           out);
 }
 
@@ -53,6 +54,25 @@ static bool parse_speed(const char *s, double *out)
     if (end == s || *end != '\0' || !isfinite(v) || v <= 0 || v > SPEED_MAX)
         return false;
     *out = v;
+    return true;
+}
+
+static bool check_combination(const struct options *o, int argc, char **argv, FILE *err)
+{
+    /* A rehearsal flag that would be silently ignored is a mistake. */
+    if (o->speed != 1.0 && (o->mode == MODE_CHECK || o->mode == MODE_DUMP)) {
+        fprintf(err, "podium: --speed is for the dashboard, not --%s\n",
+                o->mode == MODE_CHECK ? "check" : "dump");
+        return false;
+    }
+    if (o->at >= 0 && o->mode == MODE_CHECK) {
+        fprintf(err, "podium: --at is for the dashboard and --dump, not --check\n");
+        return false;
+    }
+    if (optind < argc) {
+        fprintf(err, "podium: unexpected argument \"%s\" (see podium --help)\n", argv[optind]);
+        return false;
+    }
     return true;
 }
 
@@ -106,9 +126,6 @@ bool options_parse(struct options *o, int argc, char **argv, FILE *err)
             o->mode = m;
         }
     }
-    if (optind < argc) {
-        fprintf(err, "podium: unexpected argument \"%s\" (see podium --help)\n", argv[optind]);
-        return false;
-    }
-    return true;
+    return check_combination(o, argc, argv, err);
 }
+

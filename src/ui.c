@@ -181,7 +181,7 @@ int ui_read_key(void)
     return wgetch(stdscr);
 }
 
-static void draw_too_small(void)
+static void draw_too_small(const struct app *app)
 {
     char msg[96];
 
@@ -191,7 +191,10 @@ static void draw_too_small(void)
     wattr_on(stdscr, A_BOLD, NULL);
     mvwaddnstr(stdscr, LINES / 2, 0, msg, COLS);
     wattr_off(stdscr, A_BOLD, NULL);
-    mvwaddnstr(stdscr, LINES / 2 + 1, 0, "Enlarge the window; q quits.", COLS);
+    mvwaddnstr(stdscr, LINES / 2 + 1, 0,
+               app->confirm_quit ? "Quit podium? y quits, any other key stays."
+                                 : "Enlarge the window; q then y quits.",
+               COLS);
     wnoutrefresh(stdscr);
 }
 
@@ -209,7 +212,7 @@ void ui_draw(struct app *app)
 {
     alert(app);
     if (ui.too_small) {
-        draw_too_small();
+        draw_too_small(app);
         doupdate();
         return;
     }

@@ -46,7 +46,7 @@ static void draw_row(WINDOW *w, int y, const struct app *app, int i)
     mvwaddstr(w, y, COL_PROJECTED, times);
     mvwprintw(w, y, COL_DELAY, "%4s", delay);
     mvwaddstr(w, y, COL_KIND, it->kind == KIND_TALK ? "" : item_kind_name(it->kind));
-    ui_text(w, y, COL_TITLE, cols - COL_TITLE - POLL_WIDTH - 1, it->title);
+    ui_text(w, y, COL_TITLE, cols - COL_TITLE - (it->poll ? POLL_WIDTH + 1 : 1), it->title);
     if (it->poll)
         mvwaddstr(w, y, cols - POLL_WIDTH, "POLL");
     wattr_off(w, attr, NULL);
@@ -61,7 +61,9 @@ static void draw(WINDOW *w, const struct app *app)
     mvwaddstr(w, 0, COL_PLANNED, "plan");
     mvwaddstr(w, 0, COL_PROJECTED, "projected");
     mvwaddstr(w, 0, COL_DELAY, " +/-");
+    mvwaddstr(w, 0, COL_KIND, "kind");
     mvwaddstr(w, 0, COL_TITLE, "agenda");
+    mvwaddstr(w, 0, getmaxx(w) - POLL_WIDTH, "poll");
     wattr_off(w, ui_style(STYLE_DIM), NULL);
     if (n > rows) { /* keep two items of context above the current one */
         first = cur - 2;

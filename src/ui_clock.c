@@ -55,7 +55,7 @@ static void describe(const struct app *app, char *label, size_t lsize, char *inf
     if (v->remaining < 0)
         snprintf(info, isize, "OVER TIME by %s (%s planned)", d, total);
     else
-        snprintf(info, isize, "%s left of %s, ends %s", d, total, end);
+        snprintf(info, isize, "%s left until %s (%s planned)", d, end, total);
 }
 
 /* The countdown in big digits, or as plain bold text when too wide. */

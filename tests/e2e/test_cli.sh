@@ -31,7 +31,8 @@ err=$("$PODIUM" -c "$WORK/missing.cfg" --check 2>&1); st=$?
 [ "$st" = 1 ] || fail "missing file exits $st"
 echo "$err" | grep -q "missing.cfg: cannot read the configuration: No such file or directory" || fail "$err"
 
-for bad in "--at 25:00" "--speed 0" "--speed abc" "--bogus" "--check --dump" "extra"; do
+for bad in "--at 25:00" "--speed 0" "--speed abc" "--bogus" "--check --dump" "extra" \
+           "--check --speed 2" "--dump --speed 2" "--check --at 10:00"; do
     # shellcheck disable=SC2086
     "$PODIUM" $bad -c "$CFG" >/dev/null 2>&1; st=$?
     [ "$st" = 2 ] || fail "'$bad' exits $st, not 2"

@@ -7,7 +7,7 @@ wait_for "STARTS IN"
 keys n # before the day: starts the first item early
 wait_for "Started 1 Välkommen at 09:59:5"
 wait_for "NOW 1/4  Välkommen"
-wait_for "left of 2:00"
+wait_for "left until 10:01 (2:00 planned)"
 # 1 min before the end it warns; past the end it counts up
 wait_for "REMAINING" 10
 wait_for "OVER TIME by 0:" 12

@@ -8,6 +8,10 @@ T resize-window -x 70 -y 20
 wait_for "Terminal too small: 70x20, podium needs 80x24"
 expect_not_screen "NOW 3/10"
 keys n # keys still work while small
+keys q
+wait_for "Quit podium? y quits, any other key stays."
+keys x
+wait_for "Enlarge the window; q then y quits."
 T resize-window -x 120 -y 40
 wait_for "NOW 4/10  Paus"
 wait_gone "Terminal too small"

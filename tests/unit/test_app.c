@@ -70,6 +70,17 @@ static void test_next_and_undo_keys(void **state)
     assert_int_equal(app_key(app, 'x'), KEY_IGNORED);
 }
 
+static void test_next_after_the_end(void **state)
+{
+    struct app *app = *state;
+
+    now.mono += (int64_t)(14 * 3600 + 15 * 60 - (10 * 3600 + 47 * 60)) * 1000;
+    app_tick(app); /* 14:15: the plan has ended and nothing was started */
+    app_key(app, 'n');
+    assert_string_equal(app->message, "The plan has ended: nothing left to start");
+    assert_true(app->view.following_plan);
+}
+
 static void test_quit_needs_y(void **state)
 {
     struct app *app = *state;
@@ -124,6 +135,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_next_and_undo_keys, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_next_after_the_end, setup, teardown),
         cmocka_unit_test_setup_teardown(test_quit_needs_y, setup, teardown),
         cmocka_unit_test_setup_teardown(test_help_closes_on_any_key, setup, teardown),
         cmocka_unit_test_setup_teardown(test_alert_once_per_threshold, setup, teardown),

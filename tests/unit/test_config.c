@@ -230,6 +230,9 @@ static void test_empty_and_missing(void **state)
     assert_null(load(head));
     assert_int_equal(d.n, 1);
     assert_non_null(strstr(d.lines[0], ": missing agenda"));
+    expect_error("event = {\n title = \"\"; };\n"
+                 "agenda = ( { start = \"10:00\"; end = \"11:00\"; title = \"a\"; } );\n",
+                 2, "event has an empty title");
     expect_error("event = { region = \"Norra\"; };\n"
                  "agenda = ( { start = \"10:00\"; end = \"11:00\"; title = \"a\"; } );\n",
                  1, "event has no title");
@@ -270,6 +273,15 @@ static void test_ranges_and_types(void **state)
     expect_error("event = { title = \"T\";\n date = \"20 nov\"; };\n"
                  "agenda = ( { start = \"10:00\"; end = \"11:00\"; title = \"a\"; } );\n",
                  2, "bad date \"20 nov\"");
+    expect_error("event = { title = \"T\";\n date = \"2021-02-29\"; };\n"
+                 "agenda = ( { start = \"10:00\"; end = \"11:00\"; title = \"a\"; } );\n",
+                 2, "bad date \"2021-02-29\"");
+    expect_error("event = { title = \"T\";\n date = \"2020-04-31\"; };\n"
+                 "agenda = ( { start = \"10:00\"; end = \"11:00\"; title = \"a\"; } );\n",
+                 2, "bad date \"2020-04-31\"");
+    programme_free(load("event = { title = \"T\"; date = \"2020-02-29\"; };\n"
+                        "agenda = ( { start = \"10:00\"; end = \"11:00\"; title = \"a\"; } );\n"));
+    assert_int_equal(d.n, 0); /* a leap day is a day */
 }
 
 static void test_invalid_utf8(void **state)
@@ -291,6 +303,15 @@ static void test_missing_file(void **state)
     assert_string_equal(d.lines[0],
                         "/nonexistent/podium.cfg: cannot read the configuration: "
                         "No such file or directory");
+}
+
+static void test_directory_is_no_file(void **state)
+{
+    (void)state;
+    diag_free(&d);
+    assert_null(config_load("/tmp", &d));
+    assert_int_equal(d.n, 1);
+    assert_string_equal(d.lines[0], "/tmp: cannot read the configuration: not a regular file");
 }
 
 static void test_default_path(void **state)
@@ -335,6 +356,7 @@ int main(void)
         cmocka_unit_test_teardown(test_ranges_and_types, teardown),
         cmocka_unit_test_teardown(test_invalid_utf8, teardown),
         cmocka_unit_test_teardown(test_missing_file, teardown),
+        cmocka_unit_test_teardown(test_directory_is_no_file, teardown),
         cmocka_unit_test_teardown(test_default_path, teardown),
     };
 

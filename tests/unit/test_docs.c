@@ -1,0 +1,140 @@
+/* The documentation names every flag, key and setting the code knows:
+ * the tables in options.c, keys.c and config.c against README.md,
+ * podium(1) and podium.cfg(5). A new setting without docs fails here. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "config.h"
+#include "keys.h"
+#include "options.h"
+#include "xalloc.h"
+
+/* The file's text with roff's escapes for '-' and fonts taken out, so
+ * "\fB\-\-speed\fR" reads as "--speed". */
+static char *read_doc(const char *name)
+{
+    char *path = xasprintf("%s/%s", PODIUM_SRCDIR, name), *text, *out, *o;
+    FILE *f = fopen(path, "r");
+    long len;
+
+    if (f == NULL)
+        fail_msg("cannot read %s", path);
+    fseek(f, 0, SEEK_END);
+    len = ftell(f);
+    rewind(f);
+    text = xmalloc((size_t)len + 1);
+    text[fread(text, 1, (size_t)len, f)] = '\0';
+    fclose(f);
+    free(path);
+    out = o = xmalloc((size_t)len + 1);
+    for (const char *p = text; *p; p++) {
+        if (p[0] == '\\' && p[1] == '-') {
+            *o++ = '-';
+            p++;
+        } else if (p[0] == '\\' && p[1] == 'f' && p[2] != '\0') {
+            p += 2;
+        } else {
+            *o++ = *p;
+        }
+    }
+    *o = '\0';
+    free(text);
+    return out;
+}
+
+static void expect_in(const char *doc, const char *text, const char *what)
+{
+    if (strstr(text, what) == NULL)
+        fail_msg("%s does not mention \"%s\"", doc, what);
+}
+
+static const char *const docs[] = {"README.md", "man/podium.1"};
+
+static void test_every_option_documented(void **state)
+{
+    (void)state;
+    for (size_t d = 0; d < sizeof docs / sizeof docs[0]; d++) {
+        char *text = read_doc(docs[d]);
+
+        for (size_t i = 0; i < option_docs_len; i++) {
+            char flag[64];
+
+            snprintf(flag, sizeof flag, "--%s", option_docs[i].name);
+            expect_in(docs[d], text, flag);
+            if (option_docs[i].short_name) {
+                snprintf(flag, sizeof flag, "-%c", option_docs[i].short_name);
+                expect_in(docs[d], text, flag);
+            }
+        }
+        free(text);
+    }
+}
+
+static void test_every_key_documented(void **state)
+{
+    (void)state;
+    for (size_t d = 0; d < sizeof docs / sizeof docs[0]; d++) {
+        char *text = read_doc(docs[d]);
+
+        for (size_t i = 0; i < key_table_len; i++) {
+            char *label = xstrdup(key_table[i].label);
+
+            /* "n, Space": each key on its own */
+            for (char *k = strtok(label, ", "); k != NULL; k = strtok(NULL, ", "))
+                expect_in(docs[d], text, k);
+            free(label);
+        }
+        free(text);
+    }
+}
+
+static void test_every_setting_documented(void **state)
+{
+    const char *const cfg_docs[] = {"README.md", "man/podium.cfg.5"};
+
+    (void)state;
+    for (size_t d = 0; d < sizeof cfg_docs / sizeof cfg_docs[0]; d++) {
+        char *text = read_doc(cfg_docs[d]);
+
+        for (const char *const *n = config_setting_names(); *n != NULL; n++) {
+            const char *dot = strrchr(*n, '.');
+
+            expect_in(cfg_docs[d], text, dot ? dot + 1 : *n);
+        }
+        free(text);
+    }
+}
+
+static void test_help_lists_every_option_and_key(void **state)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+
+    (void)state;
+    options_usage(f);
+    fclose(f);
+    for (size_t i = 0; i < option_docs_len; i++)
+        expect_in("--help", buf, option_docs[i].name);
+    for (size_t i = 0; i < key_table_len; i++)
+        expect_in("--help", buf, key_table[i].help);
+    free(buf);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_every_option_documented),
+        cmocka_unit_test(test_every_key_documented),
+        cmocka_unit_test(test_every_setting_documented),
+        cmocka_unit_test(test_help_lists_every_option_and_key),
+    };
+
+    return cmocka_run_group_tests_name("docs", tests, NULL, NULL);
+}
