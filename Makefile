@@ -43,7 +43,7 @@ build/obj/%.o: src/%.c
 
 build/san/obj/%.o: src/%.c
 	@mkdir -p $(@D)
-	$(SAY) CC $< (sanitized)
+	$(SAY) CC '$< (sanitized)'
 	$(Q)$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -c -o $@ $<
 
 # The installed default configuration's path is compiled in: rebuild what

@@ -56,25 +56,24 @@ pane_pid() { T display -p '#{pane_pid}'; }
 # the podium process under the pane's shell
 podium_pid() { pgrep -P "$(pane_pid)" -f "$(basename "$PODIUM")" | head -1; }
 
-# wait_for TEXT [SECONDS]: until the screen shows TEXT (a fixed string)
-wait_for() {
-    local text=$1 limit=${2:-5} i
+# eventually SECONDS COMMAND...: true as soon as COMMAND succeeds
+eventually() {
+    local limit=$1 i
+    shift
     for ((i = 0; i < limit * 10; i++)); do
-        screen | grep -qF -- "$text" && return 0
+        "$@" && return 0
         sleep 0.1
     done
-    fail "screen never showed: $text"
+    return 1
 }
 
+shows() { screen | grep -qF -- "$1"; }
+hides() { ! shows "$1"; }
+
+# wait_for TEXT [SECONDS]: until the screen shows TEXT (a fixed string)
+wait_for() { eventually "${2:-5}" shows "$1" || fail "screen never showed: $1"; }
 # wait_gone TEXT [SECONDS]: until the screen no longer shows TEXT
-wait_gone() {
-    local text=$1 limit=${2:-5} i
-    for ((i = 0; i < limit * 10; i++)); do
-        screen | grep -qF -- "$text" || return 0
-        sleep 0.1
-    done
-    fail "screen still shows: $text"
-}
+wait_gone() { eventually "${2:-5}" hides "$1" || fail "screen still shows: $1"; }
 
 # restored WHAT: podium has exited and left the terminal as it found it
 restored() {
@@ -84,8 +83,8 @@ restored() {
     cmp -s "$WORK/stty.before" "$WORK/stty.after" || fail "$1: tty modes not restored"
 }
 
-expect_screen() { screen | grep -qF -- "$1" || fail "screen does not show: $1"; }
-expect_not_screen() { ! screen | grep -qF -- "$1" || fail "screen shows: $1"; }
+expect_screen() { shows "$1" || fail "screen does not show: $1"; }
+expect_not_screen() { hides "$1" || fail "screen shows: $1"; }
 
 # The big numbers as a person reads them: "WALLCLOCK COUNTDOWN".
 big_numbers() {
@@ -94,12 +93,10 @@ big_numbers() {
     T capture-pane -p -e -N | perl "$ROOT/tests/e2e/bigdigits.pl" 2 2 $((cols / 2))
 }
 
+big_match() { big_numbers | grep -Eq -- "$1"; }
+
 # wait_big REGEX [SECONDS]: until the big numbers match REGEX
 wait_big() {
-    local re=$1 limit=${2:-5} i
-    for ((i = 0; i < limit * 10; i++)); do
-        big_numbers | grep -Eq -- "$re" && return 0
-        sleep 0.1
-    done
-    fail "big numbers are \"$(big_numbers)\", never matched /$re/"
+    eventually "${2:-5}" big_match "$1" ||
+        fail "big numbers are \"$(big_numbers)\", never matched /$1/"
 }
