@@ -56,11 +56,11 @@ FORCE:
 
 build/podium: $(OBJ)
 	$(SAY) LD $@
-	$(Q)$(CC) $(CFLAGS) -o $@ $^ $(PKG_LIBS) $(LDFLAGS)
+	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
 
 build/san/podium: $(SAN_OBJ)
 	$(SAY) LD $@
-	$(Q)$(CC) $(CFLAGS) $(SAN_FLAGS) -o $@ $^ $(PKG_LIBS) $(LDFLAGS)
+	$(Q)$(CC) $(CFLAGS) $(SAN_FLAGS) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
 
 # Unit tests link every object but main.o, plain and sanitized.
 build/tests/%: tests/unit/%.c $(LIB_OBJ)

@@ -13,7 +13,7 @@ secs=${BENCH_SECONDS:-60}
 warm=3
 sock=podium-bench-$$
 work=$(mktemp -d /tmp/podium-bench.XXXXXX)
-trap 'tmux -L $sock kill-server 2>/dev/null; rm -rf "$work"' EXIT
+trap 'tmux -L $sock kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
 for tool in tmux script; do
     command -v $tool >/dev/null || { echo "bench: needs $tool" >&2; exit 1; }
 done

@@ -36,8 +36,11 @@ static bool apply_start(struct agenda *a, const struct agenda_event *ev)
 {
     struct item_state *s;
 
-    /* Only forward: an item at or before the current one is stale news. */
+    /* Only forward, in place and in time: an item at or before the current
+     * one, or a start before the current one's, is stale news. */
     if (ev->item <= a->current || ev->item > (int)a->prog->n_items)
+        return false;
+    if (a->current >= 0 && ev->at < a->st[a->current].actual_start)
         return false;
     s = &a->st[ev->item];
     s->started = true;

@@ -14,7 +14,6 @@ void app_init(struct app *app, struct programme *prog, struct clock clock)
     agenda_init(&app->agenda, prog);
     agenda_view_init(&app->view, &app->agenda);
     app_tick(app);
-    app->alert = false;
 }
 
 void app_free(struct app *app)
@@ -30,12 +29,18 @@ void app_tick(struct app *app)
     struct agenda_view *v = &app->view;
 
     app->now = clock_now(&app->clock);
+    /* Left running overnight with nothing started, the dashboard wakes up
+     * to today's plan; a day under way keeps counting past midnight. */
+    if (app->agenda.current < 0 && app->now >= DAY_SECONDS) {
+        clock_next_day(&app->clock);
+        app->now = clock_now(&app->clock);
+    }
     agenda_view_update(v, &app->agenda, app->now);
     /* Flash once per threshold crossed within the same item, not when the
      * moderator moves to another item. */
     if (v->current == app->alert_item && v->state > app->alert_state &&
         v->state >= TIME_WARN)
-        app->alert = true;
+        app->alerts++;
     app->alert_item = v->current;
     app->alert_state = v->state;
 }
@@ -48,17 +53,16 @@ bool app_submit(struct app *app, const struct agenda_event *ev)
     return true;
 }
 
-static void say(struct app *app, const char *verb, int item, int64_t at)
+static void say_started(struct app *app, int item, int64_t at)
 {
     const struct programme *p = app->prog;
     char t[9];
 
     time_format_hms(at, t);
     if (item >= (int)p->n_items)
-        snprintf(app->message, sizeof app->message, "%s the end of the programme at %s",
-                 verb, t);
+        snprintf(app->message, sizeof app->message, "Closed the programme at %s", t);
     else
-        snprintf(app->message, sizeof app->message, "%s %d %s at %s", verb, item + 1,
+        snprintf(app->message, sizeof app->message, "Started %d %s at %s", item + 1,
                  p->items[item].title, t);
 }
 
@@ -74,7 +78,7 @@ static void do_next(struct app *app)
         return;
     }
     app_submit(app, &ev);
-    say(app, ev.item >= (int)app->prog->n_items ? "Closed" : "Started", ev.item, ev.at);
+    say_started(app, ev.item, ev.at);
 }
 
 static void do_undo(struct app *app)

@@ -23,8 +23,8 @@ struct app {
     bool help_shown;
     bool confirm_quit;
     char message[160];
-    /* threshold crossings: set by app_tick, cleared by the ui once shown */
-    bool alert;
+    /* thresholds crossed so far; the ui flashes when this moves */
+    unsigned alerts;
     int alert_item;
     enum time_state alert_state;
 };

@@ -2,6 +2,8 @@
 
 #include <time.h>
 
+#include "timefmt.h"
+
 /* Local midnight of the first call's day, so that podium time keeps
  * counting past midnight instead of wrapping to zero. */
 static int64_t system_wall_ms(void *ctx)
@@ -44,6 +46,12 @@ void clock_init(struct clock *c, struct clock_source src, int64_t at_seconds, do
     c->rehearsal = at_seconds >= 0 || c->speed != 1;
     c->origin_mono = src.mono_ms(src.ctx);
     c->origin_ms = at_seconds >= 0 ? at_seconds * 1000 : src.wall_ms(src.ctx);
+    c->day_shift_ms = 0;
+}
+
+void clock_next_day(struct clock *c)
+{
+    c->day_shift_ms += DAY_SECONDS * 1000LL;
 }
 
 int64_t clock_now_ms(const struct clock *c)
@@ -52,9 +60,9 @@ int64_t clock_now_ms(const struct clock *c)
 
     /* The real clock follows wall time so NTP corrections show on stage. */
     if (!c->rehearsal)
-        return c->src.wall_ms(c->src.ctx);
+        return c->src.wall_ms(c->src.ctx) - c->day_shift_ms;
     elapsed = c->src.mono_ms(c->src.ctx) - c->origin_mono;
-    return c->origin_ms + (int64_t)((double)elapsed * c->speed);
+    return c->origin_ms + (int64_t)((double)elapsed * c->speed) - c->day_shift_ms;
 }
 
 int64_t clock_now(const struct clock *c)

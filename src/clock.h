@@ -22,6 +22,7 @@ struct clock {
     bool rehearsal;
     double speed;
     int64_t origin_mono, origin_ms;
+    int64_t day_shift_ms; /* whole days taken off by clock_next_day() */
 };
 
 /* The system's sources, in the local time zone. */
@@ -33,6 +34,10 @@ void clock_init(struct clock *c, struct clock_source src, int64_t at_seconds, do
 
 int64_t clock_now_ms(const struct clock *c);
 int64_t clock_now(const struct clock *c); /* whole seconds */
+
+/* Moves podium time's midnight one day on: the same moment reads a day
+ * less. For a dashboard left running overnight before anything started. */
+void clock_next_day(struct clock *c);
 
 /* Real milliseconds until podium time reaches its next whole second. */
 int clock_ms_to_next_second(const struct clock *c);

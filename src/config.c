@@ -16,33 +16,40 @@
 #define PODIUM_DATADIR "/usr/local/share/podium"
 #endif
 
-/* One known setting: where it may stand, its name and libconfig type. */
+/* One known setting: where it may stand, its name, libconfig type, the
+ * range of a whole number, and the words --help gives it. */
 struct setting_spec {
     const char *group; /* "" for the top level */
     const char *name;
     int type;
+    int lo, hi;
+    const char *help;
 };
-
-static const struct setting_spec specs[] = {
-    {"", "event", CONFIG_TYPE_GROUP},
-    {"", "agenda", CONFIG_TYPE_LIST},
-    {"", "warn_minutes", CONFIG_TYPE_INT},
-    {"", "bell", CONFIG_TYPE_BOOL},
-    {"event", "title", CONFIG_TYPE_STRING},
-    {"event", "region", CONFIG_TYPE_STRING},
-    {"event", "venue", CONFIG_TYPE_STRING},
-    {"event", "date", CONFIG_TYPE_STRING},
-    {"agenda", "start", CONFIG_TYPE_STRING},
-    {"agenda", "end", CONFIG_TYPE_STRING},
-    {"agenda", "title", CONFIG_TYPE_STRING},
-    {"agenda", "kind", CONFIG_TYPE_STRING},
-    {"agenda", "min_minutes", CONFIG_TYPE_INT},
-    {"agenda", "warn_minutes", CONFIG_TYPE_INT},
-    {"agenda", "poll", CONFIG_TYPE_BOOL},
-};
-#define N_SPECS (sizeof specs / sizeof specs[0])
 
 #define WARN_MINUTES_MAX 60
+#define MINUTES_MAX (24 * 60)
+
+static const struct setting_spec specs[] = {
+    {"", "event", CONFIG_TYPE_GROUP, 0, 0, "the event: title, region, venue, date"},
+    {"", "agenda", CONFIG_TYPE_LIST, 0, 0, "the items, in order: ( { ... }, ... )"},
+    {"", "warn_minutes", CONFIG_TYPE_INT, 0, WARN_MINUTES_MAX,
+     "minutes before an item's end when it warns (default 2)"},
+    {"", "bell", CONFIG_TYPE_BOOL, 0, 0, "ring the bell as well as flashing (default false)"},
+    {"event", "title", CONFIG_TYPE_STRING, 0, 0, "the conference's name (required)"},
+    {"event", "region", CONFIG_TYPE_STRING, 0, 0, "the healthcare region"},
+    {"event", "venue", CONFIG_TYPE_STRING, 0, 0, "where it is held"},
+    {"event", "date", CONFIG_TYPE_STRING, 0, 0, "the day, \"YYYY-MM-DD\""},
+    {"agenda", "start", CONFIG_TYPE_STRING, 0, 0, "planned start, \"HH:MM\" or \"HH.MM\" (required)"},
+    {"agenda", "end", CONFIG_TYPE_STRING, 0, 0, "planned end (needed on the last item)"},
+    {"agenda", "title", CONFIG_TYPE_STRING, 0, 0, "what is on (required)"},
+    {"agenda", "kind", CONFIG_TYPE_STRING, 0, 0, "talk (default), panel, break, film or press"},
+    {"agenda", "min_minutes", CONFIG_TYPE_INT, 0, MINUTES_MAX,
+     "breaks: the shortest they may shrink to"},
+    {"agenda", "warn_minutes", CONFIG_TYPE_INT, 0, WARN_MINUTES_MAX,
+     "this item's warning time"},
+    {"agenda", "poll", CONFIG_TYPE_BOOL, 0, 0, "the item has an audience poll question"},
+};
+#define N_SPECS (sizeof specs / sizeof specs[0])
 
 struct loader {
     const char *path;
@@ -60,6 +67,15 @@ static int member_line(const config_setting_t *s, const char *name, int fallback
     const config_setting_t *m = config_setting_get_member(s, name);
 
     return m != NULL ? line_of(m) : fallback;
+}
+
+static const struct setting_spec *find_spec(const char *group, const char *name)
+{
+    for (size_t k = 0; k < N_SPECS; k++) {
+        if (strcmp(specs[k].group, group) == 0 && strcmp(specs[k].name, name) == 0)
+            return &specs[k];
+    }
+    return NULL;
 }
 
 static const char *type_words(int type)
@@ -97,13 +113,8 @@ static bool check_settings(struct loader *ld, const config_setting_t *grp,
     for (int i = 0; i < n; i++) {
         const config_setting_t *s = config_setting_get_elem(grp, (unsigned)i);
         const char *name = config_setting_name(s);
-        const struct setting_spec *spec = NULL;
+        const struct setting_spec *spec = name ? find_spec(group, name) : NULL;
 
-        for (size_t k = 0; k < N_SPECS && name != NULL; k++) {
-            if (strcmp(specs[k].group, group) == 0 &&
-                strcmp(specs[k].name, name) == 0)
-                spec = &specs[k];
-        }
         if (spec == NULL) {
             char known[256];
 
@@ -112,7 +123,9 @@ static bool check_settings(struct loader *ld, const config_setting_t *grp,
                      "unknown setting '%s' in %s (known: %s)",
                      name ? name : "?", where, known);
             ok = false;
-        } else if (config_setting_type(s) != spec->type) {
+        } else if (config_setting_type(s) != spec->type &&
+                   !(spec->type == CONFIG_TYPE_INT &&
+                     config_setting_type(s) == CONFIG_TYPE_INT64)) {
             diag_add(ld->d, ld->path, line_of(s), "%s in %s must be %s", name,
                      where, type_words(spec->type));
             ok = false;
@@ -136,6 +149,14 @@ static char *get_text(struct loader *ld, const config_setting_t *grp,
                  name, where);
         return NULL;
     }
+    for (const unsigned char *c = (const unsigned char *)v; *c; c++) {
+        if (*c < 0x20 || *c == 0x7f) { /* would garble the screen */
+            diag_add(ld->d, ld->path, line_of(s),
+                     "%s in %s contains a control character (newline, tab, escape...)",
+                     name, where);
+            return NULL;
+        }
+    }
     return xstrdup(v);
 }
 
@@ -156,22 +177,25 @@ static bool get_time(struct loader *ld, const config_setting_t *grp,
     return true;
 }
 
-/* An integer in [lo, hi]; def when absent or wrong. */
-static int get_int(struct loader *ld, const config_setting_t *grp,
-                   const char *name, const char *where, int lo, int hi, int def)
+/* A whole number in its spec's range; def when absent or wrong. */
+static int get_int(struct loader *ld, const config_setting_t *grp, const char *group,
+                   const char *name, const char *where, int def)
 {
     const config_setting_t *s = config_setting_get_member(grp, name);
-    int v;
+    const struct setting_spec *spec = find_spec(group, name);
+    int lo = spec->lo, hi = spec->hi;
+    long long v;
 
-    if (s == NULL || config_setting_type(s) != CONFIG_TYPE_INT)
+    if (s == NULL || (config_setting_type(s) != CONFIG_TYPE_INT &&
+                      config_setting_type(s) != CONFIG_TYPE_INT64))
         return def;
-    v = config_setting_get_int(s);
+    v = config_setting_get_int64(s); /* a huge value must not wrap into range */
     if (v < lo || v > hi) {
-        diag_add(ld->d, ld->path, line_of(s), "%s in %s must be %d to %d, not %d",
+        diag_add(ld->d, ld->path, line_of(s), "%s in %s must be %d to %d, not %lld",
                  name, where, lo, hi, v);
         return def;
     }
-    return v;
+    return (int)v;
 }
 
 static bool get_bool(const config_setting_t *grp, const char *name)
@@ -256,8 +280,8 @@ static void load_item(struct loader *ld, const config_setting_t *s, int no,
                  "unknown kind \"%s\" in %s (use talk, panel, break, film or press)",
                  kind, where);
     it->poll = get_bool(s, "poll");
-    it->warn_minutes = get_int(ld, s, "warn_minutes", where, 0, WARN_MINUTES_MAX, -1);
-    it->min_minutes = get_int(ld, s, "min_minutes", where, 0, 24 * 60, -1);
+    it->warn_minutes = get_int(ld, s, "agenda", "warn_minutes", where, -1);
+    it->min_minutes = get_int(ld, s, "agenda", "min_minutes", where, -1);
     if (it->min_minutes >= 0 && it->kind != KIND_BREAK)
         diag_add(ld->d, ld->path, member_line(s, "min_minutes", it->line),
                  "min_minutes in %s applies to breaks only (kind = \"break\")", where);
@@ -278,6 +302,20 @@ static void check_order(struct loader *ld, const config_setting_t *s, size_t i)
              "list items in order", i + 1, a, b);
 }
 
+/* An explicit end must come after the item's own start. */
+static bool check_end_after_start(struct loader *ld, const config_setting_t *s, size_t i)
+{
+    const struct item *it = &ld->prog->items[i];
+    char a[6];
+
+    if (it->end < 0 || it->end > it->start)
+        return true;
+    time_format_hm(it->end, a);
+    diag_add(ld->d, ld->path, member_line(s, "end", it->line),
+             "agenda item %zu ends at %s, not after its start", i + 1, a);
+    return false;
+}
+
 /* Every item but the last ends where the next begins; an explicit end
  * that says otherwise is an overlap or a gap. */
 static void link_end(struct loader *ld, const config_setting_t *s, size_t i)
@@ -286,7 +324,7 @@ static void link_end(struct loader *ld, const config_setting_t *s, size_t i)
     int64_t next = ld->prog->items[i + 1].start;
     char a[6], b[6];
 
-    if (it->end >= 0 && next >= 0 && it->end != next) {
+    if (it->end >= 0 && next >= 0 && it->end != next && check_end_after_start(ld, s, i)) {
         time_format_hm(it->end, a);
         time_format_hm(next, b);
         diag_add(ld->d, ld->path, member_line(s, "end", it->line),
@@ -302,17 +340,11 @@ static void link_end(struct loader *ld, const config_setting_t *s, size_t i)
 /* The last item has no next one: it needs its own end, after its start. */
 static void check_last_end(struct loader *ld, const config_setting_t *s, size_t i)
 {
-    struct item *it = &ld->prog->items[i];
-    char a[6];
-
-    if (config_setting_get_member(s, "end") == NULL) {
-        diag_add(ld->d, ld->path, it->line,
+    if (config_setting_get_member(s, "end") == NULL)
+        diag_add(ld->d, ld->path, ld->prog->items[i].line,
                  "the last agenda item (%zu) needs an end, e.g. end = \"14:15\";", i + 1);
-    } else if (it->end >= 0 && it->start >= 0 && it->end <= it->start) {
-        time_format_hm(it->end, a);
-        diag_add(ld->d, ld->path, member_line(s, "end", it->line),
-                 "agenda item %zu ends at %s, not after its start", i + 1, a);
-    }
+    else
+        check_end_after_start(ld, s, i);
 }
 
 static void check_min_minutes(struct loader *ld, const config_setting_t *s, size_t i)
@@ -407,8 +439,8 @@ struct programme *config_load(const char *path, struct diag *d)
     if (read_file(&ld, &cfg)) {
         root = config_root_setting(&cfg);
         check_settings(&ld, root, "", "the top level");
-        ld.prog->warn_minutes = get_int(&ld, root, "warn_minutes", "the top level", 0,
-                                        WARN_MINUTES_MAX, WARN_MINUTES_DEFAULT);
+        ld.prog->warn_minutes = get_int(&ld, root, "", "warn_minutes", "the top level",
+                                        WARN_MINUTES_DEFAULT);
         ld.prog->bell = get_bool(root, "bell");
         load_event(&ld, root);
         load_agenda(&ld, root);
@@ -451,4 +483,15 @@ const char *const *config_setting_names(void)
     }
     names[N_SPECS] = NULL;
     return names;
+}
+
+void config_usage(FILE *out)
+{
+    for (size_t i = 0; i < N_SPECS; i++) {
+        char name[48];
+
+        snprintf(name, sizeof name, "%s%s%s", specs[i].group, specs[i].group[0] ? "." : "",
+                 specs[i].name);
+        fprintf(out, "  %-26s %s\n", name, specs[i].help);
+    }
 }

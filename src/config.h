@@ -5,6 +5,8 @@
 #ifndef PODIUM_CONFIG_H
 #define PODIUM_CONFIG_H
 
+#include <stdio.h>
+
 #include "diag.h"
 #include "programme.h"
 
@@ -15,6 +17,9 @@ struct programme *config_load(const char *path, struct diag *d);
  * ~/.config) /podium/podium.cfg when it exists, else the installed
  * default. Caller frees. */
 char *config_default_path(void);
+
+/* Every setting with a line of help, for --help. */
+void config_usage(FILE *out);
 
 /* Every setting name the loader knows, NULL-terminated, as "group.name"
  * ("agenda.start"), for the documentation test. */

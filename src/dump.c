@@ -4,25 +4,11 @@
 
 #include "timefmt.h"
 
-void dump_event_line(const struct event_info *e, char *buf, size_t size)
-{
-    const char *parts[] = {e->title, e->region, e->venue, e->date};
-    size_t used = 0;
-
-    buf[0] = '\0';
-    for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++) {
-        if (parts[i] == NULL || parts[i][0] == '\0' || used >= size)
-            continue;
-        used += (size_t)snprintf(buf + used, size - used, "%s%s",
-                                 used ? " · " : "", parts[i]);
-    }
-}
-
 void dump_programme(const struct programme *prog, FILE *out)
 {
     char line[512], a[6], b[6];
 
-    dump_event_line(&prog->event, line, sizeof line);
+    programme_event_line(&prog->event, line, sizeof line);
     fprintf(out, "%s\n", line);
     fprintf(out, "%3s  %-5s  %-5s  %4s  %-5s  %-4s  %s\n", "#", "start", "end", "min",
             "kind", "poll", "title");
@@ -37,8 +23,8 @@ void dump_programme(const struct programme *prog, FILE *out)
     }
     time_format_hm(prog->items[0].start, a);
     time_format_hm(prog->items[prog->n_items - 1].end, b);
-    fprintf(out, "%s: %zu items, %s-%s, warn %d min before the end, bell %s\n",
-            prog->path, prog->n_items, a, b, prog->warn_minutes,
+    fprintf(out, "%s: %zu item%s, %s-%s, warn %d min before the end, bell %s\n",
+            prog->path, prog->n_items, prog->n_items == 1 ? "" : "s", a, b, prog->warn_minutes,
             prog->bell ? "on" : "off");
 }
 
@@ -94,7 +80,7 @@ void dump_state(const struct agenda *a, const struct agenda_view *v, int64_t now
     const struct programme *p = a->prog;
     char line[512], t[9], s[6], e[6], ps[6], pe[6], dl[32];
 
-    dump_event_line(&p->event, line, sizeof line);
+    programme_event_line(&p->event, line, sizeof line);
     time_format_hms(now, t);
     fprintf(out, "%s\ntime:      %s\n", line, t);
     dump_current(a, v, out);

@@ -15,7 +15,4 @@ void dump_programme(const struct programme *prog, FILE *out);
 void dump_state(const struct agenda *a, const struct agenda_view *v, int64_t now,
                 FILE *out);
 
-/* "Vård i rörelse · Södra sjukvårdsregionen · Malmö · 2020-11-20" */
-void dump_event_line(const struct event_info *e, char *buf, size_t size);
-
 #endif

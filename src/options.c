@@ -5,21 +5,25 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "config.h"
 #include "keys.h"
 #include "timefmt.h"
 
 #define SPEED_MAX 3600.0
 
+enum { OPT_AT = 256, OPT_SPEED, OPT_CHECK, OPT_DUMP };
+
 const struct option_doc option_docs[] = {
-    {"config", 'c', "FILE", "read the programme from FILE"},
-    {"at", 0, "HH:MM[:SS]", "start the clock at this time of day (rehearsal)"},
-    {"speed", 0, "N", "run the clock N times faster (rehearsal), 0 < N <= 3600"},
-    {"check", 0, NULL, "validate the configuration, print the agenda, exit"},
-    {"dump", 0, NULL, "print the dashboard's state as plain text, exit"},
-    {"help", 'h', NULL, "show this help and exit"},
-    {"version", 'V', NULL, "show the version and exit"},
+    {"config", 'c', 'c', "FILE", "read the programme from FILE"},
+    {"at", 0, OPT_AT, "HH:MM[:SS]", "start the clock at this time of day (rehearsal)"},
+    {"speed", 0, OPT_SPEED, "N", "run the clock N times faster (rehearsal), 0 < N <= 3600"},
+    {"check", 0, OPT_CHECK, NULL, "validate the configuration, print the agenda, exit"},
+    {"dump", 0, OPT_DUMP, NULL, "print the dashboard's state as plain text, exit"},
+    {"help", 'h', 'h', NULL, "show options, keys and settings, then exit"},
+    {"version", 'V', 'V', NULL, "show the version and exit"},
 };
-const size_t option_docs_len = sizeof option_docs / sizeof option_docs[0];
+#define N_OPTIONS (sizeof option_docs / sizeof option_docs[0])
+const size_t option_docs_len = N_OPTIONS;
 
 void options_usage(FILE *out)
 {
@@ -40,6 +44,8 @@ void options_usage(FILE *out)
     fputs("\nKeys:\n", out);
     for (size_t i = 0; i < key_table_len; i++)
         fprintf(out, "  %-26s %s\n", key_table[i].label, key_table[i].help);
+    fputs("\nSettings in the configuration file (group.name):\n", out);
+    config_usage(out);
     fputs("\nWithout -c, podium reads $XDG_CONFIG_HOME/podium/podium.cfg (default\n"
           "~/.config/podium/podium.cfg) when it exists, else the installed default.\n"
           "See podium(1) and podium.cfg(5).\n",
@@ -76,56 +82,78 @@ static bool check_combination(const struct options *o, int argc, char **argv, FI
     return true;
 }
 
+/* getopt_long's tables, made from option_docs. */
+static void getopt_tables(struct option longopts[N_OPTIONS + 1], char *shortopts, size_t size)
+{
+    size_t used = (size_t)snprintf(shortopts, size, ":");
+
+    for (size_t i = 0; i < N_OPTIONS; i++) {
+        const struct option_doc *d = &option_docs[i];
+
+        longopts[i] = (struct option){d->name, d->arg ? required_argument : no_argument,
+                                      NULL, d->id};
+        if (d->short_name && used < size)
+            used += (size_t)snprintf(shortopts + used, size - used, "%c%s", d->short_name,
+                                     d->arg ? ":" : "");
+    }
+    longopts[N_OPTIONS] = (struct option){NULL, 0, NULL, 0};
+}
+
+static bool set_mode(struct options *o, enum mode m, FILE *err)
+{
+    if (o->mode != MODE_RUN && o->mode != m) {
+        fprintf(err, "podium: choose one of --check, --dump, --help, --version\n");
+        return false;
+    }
+    o->mode = m;
+    return true;
+}
+
+/* One option with its value; false after saying what is wrong. */
+static bool take(struct options *o, int id, const char *arg, FILE *err)
+{
+    switch (id) {
+    case 'c': o->config = arg; return true;
+    case OPT_AT:
+        if (time_parse(arg, true, &o->at))
+            return true;
+        fprintf(err, "podium: --at wants HH:MM or HH:MM:SS, not \"%s\"\n", arg);
+        return false;
+    case OPT_SPEED:
+        if (parse_speed(arg, &o->speed))
+            return true;
+        fprintf(err, "podium: --speed wants a number above 0 and up to %g, not \"%s\"\n",
+                SPEED_MAX, arg);
+        return false;
+    case OPT_CHECK: return set_mode(o, MODE_CHECK, err);
+    case OPT_DUMP: return set_mode(o, MODE_DUMP, err);
+    case 'h': return set_mode(o, MODE_HELP, err);
+    case 'V': return set_mode(o, MODE_VERSION, err);
+    default: return false;
+    }
+}
+
 bool options_parse(struct options *o, int argc, char **argv, FILE *err)
 {
-    static const struct option longopts[] = {
-        {"config", required_argument, NULL, 'c'}, {"at", required_argument, NULL, 'a'},
-        {"speed", required_argument, NULL, 's'},  {"check", no_argument, NULL, 'k'},
-        {"dump", no_argument, NULL, 'd'},         {"help", no_argument, NULL, 'h'},
-        {"version", no_argument, NULL, 'V'},      {NULL, 0, NULL, 0},
-    };
+    struct option longopts[N_OPTIONS + 1];
+    char shortopts[32];
     int ch;
 
+    getopt_tables(longopts, shortopts, sizeof shortopts);
     *o = (struct options){MODE_RUN, NULL, -1, 1.0};
     opterr = 0;
     optind = 1;
-    while ((ch = getopt_long(argc, argv, ":c:hV", longopts, NULL)) != -1) {
-        enum mode m = MODE_RUN;
-
-        switch (ch) {
-        case 'c': o->config = optarg; break;
-        case 'a':
-            if (!time_parse(optarg, true, &o->at)) {
-                fprintf(err, "podium: --at wants HH:MM or HH:MM:SS, not \"%s\"\n", optarg);
-                return false;
-            }
-            break;
-        case 's':
-            if (!parse_speed(optarg, &o->speed)) {
-                fprintf(err, "podium: --speed wants a number above 0 and up to %g, not \"%s\"\n",
-                        SPEED_MAX, optarg);
-                return false;
-            }
-            break;
-        case 'k': m = MODE_CHECK; break;
-        case 'd': m = MODE_DUMP; break;
-        case 'h': m = MODE_HELP; break;
-        case 'V': m = MODE_VERSION; break;
-        case ':':
+    while ((ch = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1) {
+        if (ch == ':') {
             fprintf(err, "podium: %s needs a value\n", argv[optind - 1]);
             return false;
-        default:
+        }
+        if (ch == '?') {
             fprintf(err, "podium: unknown option %s (see podium --help)\n", argv[optind - 1]);
             return false;
         }
-        if (m != MODE_RUN) {
-            if (o->mode != MODE_RUN && o->mode != m) {
-                fprintf(err, "podium: choose one of --check, --dump, --help, --version\n");
-                return false;
-            }
-            o->mode = m;
-        }
+        if (!take(o, ch, optarg, err))
+            return false;
     }
     return check_combination(o, argc, argv, err);
 }
-

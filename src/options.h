@@ -1,5 +1,5 @@
-/* options: the command line. One table gives getopt_long its options and
- * --help its text. */
+/* options: the command line. One table, option_docs, gives getopt_long
+ * its options and --help its text. */
 #ifndef PODIUM_OPTIONS_H
 #define PODIUM_OPTIONS_H
 
@@ -19,6 +19,7 @@ struct options {
 struct option_doc {
     const char *name;  /* long name */
     int short_name;    /* 0 when none */
+    int id;            /* what getopt_long returns for it */
     const char *arg;   /* NULL for a flag */
     const char *help;
 };

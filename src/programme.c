@@ -1,5 +1,6 @@
 #include "programme.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -42,4 +43,18 @@ void programme_free(struct programme *prog)
     free(prog->event.date);
     free(prog->path);
     free(prog);
+}
+
+void programme_event_line(const struct event_info *e, char *buf, size_t size)
+{
+    const char *parts[] = {e->title, e->region, e->venue, e->date};
+    size_t used = 0;
+
+    buf[0] = '\0';
+    for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++) {
+        if (parts[i] == NULL || parts[i][0] == '\0' || used >= size)
+            continue;
+        used += (size_t)snprintf(buf + used, size - used, "%s%s",
+                                 used ? " · " : "", parts[i]);
+    }
 }

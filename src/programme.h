@@ -42,4 +42,8 @@ bool item_kind_parse(const char *name, enum item_kind *kind);
 int item_warn_minutes(const struct programme *prog, const struct item *item);
 void programme_free(struct programme *prog);
 
+/* "Vård i rörelse · Södra sjukvårdsregionen · Malmö · 2020-11-20": the
+ * event's parts that are given. */
+void programme_event_line(const struct event_info *e, char *buf, size_t size);
+
 #endif

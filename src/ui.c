@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "ui_panel.h"
-#include "ui_rescue.h"
+#include "ui_term.h"
 #include "utf8.h"
 
 static const struct panel *const panels[] = {
@@ -20,6 +20,7 @@ static struct {
     bool color;
     bool too_small;
     bool help_was_shown;
+    unsigned alerts_shown;
     WINDOW *win[N_PANELS];
     uint64_t stamp[N_PANELS];
     bool dirty[N_PANELS];
@@ -50,6 +51,7 @@ attr_t ui_style(enum ui_style s)
         switch (s) {
         case STYLE_HEADER: case STYLE_CURRENT: case STYLE_PROMPT: return A_REVERSE;
         case STYLE_WARN: return A_BOLD;
+        case STYLE_WARN_LABEL: return A_BOLD | A_REVERSE;
         case STYLE_OVER: case STYLE_ALARM: return A_BOLD | A_REVERSE;
         case STYLE_DIM: return A_DIM;
         default: return A_NORMAL;
@@ -60,6 +62,7 @@ attr_t ui_style(enum ui_style s)
     case STYLE_DIM: return A_DIM;
     case STYLE_OK: return COLOR_PAIR(PAIR_OK) | A_BOLD;
     case STYLE_WARN: return COLOR_PAIR(PAIR_WARN) | A_BOLD;
+    case STYLE_WARN_LABEL: return COLOR_PAIR(PAIR_WARN) | A_BOLD | A_REVERSE;
     case STYLE_OVER: return COLOR_PAIR(PAIR_OVER) | A_BOLD;
     case STYLE_ALARM: return COLOR_PAIR(PAIR_ALARM) | A_BOLD;
     case STYLE_CURRENT: return COLOR_PAIR(PAIR_CURRENT) | A_BOLD;
@@ -93,7 +96,9 @@ void ui_text_right(WINDOW *w, int y, int x_end, const char *s)
 {
     int width = utf8_width(s);
 
-    ui_text(w, y, x_end - width > 0 ? x_end - width : 0, x_end, s);
+    int x = x_end - width > 0 ? x_end - width : 0;
+
+    ui_text(w, y, x, x_end - x, s);
 }
 
 uint64_t ui_hash(uint64_t h, int64_t v)
@@ -158,6 +163,8 @@ bool ui_init(void)
     nonl();
     keypad(stdscr, TRUE);
     nodelay(stdscr, TRUE);
+    /* Esc alone must not hold the loop for ncurses' default second. */
+    set_escdelay(25);
     curs_set(0);
     init_colors();
     ui_rescue_arm();
@@ -192,23 +199,25 @@ static void draw_too_small(const struct app *app)
     mvwaddnstr(stdscr, LINES / 2, 0, msg, COLS);
     wattr_off(stdscr, A_BOLD, NULL);
     mvwaddnstr(stdscr, LINES / 2 + 1, 0,
-               app->confirm_quit ? "Quit podium? y quits, any other key stays."
+               app->confirm_quit  ? "Quit podium? y quits, any other key stays."
+               : app->help_shown ? "The help is open; any key closes it."
                                  : "Enlarge the window; q then y quits.",
                COLS);
     wnoutrefresh(stdscr);
 }
 
-static void alert(struct app *app)
+static void alert(const struct app *app)
 {
-    if (!app->alert)
+    if (app->alerts == ui.alerts_shown)
         return;
-    app->alert = false;
-    flash();
+    ui.alerts_shown = app->alerts;
+    if (ui_term_can_flash())
+        flash();
     if (app->prog->bell)
         beep();
 }
 
-void ui_draw(struct app *app)
+void ui_draw(const struct app *app)
 {
     alert(app);
     if (ui.too_small) {

@@ -15,7 +15,7 @@ bool ui_init(void);
 /* Restores the terminal; safe to call more than once and from exit paths. */
 void ui_end(void);
 /* Draws what changed since the last frame and flushes it in one update. */
-void ui_draw(struct app *app);
+void ui_draw(const struct app *app);
 /* After KEY_RESIZE or Ctrl-L: lay the screen out anew. */
 void ui_relayout(void);
 /* A pending key, or -1 (ERR) when none; never waits. */

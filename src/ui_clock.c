@@ -51,7 +51,11 @@ static void describe(const struct app *app, char *label, size_t lsize, char *inf
     time_format_duration(p->items[v->current].end - p->items[v->current].start, total,
                          sizeof total);
     time_format_hm(v->items[v->current].end, end);
-    snprintf(label, lsize, "%s", v->remaining < 0 ? "OVER TIME" : "REMAINING");
+    /* words as well as colour, so the warning shows in monochrome too */
+    snprintf(label, lsize, "%s",
+             v->state == TIME_OVER   ? "OVER TIME"
+             : v->state == TIME_WARN ? " REMAINING: WRAP UP "
+                                     : "REMAINING");
     if (v->remaining < 0)
         snprintf(info, isize, "OVER TIME by %s (%s planned)", d, total);
     else
@@ -87,7 +91,7 @@ static void draw_countdown(WINDOW *w, const struct app *app)
         for (int r = 0; r < BIG_ROWS + 2; r++)
             mvwhline(w, r, x - 1, ' ', cols + 2);
     }
-    wattrset(w, text | A_BOLD);
+    wattrset(w, v->state == TIME_WARN ? ui_style(STYLE_WARN_LABEL) : text | A_BOLD);
     ui_text(w, 0, x, cols, label);
     if (v->current < (int)app->prog->n_items)
         draw_number(w, x, cols, big, over ? text : ui_style(ui_time_style(v->state)));

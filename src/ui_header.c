@@ -1,8 +1,8 @@
 /* The top bar: which event this is, and whether the clock is a rehearsal. */
 #include <stdio.h>
 
-#include "dump.h"
 #include "ui_panel.h"
+#include "utf8.h"
 
 static void draw(WINDOW *w, const struct app *app)
 {
@@ -13,11 +13,11 @@ static void draw(WINDOW *w, const struct app *app)
     werase(w);
     if (app->clock.rehearsal)
         snprintf(right, sizeof right, "REHEARSAL x%g ", app->clock.speed);
-    dump_event_line(&app->prog->event, line, sizeof line);
+    programme_event_line(&app->prog->event, line, sizeof line);
     wattr_on(w, ui_style(STYLE_HEADER) | A_BOLD, NULL);
     mvwaddstr(w, 0, 1, "podium");
     wattr_off(w, A_BOLD, NULL);
-    ui_text(w, 0, 9, cols - 10 - (int)sizeof "REHEARSAL x3600 ", line);
+    ui_text(w, 0, 9, cols - 10 - utf8_width(right), line);
     wattr_on(w, A_BOLD, NULL);
     ui_text_right(w, 0, cols, right);
     wattr_off(w, ui_style(STYLE_HEADER) | A_BOLD, NULL);

@@ -25,6 +25,7 @@ enum ui_style {
     STYLE_DIM,
     STYLE_OK,
     STYLE_WARN,
+    STYLE_WARN_LABEL, /* the countdown's label in the warning time */
     STYLE_OVER,
     STYLE_ALARM, /* over time, drawn big: plainly alarming */
     STYLE_CURRENT,

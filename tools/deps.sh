@@ -7,7 +7,9 @@
 set -euo pipefail
 
 build=(gcc make pkg-config libncurses-dev libconfig-dev)
-test=(libcmocka-dev tmux man-db groff-base)
+# perl (not just perl-base) for PerlIO::encoding in tests/e2e/bigdigits.pl;
+# procps for pgrep and ps in the e2e tests and the benchmark.
+test=(libcmocka-dev tmux man-db groff-base perl procps)
 
 want=("${build[@]}")
 case "${1:-build}" in

@@ -14,5 +14,7 @@ wait_for "NOW 1/4 by the plan"
 codes=$(sgr)
 echo "$codes" | grep -Eq '\[([0-9;]*;)?3[0-7](;|m)' && fail "colour despite NO_COLOR: $codes"
 echo "$codes" | grep -q '7' || fail "no reverse video with NO_COLOR: $codes"
-expect_screen "REMAINING"
 wait_big '^10:0[12] 0:0[0-3]$' # the digits stay readable without colour
+# the warning shows without colour: in words, on a reversed label
+T capture-pane -p -e | grep -q $'\e\[[0-9;]*7[0-9;]*m REMAINING: WRAP UP' ||
+    fail "no reversed WRAP UP label without colour"

@@ -14,6 +14,18 @@ keys x
 wait_gone "Any key closes this help."
 expect_screen "NOW 5/10 by the plan" # the key only closed the help
 
+# Esc closes the help at once: ncurses' default is to wait a second for
+# the rest of an escape sequence, freezing the clock meanwhile
+keys '?'
+wait_for "Any key closes this help."
+keys Escape
+closed=no
+for _ in 1 2 3 4 5; do
+    sleep 0.1
+    hides "Any key closes this help." && closed=yes && break
+done
+[ "$closed" = yes ] || fail "Esc took more than half a second"
+
 keys q
 wait_for "Quit podium? Press y to quit"
 keys n

@@ -12,6 +12,10 @@ keys q
 wait_for "Quit podium? y quits, any other key stays."
 keys x
 wait_for "Enlarge the window; q then y quits."
+keys '?'
+wait_for "The help is open; any key closes it."
+keys x
+wait_for "Enlarge the window; q then y quits."
 T resize-window -x 120 -y 40
 wait_for "NOW 4/10  Paus"
 wait_gone "Terminal too small"
@@ -20,3 +24,9 @@ expect_screen "Tid för press/media"
 T resize-window -x 80 -y 24
 wait_for "Tid för press/media"
 wait_gone "Terminal too small"
+
+# too small from the start
+start 70 20 -- -c "$CFG" --at 10:20
+wait_for "Terminal too small: 70x20, podium needs 80x24"
+T resize-window -x 80 -y 24
+wait_for "NOW 3/10 by the plan"

@@ -277,6 +277,11 @@ static void test_events_are_idempotent(void **state)
     /* out of range */
     start2.item = 99;
     assert_false(agenda_apply(&f->a, &start2));
+    /* a start earlier than the current item's own is stale too */
+    start2 = (struct agenda_event){AGENDA_ITEM_START, 3, HM(10, 30)};
+    assert_false(agenda_apply(&f->a, &start2));
+    start2.at = HM(10, 31);
+    assert_true(agenda_apply(&f->a, &start2));
 }
 
 static void test_jump_marks_skipped(void **state)

@@ -24,7 +24,7 @@ static int setup(void **state)
 {
     static struct app app;
     struct diag d = {0};
-    struct programme *p = config_load(PODIUM_SRCDIR "/conf/podium.cfg", &d);
+    struct programme *p = config_load(PODIUM_SRCDIR "/tests/unit/fixtures/day.cfg", &d);
     struct clock c;
 
     assert_non_null(p);
@@ -81,6 +81,20 @@ static void test_next_after_the_end(void **state)
     assert_true(app->view.following_plan);
 }
 
+static void test_overnight_wakes_to_todays_plan(void **state)
+{
+    struct app *app = *state;
+
+    advance(app, (int64_t)(13 * 3600 + 14 * 60) * 1000); /* 00:01 next day */
+    assert_int_equal(app->now, 60);
+    assert_int_equal(app->view.current, -1); /* before the day, not over */
+    app_key(app, 'n');
+    advance(app, (int64_t)24 * 3600 * 1000); /* a day under way runs on */
+    assert_int_equal(app->now, 60 + 24 * 3600);
+    assert_int_equal(app->view.current, 0);
+    assert_int_equal(app->view.state, TIME_OVER);
+}
+
 static void test_quit_needs_y(void **state)
 {
     struct app *app = *state;
@@ -116,19 +130,17 @@ static void test_alert_once_per_threshold(void **state)
     app_key(app, 'n'); /* Paus 10:47:00, runs to 11:00 (13 min) */
     advance(app, (13 * 60 - 121) * 1000LL);
     assert_int_equal(app->view.state, TIME_OK);
-    assert_false(app->alert);
+    assert_int_equal(app->alerts, 0);
     advance(app, 1000);
     assert_int_equal(app->view.state, TIME_WARN);
-    assert_true(app->alert);
-    app->alert = false; /* the ui showed it */
+    assert_int_equal(app->alerts, 1);
     advance(app, 1000);
-    assert_false(app->alert); /* still warn: no second flash */
+    assert_int_equal(app->alerts, 1); /* still warn: no second flash */
     advance(app, 121 * 1000LL);
     assert_int_equal(app->view.state, TIME_OVER);
-    assert_true(app->alert);
-    app->alert = false;
+    assert_int_equal(app->alerts, 2);
     app_key(app, 'n'); /* a new item in OK state: no alert */
-    assert_false(app->alert);
+    assert_int_equal(app->alerts, 2);
 }
 
 int main(void)
@@ -136,6 +148,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_next_and_undo_keys, setup, teardown),
         cmocka_unit_test_setup_teardown(test_next_after_the_end, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_overnight_wakes_to_todays_plan, setup, teardown),
         cmocka_unit_test_setup_teardown(test_quit_needs_y, setup, teardown),
         cmocka_unit_test_setup_teardown(test_help_closes_on_any_key, setup, teardown),
         cmocka_unit_test_setup_teardown(test_alert_once_per_threshold, setup, teardown),

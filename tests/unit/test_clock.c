@@ -76,6 +76,22 @@ static void test_at_alone_runs_at_real_speed(void **state)
     assert_int_equal(clock_now(&c), 24 * 3600 + 1);
 }
 
+static void test_next_day(void **state)
+{
+    struct fake f = {.wall = (24 * 3600 + 5) * 1000LL, .mono = 0};
+    struct clock c;
+
+    (void)state;
+    clock_init(&c, source(&f), -1, 1.0);
+    assert_int_equal(clock_now(&c), 24 * 3600 + 5);
+    clock_next_day(&c);
+    assert_int_equal(clock_now(&c), 5);
+    clock_init(&c, source(&f), 23 * 3600, 3600.0); /* a rehearsal too */
+    f.mono = 2000;
+    clock_next_day(&c);
+    assert_int_equal(clock_now(&c), 3600);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -83,6 +99,7 @@ int main(void)
         cmocka_unit_test(test_rehearsal_at_and_speed),
         cmocka_unit_test(test_speed_alone_starts_at_real_time),
         cmocka_unit_test(test_at_alone_runs_at_real_speed),
+        cmocka_unit_test(test_next_day),
     };
 
     return cmocka_run_group_tests_name("clock", tests, NULL, NULL);

@@ -27,6 +27,8 @@ static struct programme *load(const char *text)
     FILE *f;
 
     diag_free(&d);
+    if (path[0] != '\0')
+        unlink(path); /* the file of the load before */
     snprintf(path, sizeof path, "/tmp/podium-test-XXXXXX");
     fd = mkstemp(path);
     assert_true(fd >= 0);
@@ -294,6 +296,43 @@ static void test_invalid_utf8(void **state)
     expect_error(text, 4, "title in agenda item 1 is not valid UTF-8");
 }
 
+static void test_control_characters(void **state)
+{
+    char text[256];
+
+    (void)state;
+    snprintf(text, sizeof text, "%sagenda = (\n { start = \"10:00\"; end = \"11:00\";\n"
+             "   title = \"Rad ett\\nRad tv\u00e5\"; }\n);\n", head);
+    expect_error(text, 4, "title in agenda item 1 contains a control character");
+    snprintf(text, sizeof text, "event = {\n title = \"\\x1b[31mR\u00f6d\"; };\n"
+             "agenda = ( { start = \"10:00\"; end = \"11:00\"; title = \"a\"; } );\n");
+    expect_error(text, 2, "title in event contains a control character");
+}
+
+static void test_huge_number_is_out_of_range(void **state)
+{
+    char text[256];
+
+    (void)state;
+    /* a 64-bit value must not wrap into range (libconfig 1.5 itself cuts
+     * a plain literal to 32 bits; written with L it arrives whole) */
+    snprintf(text, sizeof text, "%swarn_minutes = 99999999999L;\n"
+             "agenda = ( { start = \"10:00\"; end = \"11:00\"; title = \"a\"; } );\n", head);
+    expect_error(text, 2, "warn_minutes in the top level must be 0 to 60, not 99999999999");
+}
+
+static void test_end_before_own_start_in_the_middle(void **state)
+{
+    char text[512];
+
+    (void)state;
+    snprintf(text, sizeof text,
+             "%sagenda = (\n"
+             "  { start = \"10:00\"; title = \"a\"; end = \"09:00\"; },\n"
+             "  { start = \"10:30\"; title = \"b\"; end = \"12:00\"; }\n);\n", head);
+    expect_error(text, 3, "agenda item 1 ends at 09:00, not after its start");
+}
+
 static void test_missing_file(void **state)
 {
     (void)state;
@@ -355,6 +394,9 @@ int main(void)
         cmocka_unit_test_teardown(test_min_minutes_rules, teardown),
         cmocka_unit_test_teardown(test_ranges_and_types, teardown),
         cmocka_unit_test_teardown(test_invalid_utf8, teardown),
+        cmocka_unit_test_teardown(test_control_characters, teardown),
+        cmocka_unit_test_teardown(test_huge_number_is_out_of_range, teardown),
+        cmocka_unit_test_teardown(test_end_before_own_start_in_the_middle, teardown),
         cmocka_unit_test_teardown(test_missing_file, teardown),
         cmocka_unit_test_teardown(test_directory_is_no_file, teardown),
         cmocka_unit_test_teardown(test_default_path, teardown),

@@ -1,8 +1,7 @@
 /* If podium crashes while the screen is up, the terminal must still be
  * given back: the tty modes and the escape sequences that leave the
  * alternate screen are prepared while calling curses is safe, and a
- * handler replays them with async-signal-safe calls only. Kept apart
- * because <term.h> defines every terminfo capability as a macro. */
+ * handler replays them with async-signal-safe calls only. */
 #include <curses.h>
 #include <signal.h>
 #include <stdbool.h>
@@ -11,7 +10,7 @@
 #include <termios.h>
 #include <unistd.h>
 
-#include "ui_rescue.h"
+#include "ui_term.h"
 
 static struct {
     struct termios tio;
@@ -53,7 +52,7 @@ static void on_crash(int sig)
 
 void ui_rescue_arm(void)
 {
-    static const int fatal[] = {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT};
+    static const int fatal[] = {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT, SIGQUIT};
     struct sigaction sa;
 
     rescue_add("sgr0");
@@ -69,4 +68,11 @@ void ui_rescue_arm(void)
 void ui_rescue_save_tty(void)
 {
     rescue.have_tio = tcgetattr(STDIN_FILENO, &rescue.tio) == 0;
+}
+
+bool ui_term_can_flash(void)
+{
+    const char *s = tigetstr("flash");
+
+    return s != NULL && s != (char *)-1;
 }
