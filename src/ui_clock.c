@@ -73,12 +73,24 @@ static void draw_number(WINDOW *w, int x, int cols, const char *big, attr_t attr
     mvwaddstr(w, 3, x, big);
 }
 
+/* The countdown's column: the right half, moved left for a long number
+ * ("2:30:00" before the day) as far as the wall clock allows. */
+static int countdown_x(WINDOW *w, const char *big)
+{
+    int x = getmaxx(w) / 2, need = big_width(big) + 1;
+    int leftmost = LEFT_X + big_width("00:00") + 3;
+
+    if (getmaxx(w) - x < need)
+        x = getmaxx(w) - need > leftmost ? getmaxx(w) - need : leftmost;
+    return x;
+}
+
 static void draw_countdown(WINDOW *w, const struct app *app)
 {
     const struct agenda_view *v = &app->view;
-    int x = getmaxx(w) / 2, cols = getmaxx(w) - x - 1;
     char label[32], info[96], big[20], d[16];
     bool over = v->state == TIME_OVER;
+    int x, cols;
     /* Plain text around the digits: the colour is in the digits, and a
      * plain line costs fewer bytes each second. */
     attr_t text = over ? ui_style(STYLE_ALARM) : A_NORMAL;
@@ -86,6 +98,8 @@ static void draw_countdown(WINDOW *w, const struct app *app)
     describe(app, label, sizeof label, info, sizeof info);
     time_format_duration(v->remaining, d, sizeof d);
     snprintf(big, sizeof big, "%s%s", over ? "+" : "", d);
+    x = countdown_x(w, big);
+    cols = getmaxx(w) - x - 1;
     if (over) { /* a solid block that cannot be missed from the stage */
         wattrset(w, text);
         for (int r = 0; r < BIG_ROWS + 2; r++)

@@ -28,3 +28,9 @@ wait_for "Undid the start of 4 Paus"
 wait_for "NOW 3/10 by the plan"
 keys u
 wait_for "Nothing to undo"
+
+# before the day, at 80 columns: 2:30:00 moves left to stay big
+start 80 24 -- -c "$CFG" --at 07:00
+wait_for "STARTS IN"
+big=$(T capture-pane -p -e -N | perl "$ROOT/tests/e2e/bigdigits.pl" 2 2 39)
+[ "$big" = "07:00 2:30:00" ] || fail "long countdown reads \"$big\""
