@@ -1,5 +1,6 @@
 #include "app.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -11,6 +12,8 @@ void app_init(struct app *app, struct programme *prog, struct clock clock)
     memset(app, 0, sizeof *app);
     app->prog = prog;
     app->clock = clock;
+    /* no item seen yet: starting inside a warning time is no crossing */
+    app->alert_item = INT_MIN;
     agenda_init(&app->agenda, prog);
     agenda_view_init(&app->view, &app->agenda);
     app_tick(app);

@@ -123,6 +123,25 @@ static void test_help_closes_on_any_key(void **state)
     assert_true(app->confirm_quit);
 }
 
+static void test_no_alert_when_starting_inside_a_warning(void **state)
+{
+    struct app *app = *state;
+    struct programme *p = app->prog;
+    struct app late;
+    struct clock c;
+
+    /* 09:58:30 by the plan: the first item ends 10:00, already warning */
+    app->prog = NULL; /* handed on to late */
+    clock_init(&c, (struct clock_source){fake_wall, fake_mono, NULL},
+               9 * 3600 + 58 * 60 + 30, 1.0);
+    app_init(&late, p, c);
+    assert_int_equal(late.view.current, 0);
+    assert_int_equal(late.view.state, TIME_WARN);
+    app_tick(&late);
+    assert_int_equal(late.alerts, 0);
+    app_free(&late);
+}
+
 static void test_alert_once_per_threshold(void **state)
 {
     struct app *app = *state;
@@ -151,6 +170,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_overnight_wakes_to_todays_plan, setup, teardown),
         cmocka_unit_test_setup_teardown(test_quit_needs_y, setup, teardown),
         cmocka_unit_test_setup_teardown(test_help_closes_on_any_key, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_no_alert_when_starting_inside_a_warning, setup,
+                                        teardown),
         cmocka_unit_test_setup_teardown(test_alert_once_per_threshold, setup, teardown),
     };
 
