@@ -17,7 +17,7 @@ static void draw(WINDOW *w, const struct app *app)
     wattr_on(w, ui_style(STYLE_HEADER) | A_BOLD, NULL);
     mvwaddstr(w, 0, 1, "podium");
     wattr_off(w, A_BOLD, NULL);
-    ui_text(w, 0, 9, cols - 10 - utf8_width(right), line);
+    ui_text(w, 0, 9, cols - 11 - utf8_width(right), line);
     wattr_on(w, A_BOLD, NULL);
     ui_text_right(w, 0, cols, right);
     wattr_off(w, ui_style(STYLE_HEADER) | A_BOLD, NULL);
