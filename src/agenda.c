@@ -46,16 +46,38 @@ static bool apply_start(struct agenda *a, const struct agenda_event *ev)
     s->started = true;
     s->actual_start = ev->at;
     s->prev = a->current;
+    s->start_step = ++a->steps;
     a->current = ev->item;
     return true;
 }
 
 static bool apply_unstart(struct agenda *a, const struct agenda_event *ev)
 {
+    struct item_state *s;
+
     if (ev->item < 0 || ev->item != a->current)
         return false;
-    a->current = a->st[ev->item].prev;
-    memset(&a->st[ev->item], 0, sizeof a->st[ev->item]);
+    s = &a->st[ev->item];
+    a->current = s->prev;
+    s->started = false;
+    s->actual_start = 0;
+    s->prev = 0;
+    s->start_step = 0;
+    return true;
+}
+
+static bool apply_poll(struct agenda *a, const struct agenda_event *ev, bool asked)
+{
+    struct item_state *s;
+
+    if (ev->item < 0 || ev->item >= (int)a->prog->n_items || !a->prog->items[ev->item].poll)
+        return false;
+    s = &a->st[ev->item];
+    if (s->poll_asked == asked)
+        return false;
+    s->poll_asked = asked;
+    s->poll_at = asked ? ev->at : 0;
+    s->poll_step = asked ? ++a->steps : 0;
     return true;
 }
 
@@ -66,6 +88,8 @@ bool agenda_apply(struct agenda *a, const struct agenda_event *ev)
     switch (ev->type) {
     case AGENDA_ITEM_START: changed = apply_start(a, ev); break;
     case AGENDA_ITEM_UNSTART: changed = apply_unstart(a, ev); break;
+    case AGENDA_POLL_ASKED: changed = apply_poll(a, ev, true); break;
+    case AGENDA_POLL_UNASKED: changed = apply_poll(a, ev, false); break;
     }
     if (changed)
         a->version++;
@@ -86,9 +110,29 @@ bool agenda_event_next(const struct agenda *a, int64_t now, struct agenda_event 
 
 bool agenda_event_undo(const struct agenda *a, int64_t now, struct agenda_event *ev)
 {
-    if (a->current < 0)
+    unsigned long latest = 0;
+
+    if (a->current >= 0) {
+        *ev = (struct agenda_event){AGENDA_ITEM_UNSTART, a->current, now};
+        latest = a->st[a->current].start_step;
+    }
+    for (int i = 0; i < (int)a->prog->n_items; i++) {
+        if (a->st[i].poll_asked && a->st[i].poll_step > latest) {
+            *ev = (struct agenda_event){AGENDA_POLL_UNASKED, i, now};
+            latest = a->st[i].poll_step;
+        }
+    }
+    return latest > 0;
+}
+
+bool agenda_event_poll(const struct agenda *a, int64_t now, struct agenda_event *ev)
+{
+    int cur = a->current >= 0 ? a->current : agenda_plan_index(a->prog, now);
+
+    if (cur < 0 || cur >= (int)a->prog->n_items || !a->prog->items[cur].poll ||
+        a->st[cur].poll_asked)
         return false;
-    *ev = (struct agenda_event){AGENDA_ITEM_UNSTART, a->current, now};
+    *ev = (struct agenda_event){AGENDA_POLL_ASKED, cur, now};
     return true;
 }
 
@@ -164,6 +208,19 @@ static void view_future(struct agenda_view *v, const struct agenda *a, int from,
     }
 }
 
+static enum poll_state poll_of(const struct agenda *a, int i, enum item_status status)
+{
+    if (!a->prog->items[i].poll)
+        return POLL_NONE;
+    if (a->st[i].poll_asked)
+        return POLL_ASKED;
+    switch (status) {
+    case ITEM_CURRENT: return POLL_DUE;
+    case ITEM_UPCOMING: return POLL_OPEN;
+    default: return POLL_MISSED;
+    }
+}
+
 void agenda_view_update(struct agenda_view *v, const struct agenda *a, int64_t now)
 {
     const struct programme *p = a->prog;
@@ -198,4 +255,6 @@ void agenda_view_update(struct agenda_view *v, const struct agenda *a, int64_t n
         v->day_delay = iv->end - p->items[cur].end;
         view_future(v, a, cur + 1, iv->end);
     }
+    for (int i = 0; i < n; i++)
+        v->items[i].poll = poll_of(a, i, v->items[i].status);
 }

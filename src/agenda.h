@@ -18,6 +18,8 @@
 enum agenda_event_type {
     AGENDA_ITEM_START,   /* item started at `at`; the current one ended */
     AGENDA_ITEM_UNSTART, /* the start of item was undone */
+    AGENDA_POLL_ASKED,   /* item's poll question was put to the audience */
+    AGENDA_POLL_UNASKED, /* ... was marked asked by mistake */
 };
 
 struct agenda_event {
@@ -30,6 +32,11 @@ struct item_state {
     bool started;
     int64_t actual_start;
     int prev; /* the item that was current when this one started, or -1 */
+    bool poll_asked;
+    int64_t poll_at;
+    /* when each happened in the order of applied events, which is what
+     * undo goes by: two steps can fall in the same second */
+    unsigned long start_step, poll_step;
 };
 
 struct agenda {
@@ -37,16 +44,22 @@ struct agenda {
     struct item_state *st; /* n_items + 1: the last entry is "closed" */
     int current;           /* the started item, or -1 while following the plan */
     unsigned version;      /* bumps on every change, for redraws */
+    unsigned long steps;   /* counts applied starts and polls asked */
 };
 
 enum time_state { TIME_IDLE, TIME_OK, TIME_WARN, TIME_OVER };
 
 enum item_status { ITEM_UPCOMING, ITEM_CURRENT, ITEM_DONE, ITEM_SKIPPED };
 
+/* An item's poll question: none, still to come, due now (the item runs
+ * and it is not asked), asked, or missed (the item ended unasked). */
+enum poll_state { POLL_NONE, POLL_OPEN, POLL_DUE, POLL_ASKED, POLL_MISSED };
+
 struct item_view {
     enum item_status status;
     int64_t start, end; /* actual where known, else projected */
     int64_t delay;      /* start − planned start */
+    enum poll_state poll;
 };
 
 /* The day at one moment, computed by agenda_view(). */
@@ -68,10 +81,18 @@ void agenda_free(struct agenda *a);
 /* Applies ev; false when it changes nothing (a duplicate, or stale). */
 bool agenda_apply(struct agenda *a, const struct agenda_event *ev);
 
-/* The event for "end the current item, start the next one now" (n) and
- * for undoing the last start (u); false when there is none. */
+/* The event for "end the current item, start the next one now" (n);
+ * false when there is nothing left to start. */
 bool agenda_event_next(const struct agenda *a, int64_t now, struct agenda_event *ev);
+
+/* The event that takes back the latest action, a start or a poll marked
+ * asked (u); false when there is none. Derived from the state alone, so
+ * it holds after a replay as well. */
 bool agenda_event_undo(const struct agenda *a, int64_t now, struct agenda_event *ev);
+
+/* The event for "the current item's poll question is asked" (m); false
+ * when no item runs, it has no poll, or it is marked asked already. */
+bool agenda_event_poll(const struct agenda *a, int64_t now, struct agenda_event *ev);
 
 /* The plan's item at now: -1 before the first start, n_items after the end. */
 int agenda_plan_index(const struct programme *prog, int64_t now);

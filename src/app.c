@@ -86,6 +86,7 @@ static void do_next(struct app *app)
 
 static void do_undo(struct app *app)
 {
+    const struct programme *p = app->prog;
     struct agenda_event ev;
 
     if (!agenda_event_undo(&app->agenda, app->now, &ev)) {
@@ -93,11 +94,38 @@ static void do_undo(struct app *app)
         return;
     }
     app_submit(app, &ev);
-    if (ev.item < (int)app->prog->n_items)
+    if (ev.type == AGENDA_POLL_UNASKED)
+        snprintf(app->message, sizeof app->message, "Undid: poll question of %d %s asked",
+                 ev.item + 1, p->items[ev.item].title);
+    else if (ev.item < (int)p->n_items)
         snprintf(app->message, sizeof app->message, "Undid the start of %d %s",
-                 ev.item + 1, app->prog->items[ev.item].title);
+                 ev.item + 1, p->items[ev.item].title);
     else
         snprintf(app->message, sizeof app->message, "Undid the end of the programme");
+}
+
+/* m: says why when there is nothing to mark. */
+static void do_poll(struct app *app)
+{
+    const struct programme *p = app->prog;
+    int cur = app->view.current;
+    struct agenda_event ev;
+    char t[9];
+
+    if (agenda_event_poll(&app->agenda, app->now, &ev)) {
+        app_submit(app, &ev);
+        time_format_hms(ev.at, t);
+        snprintf(app->message, sizeof app->message, "Poll question of %d %s asked at %s",
+                 ev.item + 1, p->items[ev.item].title, t);
+    } else if (cur < 0 || cur >= (int)p->n_items) {
+        snprintf(app->message, sizeof app->message, "No item is running");
+    } else if (!p->items[cur].poll) {
+        snprintf(app->message, sizeof app->message, "%d %s has no poll question", cur + 1,
+                 p->items[cur].title);
+    } else {
+        snprintf(app->message, sizeof app->message,
+                 "The poll question is marked asked already (u undoes)");
+    }
 }
 
 static enum key_result confirm_key(struct app *app, int ch)
@@ -124,6 +152,7 @@ enum key_result app_key(struct app *app, int ch)
     switch (act) {
     case ACT_NEXT: do_next(app); break;
     case ACT_UNDO: do_undo(app); break;
+    case ACT_POLL: do_poll(app); break;
     case ACT_HELP: app->help_shown = true; break;
     case ACT_QUIT: app->help_shown = false; app->confirm_quit = true; break;
     case ACT_REDRAW: break;

@@ -38,6 +38,16 @@ static const char *status_word(enum item_status s)
     }
 }
 
+static const char *poll_word(enum poll_state p)
+{
+    static const char *const words[] = {
+        [POLL_NONE] = "", [POLL_OPEN] = "yes", [POLL_DUE] = "due",
+        [POLL_ASKED] = "asked", [POLL_MISSED] = "MISSED",
+    };
+
+    return words[p];
+}
+
 static const char *state_word(enum time_state s)
 {
     switch (s) {
@@ -92,7 +102,7 @@ void dump_state(const struct agenda *a, const struct agenda_view *v, int64_t now
         fprintf(out, "next:      %d %s at %s%s%s\n", v->next + 1, p->items[v->next].title,
                 s, dl[0] ? " " : "", dl);
     }
-    fprintf(out, "%3s  %-7s  %-11s  %-11s  %5s  %-5s  %-4s  %s\n", "#", "status",
+    fprintf(out, "%3s  %-7s  %-11s  %-11s  %5s  %-5s  %-6s  %s\n", "#", "status",
             "planned", "projected", "delay", "kind", "poll", "title");
     for (size_t i = 0; i < p->n_items; i++) {
         const struct item_view *iv = &v->items[i];
@@ -102,9 +112,8 @@ void dump_state(const struct agenda *a, const struct agenda_view *v, int64_t now
         time_format_hm(iv->start, ps);
         time_format_hm(iv->end, pe);
         time_format_delay_short(iv->delay, dl, sizeof dl);
-        fprintf(out, "%3zu  %-7s  %s-%s  %s-%s  %5s  %-5s  %-4s  %s\n", i + 1,
+        fprintf(out, "%3zu  %-7s  %s-%s  %s-%s  %5s  %-5s  %-6s  %s\n", i + 1,
                 status_word(iv->status), s, e, ps, pe, dl,
-                item_kind_name(p->items[i].kind), p->items[i].poll ? "yes" : "",
-                p->items[i].title);
+                item_kind_name(p->items[i].kind), poll_word(iv->poll), p->items[i].title);
     }
 }

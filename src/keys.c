@@ -4,7 +4,8 @@
 
 const struct key_binding key_table[] = {
     {ACT_NEXT, {'n', ' ', 0}, "n, Space", "end the current item and start the next one now"},
-    {ACT_UNDO, {'u', 0, 0}, "u", "undo the last start (again to go further back)"},
+    {ACT_UNDO, {'u', 0, 0}, "u", "undo the last step: a start or a poll (again: further back)"},
+    {ACT_POLL, {'m', 0, 0}, "m", "mark the current item's poll question asked"},
     {ACT_HELP, {'?', 0, 0}, "?", "show or hide this help"},
     {ACT_REDRAW, {CTRL('l'), 0, 0}, "Ctrl-L", "redraw the whole screen"},
     {ACT_QUIT, {'q', 0, 0}, "q", "quit (asks for y to confirm)"},

@@ -9,6 +9,7 @@ enum action {
     ACT_NONE,
     ACT_NEXT,
     ACT_UNDO,
+    ACT_POLL,
     ACT_HELP,
     ACT_REDRAW,
     ACT_QUIT,

@@ -12,7 +12,7 @@
 #define COL_DELAY 22
 #define COL_KIND 27
 #define COL_TITLE 33
-#define POLL_WIDTH 5
+#define POLL_WIDTH 6
 
 static const char *mark(enum item_status s)
 {
@@ -22,6 +22,16 @@ static const char *mark(enum item_status s)
     case ITEM_SKIPPED: return "✗";
     default: return " ";
     }
+}
+
+/* POLL to come or due, asked once asked, MISSED (alarming) if the item
+ * ended without it. */
+static void draw_poll(WINDOW *w, int y, int x, enum poll_state poll, attr_t row)
+{
+    if (poll == POLL_MISSED)
+        wattrset(w, ui_style(STYLE_OVER));
+    mvwaddstr(w, y, x, poll == POLL_ASKED ? "asked" : poll == POLL_MISSED ? "MISSED" : "POLL");
+    wattrset(w, row);
 }
 
 static void draw_row(WINDOW *w, int y, const struct app *app, int i)
@@ -47,8 +57,8 @@ static void draw_row(WINDOW *w, int y, const struct app *app, int i)
     mvwprintw(w, y, COL_DELAY, "%4s", delay);
     mvwaddstr(w, y, COL_KIND, it->kind == KIND_TALK ? "" : item_kind_name(it->kind));
     ui_text(w, y, COL_TITLE, cols - COL_TITLE - (it->poll ? POLL_WIDTH + 1 : 1), it->title);
-    if (it->poll)
-        mvwaddstr(w, y, cols - POLL_WIDTH, "POLL");
+    if (iv->poll != POLL_NONE)
+        draw_poll(w, y, cols - POLL_WIDTH, iv->poll, attr);
     wattr_off(w, attr, NULL);
 }
 
@@ -87,6 +97,7 @@ static uint64_t stamp(const struct app *app)
         h = ui_hash(h, iv->start / 60);
         h = ui_hash(h, iv->end / 60);
         h = ui_hash(h, iv->delay / 60);
+        h = ui_hash(h, iv->poll);
     }
     return h;
 }

@@ -59,10 +59,23 @@ static void draw_day(WINDOW *w, const struct app *app)
     ui_text(w, 1, x + 4, getmaxx(w) - x - 5, line);
 }
 
+/* Until the moderator marks it asked, a poll question is not forgotten. */
+static void draw_poll(WINDOW *w, const struct app *app)
+{
+    int cur = app->view.current;
+
+    if (cur < 0 || cur >= (int)app->prog->n_items || app->view.items[cur].poll != POLL_DUE)
+        return;
+    wattrset(w, ui_style(STYLE_WARN_LABEL));
+    ui_text(w, 2, 2, getmaxx(w) - 4, " POLL QUESTION: put it to the audience, then press m ");
+    wattrset(w, A_NORMAL);
+}
+
 static void draw(WINDOW *w, const struct app *app)
 {
     draw_now(w, app);
     draw_day(w, app);
+    draw_poll(w, app);
 }
 
 static uint64_t stamp(const struct app *app)
@@ -71,6 +84,8 @@ static uint64_t stamp(const struct app *app)
     uint64_t h = ui_hash(UI_HASH_SEED, v->day_delay / 60);
 
     h = ui_hash(ui_hash(h, v->current), v->following_plan);
+    if (v->current >= 0 && v->current < (int)app->prog->n_items)
+        h = ui_hash(h, v->items[v->current].poll);
     h = ui_hash(ui_hash(h, v->next), v->closed_at);
     if (v->next >= 0)
         h = ui_hash(ui_hash(h, v->items[v->next].start / 60), v->items[v->next].delay / 60);

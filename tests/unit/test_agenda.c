@@ -15,8 +15,8 @@
 
 #define HM(h, m) ((int64_t)(h) * 3600 + (m) * 60)
 
-/* 10:00 talk · 10:30 break (min 5) · 10:45 panel · 11:30 break (no min)
- * · 11:40 talk until 12:00 */
+/* 10:00 talk (poll) · 10:30 break (min 5) · 10:45 panel (poll) · 11:30
+ * break (no min) · 11:40 talk until 12:00 */
 static struct programme *make_programme(void)
 {
     static const struct {
@@ -37,6 +37,7 @@ static struct programme *make_programme(void)
         p->items[i].kind = plan[i].kind;
         p->items[i].min_minutes = plan[i].min;
         p->items[i].warn_minutes = -1;
+        p->items[i].poll = i == 0 || i == 2;
     }
     for (size_t i = 0; i + 1 < p->n_items; i++)
         p->items[i].end = p->items[i + 1].start;
@@ -344,6 +345,73 @@ static void test_day_running_past_midnight(void **state)
     assert_int_equal(agenda_plan_index(f->prog, DAY_SECONDS + 10), 5);
 }
 
+static void press_poll(struct fixture *f, int64_t now)
+{
+    struct agenda_event ev;
+
+    assert_true(agenda_event_poll(&f->a, now, &ev));
+    assert_true(agenda_apply(&f->a, &ev));
+}
+
+static void test_poll_states(void **state)
+{
+    struct fixture *f = *state;
+    struct agenda_event ev;
+
+    view(f, HM(9, 0));
+    assert_int_equal(f->v.items[0].poll, POLL_OPEN);
+    assert_int_equal(f->v.items[1].poll, POLL_NONE);
+    assert_false(agenda_event_poll(&f->a, HM(9, 0), &ev)); /* nothing runs */
+    view(f, HM(10, 5));
+    assert_int_equal(f->v.items[0].poll, POLL_DUE); /* by the plan too */
+    press_poll(f, HM(10, 6));
+    view(f, HM(10, 7));
+    assert_int_equal(f->v.items[0].poll, POLL_ASKED);
+    assert_false(agenda_event_poll(&f->a, HM(10, 7), &ev)); /* asked already */
+    view(f, HM(10, 35));
+    assert_false(agenda_event_poll(&f->a, HM(10, 35), &ev)); /* a break: no poll */
+    view(f, HM(11, 31)); /* the plan moved past item 3 without its poll */
+    assert_int_equal(f->v.items[2].poll, POLL_MISSED);
+    assert_int_equal(f->v.items[0].poll, POLL_ASKED);
+}
+
+static void test_poll_events_are_idempotent(void **state)
+{
+    struct fixture *f = *state;
+    struct agenda_event asked = {AGENDA_POLL_ASKED, 2, HM(11, 0)};
+    struct agenda_event unasked = {AGENDA_POLL_UNASKED, 2, HM(11, 1)};
+    struct agenda_event no_poll = {AGENDA_POLL_ASKED, 1, HM(11, 0)};
+
+    assert_true(agenda_apply(&f->a, &asked));
+    assert_false(agenda_apply(&f->a, &asked));
+    assert_true(agenda_apply(&f->a, &unasked));
+    assert_false(agenda_apply(&f->a, &unasked));
+    assert_false(agenda_apply(&f->a, &no_poll)); /* item 2 has no poll */
+    no_poll.item = 99;
+    assert_false(agenda_apply(&f->a, &no_poll));
+}
+
+static void test_undo_goes_by_order_not_by_clock(void **state)
+{
+    struct fixture *f = *state;
+    struct agenda_event ev;
+
+    start_item(f, 0, HM(10, 0));
+    press_poll(f, HM(10, 30));
+    press_next(f, HM(10, 30)); /* the same second */
+    assert_true(agenda_event_undo(&f->a, HM(10, 31), &ev));
+    assert_int_equal(ev.type, AGENDA_ITEM_UNSTART);
+    assert_int_equal(ev.item, 1);
+    assert_true(agenda_apply(&f->a, &ev));
+    assert_true(agenda_event_undo(&f->a, HM(10, 31), &ev));
+    assert_int_equal(ev.type, AGENDA_POLL_UNASKED);
+    assert_int_equal(ev.item, 0);
+    assert_true(agenda_apply(&f->a, &ev));
+    assert_true(agenda_event_undo(&f->a, HM(10, 31), &ev));
+    assert_int_equal(ev.type, AGENDA_ITEM_UNSTART);
+    assert_int_equal(ev.item, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -364,6 +432,9 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_jump_marks_skipped, setup, teardown),
         cmocka_unit_test_setup_teardown(test_closing_the_programme, setup, teardown),
         cmocka_unit_test_setup_teardown(test_day_running_past_midnight, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_poll_states, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_poll_events_are_idempotent, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_undo_goes_by_order_not_by_clock, setup, teardown),
     };
 
     return cmocka_run_group_tests_name("agenda", tests, NULL, NULL);

@@ -95,6 +95,25 @@ static void test_overnight_wakes_to_todays_plan(void **state)
     assert_int_equal(app->view.state, TIME_OVER);
 }
 
+static void test_poll_key(void **state)
+{
+    struct app *app = *state;
+
+    /* 10:47 by the plan: 3 Sjukvårdsregionen i fokus, which has a poll */
+    app_key(app, 'm');
+    assert_string_equal(app->message,
+                        "Poll question of 3 Sjukvårdsregionen i fokus asked at 10:47:00");
+    app_key(app, 'm');
+    assert_string_equal(app->message, "The poll question is marked asked already (u undoes)");
+    app_key(app, 'n');
+    app_key(app, 'm');
+    assert_string_equal(app->message, "4 Paus has no poll question");
+    app_key(app, 'u');
+    app_key(app, 'u');
+    assert_string_equal(app->message,
+                        "Undid: poll question of 3 Sjukvårdsregionen i fokus asked");
+}
+
 static void test_quit_needs_y(void **state)
 {
     struct app *app = *state;
@@ -168,6 +187,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_next_and_undo_keys, setup, teardown),
         cmocka_unit_test_setup_teardown(test_next_after_the_end, setup, teardown),
         cmocka_unit_test_setup_teardown(test_overnight_wakes_to_todays_plan, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_poll_key, setup, teardown),
         cmocka_unit_test_setup_teardown(test_quit_needs_y, setup, teardown),
         cmocka_unit_test_setup_teardown(test_help_closes_on_any_key, setup, teardown),
         cmocka_unit_test_setup_teardown(test_no_alert_when_starting_inside_a_warning, setup,
