@@ -48,6 +48,11 @@ static const struct setting_spec specs[] = {
     {"agenda", "warn_minutes", CONFIG_TYPE_INT, 0, WARN_MINUTES_MAX,
      "this item's warning time"},
     {"agenda", "poll", CONFIG_TYPE_BOOL, 0, 0, "the item has an audience poll question"},
+    {"agenda", "speakers", CONFIG_TYPE_LIST, 0, 0, "who speaks, in order: ( { ... }, ... )"},
+    {"speakers", "name", CONFIG_TYPE_STRING, 0, 0, "the speaker's name (required)"},
+    {"speakers", "role", CONFIG_TYPE_STRING, 0, 0, "their title or organisation"},
+    {"speakers", "minutes", CONFIG_TYPE_INT, 1, MINUTES_MAX,
+     "their allotment (default: an equal share of the item)"},
 };
 #define N_SPECS (sizeof specs / sizeof specs[0])
 
@@ -246,6 +251,44 @@ static void load_event(struct loader *ld, const config_setting_t *root)
                  "bad date \"%s\" in event (use YYYY-MM-DD)", e->date);
 }
 
+static void load_speaker(struct loader *ld, const config_setting_t *s, const char *item_where,
+                         int no, struct speaker *sp)
+{
+    char where[64];
+
+    snprintf(where, sizeof where, "speaker %d of %s", no, item_where);
+    sp->line = line_of(s);
+    sp->minutes = -1;
+    if (config_setting_type(s) != CONFIG_TYPE_GROUP) {
+        diag_add(ld->d, ld->path, sp->line, "%s must be a group { name = \"...\"; }", where);
+        return;
+    }
+    check_settings(ld, s, "speakers", where);
+    sp->name = get_text(ld, s, "name", where);
+    sp->role = get_text(ld, s, "role", where);
+    sp->minutes = get_int(ld, s, "speakers", "minutes", where, -1);
+    if (sp->name == NULL && config_setting_get_member(s, "name") == NULL)
+        diag_add(ld->d, ld->path, sp->line, "%s has no name", where);
+    else if (sp->name != NULL && sp->name[0] == '\0')
+        diag_add(ld->d, ld->path, sp->line, "%s has an empty name", where);
+}
+
+static void load_speakers(struct loader *ld, const config_setting_t *item, const char *where,
+                          struct item *it)
+{
+    const config_setting_t *list = config_setting_get_member(item, "speakers");
+    int n;
+
+    if (list == NULL || config_setting_type(list) != CONFIG_TYPE_LIST)
+        return;
+    n = config_setting_length(list);
+    it->n_speakers = (size_t)n;
+    it->speakers = xcalloc(it->n_speakers, sizeof *it->speakers);
+    for (int i = 0; i < n; i++)
+        load_speaker(ld, config_setting_get_elem(list, (unsigned)i), where, i + 1,
+                     &it->speakers[i]);
+}
+
 /* Reads one agenda entry; the checks between items come afterwards. */
 static void load_item(struct loader *ld, const config_setting_t *s, int no,
                       struct item *it)
@@ -282,6 +325,7 @@ static void load_item(struct loader *ld, const config_setting_t *s, int no,
     it->poll = get_bool(s, "poll");
     it->warn_minutes = get_int(ld, s, "agenda", "warn_minutes", where, -1);
     it->min_minutes = get_int(ld, s, "agenda", "min_minutes", where, -1);
+    load_speakers(ld, s, where, it);
     if (it->min_minutes >= 0 && it->kind != KIND_BREAK)
         diag_add(ld->d, ld->path, member_line(s, "min_minutes", it->line),
                  "min_minutes in %s applies to breaks only (kind = \"break\")", where);

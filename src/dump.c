@@ -4,6 +4,19 @@
 
 #include "timefmt.h"
 
+/* Under their item: "- Lena Hallengren, Socialminister (15 min)". */
+static void dump_speakers(const struct item *it, FILE *out)
+{
+    for (size_t k = 0; k < it->n_speakers; k++) {
+        const struct speaker *sp = &it->speakers[k];
+        int64_t allot = speaker_allotment(it, k);
+
+        fprintf(out, "%37s- %s%s%s (%d:%02d%s)\n", "", sp->name, sp->role ? ", " : "",
+                sp->role ? sp->role : "", (int)(allot / 60), (int)(allot % 60),
+                sp->minutes < 0 ? ", a share" : "");
+    }
+}
+
 void dump_programme(const struct programme *prog, FILE *out)
 {
     char line[512], a[6], b[6];
@@ -20,6 +33,7 @@ void dump_programme(const struct programme *prog, FILE *out)
         fprintf(out, "%3zu  %s  %s  %4d  %-5s  %-4s  %s\n", i + 1, a, b,
                 (int)((it->end - it->start) / 60), item_kind_name(it->kind),
                 it->poll ? "yes" : "", it->title);
+        dump_speakers(it, out);
     }
     time_format_hm(prog->items[0].start, a);
     time_format_hm(prog->items[prog->n_items - 1].end, b);

@@ -30,12 +30,39 @@ int item_warn_minutes(const struct programme *prog, const struct item *item)
     return item->warn_minutes >= 0 ? item->warn_minutes : prog->warn_minutes;
 }
 
+int64_t speaker_allotment(const struct item *item, size_t speaker)
+{
+    int64_t left = item->end - item->start;
+    size_t sharing = 0;
+
+    if (item->speakers[speaker].minutes >= 0)
+        return (int64_t)item->speakers[speaker].minutes * 60;
+    for (size_t i = 0; i < item->n_speakers; i++) {
+        if (item->speakers[i].minutes >= 0)
+            left -= (int64_t)item->speakers[i].minutes * 60;
+        else
+            sharing++;
+    }
+    return left > 0 ? left / (int64_t)sharing : 0;
+}
+
+static void free_speakers(struct item *it)
+{
+    for (size_t i = 0; i < it->n_speakers; i++) {
+        free(it->speakers[i].name);
+        free(it->speakers[i].role);
+    }
+    free(it->speakers);
+}
+
 void programme_free(struct programme *prog)
 {
     if (prog == NULL)
         return;
-    for (size_t i = 0; i < prog->n_items; i++)
+    for (size_t i = 0; i < prog->n_items; i++) {
         free(prog->items[i].title);
+        free_speakers(&prog->items[i]);
+    }
     free(prog->items);
     free(prog->event.title);
     free(prog->event.region);

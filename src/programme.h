@@ -13,6 +13,14 @@ enum item_kind { KIND_TALK, KIND_PANEL, KIND_BREAK, KIND_FILM, KIND_PRESS };
 
 #define WARN_MINUTES_DEFAULT 2
 
+/* One person on an item's speaker list. */
+struct speaker {
+    char *name;
+    char *role;    /* NULL when not given */
+    int minutes;   /* allotment; -1 = an equal share of what is left */
+    int line;
+};
+
 struct item {
     char *title;
     enum item_kind kind;
@@ -21,6 +29,8 @@ struct item {
     int warn_minutes; /* -1 = the day's setting */
     bool poll;
     int line;         /* where the item stands in the configuration */
+    struct speaker *speakers;
+    size_t n_speakers;
 };
 
 struct event_info {
@@ -40,6 +50,9 @@ const char *item_kind_name(enum item_kind kind);
 /* false when name is no kind */
 bool item_kind_parse(const char *name, enum item_kind *kind);
 int item_warn_minutes(const struct programme *prog, const struct item *item);
+/* A speaker's allotment in seconds: their minutes, or an equal share of
+ * the item's time that the others' minutes leave (never below zero). */
+int64_t speaker_allotment(const struct item *item, size_t speaker);
 void programme_free(struct programme *prog);
 
 /* "Vård i rörelse · Södra sjukvårdsregionen · Malmö · 2020-11-20": the

@@ -87,7 +87,57 @@ static void test_default_programme(void **state)
     assert_int_equal(p->items[9].end, 14 * 3600 + 15 * 60);
     assert_int_equal(p->warn_minutes, 2);
     assert_false(p->bell);
+    /* the panels have 2-7 people; the minister opens */
+    assert_int_equal(p->items[1].n_speakers, 1);
+    assert_string_equal(p->items[1].speakers[0].name, "Lena Hallengren");
+    assert_string_equal(p->items[1].speakers[0].role, "Socialminister");
+    for (size_t i = 0; i < p->n_items; i++) {
+        if (p->items[i].kind == KIND_PANEL)
+            assert_in_range(p->items[i].n_speakers, 2, 7);
+    }
     programme_free(p);
+}
+
+static void test_speakers_and_allotments(void **state)
+{
+    struct programme *p;
+    char text[512];
+
+    (void)state;
+    snprintf(text, sizeof text, "%sagenda = (\n"
+             " { start = \"10:00\"; end = \"10:40\"; title = \"Panel\"; kind = \"panel\";\n"
+             "   speakers = ( { name = \"Åsa\"; role = \"RSO\"; minutes = 10; },\n"
+             "                { name = \"Örjan\"; }, { name = \"Ärla\"; } ); }\n);\n", head);
+    p = load(text);
+    diag_print(&d, stderr);
+    assert_non_null(p);
+    assert_int_equal(p->items[0].n_speakers, 3);
+    assert_string_equal(p->items[0].speakers[1].name, "Örjan");
+    assert_null(p->items[0].speakers[1].role);
+    assert_int_equal(speaker_allotment(&p->items[0], 0), 10 * 60);
+    assert_int_equal(speaker_allotment(&p->items[0], 1), 15 * 60); /* (40 - 10) / 2 */
+    assert_int_equal(speaker_allotment(&p->items[0], 2), 15 * 60);
+    programme_free(p);
+}
+
+static void test_speaker_errors(void **state)
+{
+    char text[512];
+
+    (void)state;
+    snprintf(text, sizeof text, "%sagenda = (\n"
+             " { start = \"10:00\"; end = \"10:40\"; title = \"a\";\n"
+             "   speakers = ( { name = \"Åsa\"; },\n"
+             "     { namn = \"Örjan\"; name = \"Ö\"; } ); }\n);\n", head);
+    expect_error(text, 5, "unknown setting 'namn' in speaker 2 of agenda item 1");
+    snprintf(text, sizeof text, "%sagenda = (\n"
+             " { start = \"10:00\"; end = \"10:40\"; title = \"a\";\n"
+             "   speakers = (\n { role = \"RSO\"; } ); }\n);\n", head);
+    expect_error(text, 5, "speaker 1 of agenda item 1 has no name");
+    snprintf(text, sizeof text, "%sagenda = (\n"
+             " { start = \"10:00\"; end = \"10:40\"; title = \"a\";\n"
+             "   speakers = ( { name = \"Åsa\";\n minutes = 0; } ); }\n);\n", head);
+    expect_error(text, 5, "minutes in speaker 1 of agenda item 1 must be 1 to 1440, not 0");
 }
 
 static void test_minimal_and_settings(void **state)
@@ -383,6 +433,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_teardown(test_default_programme, teardown),
         cmocka_unit_test_teardown(test_minimal_and_settings, teardown),
+        cmocka_unit_test_teardown(test_speakers_and_allotments, teardown),
+        cmocka_unit_test_teardown(test_speaker_errors, teardown),
         cmocka_unit_test_teardown(test_syntax_error, teardown),
         cmocka_unit_test_teardown(test_unknown_setting, teardown),
         cmocka_unit_test_teardown(test_unknown_kind, teardown),
