@@ -8,208 +8,18 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "settings.h"
 #include "timefmt.h"
-#include "utf8.h"
 #include "xalloc.h"
 
 #ifndef PODIUM_DATADIR
 #define PODIUM_DATADIR "/usr/local/share/podium"
 #endif
 
-/* One known setting: where it may stand, its name, libconfig type, the
- * range of a whole number, and the words --help gives it. */
-struct setting_spec {
-    const char *group; /* "" for the top level */
-    const char *name;
-    int type;
-    int lo, hi;
-    const char *help;
-};
-
-#define WARN_MINUTES_MAX 60
-#define MINUTES_MAX (24 * 60)
-
-static const struct setting_spec specs[] = {
-    {"", "event", CONFIG_TYPE_GROUP, 0, 0, "the event: title, region, venue, date"},
-    {"", "agenda", CONFIG_TYPE_LIST, 0, 0, "the items, in order: ( { ... }, ... )"},
-    {"", "warn_minutes", CONFIG_TYPE_INT, 0, WARN_MINUTES_MAX,
-     "minutes before an item's end when it warns (default 2)"},
-    {"", "bell", CONFIG_TYPE_BOOL, 0, 0, "ring the bell as well as flashing (default false)"},
-    {"event", "title", CONFIG_TYPE_STRING, 0, 0, "the conference's name (required)"},
-    {"event", "region", CONFIG_TYPE_STRING, 0, 0, "the healthcare region"},
-    {"event", "venue", CONFIG_TYPE_STRING, 0, 0, "where it is held"},
-    {"event", "date", CONFIG_TYPE_STRING, 0, 0, "the day, \"YYYY-MM-DD\""},
-    {"agenda", "start", CONFIG_TYPE_STRING, 0, 0, "planned start, \"HH:MM\" or \"HH.MM\" (required)"},
-    {"agenda", "end", CONFIG_TYPE_STRING, 0, 0, "planned end (needed on the last item)"},
-    {"agenda", "title", CONFIG_TYPE_STRING, 0, 0, "what is on (required)"},
-    {"agenda", "kind", CONFIG_TYPE_STRING, 0, 0, "talk (default), panel, break, film or press"},
-    {"agenda", "min_minutes", CONFIG_TYPE_INT, 0, MINUTES_MAX,
-     "breaks: the shortest they may shrink to"},
-    {"agenda", "warn_minutes", CONFIG_TYPE_INT, 0, WARN_MINUTES_MAX,
-     "this item's warning time"},
-    {"agenda", "poll", CONFIG_TYPE_BOOL, 0, 0, "the item has an audience poll question"},
-    {"agenda", "speakers", CONFIG_TYPE_LIST, 0, 0, "who speaks, in order: ( { ... }, ... )"},
-    {"speakers", "name", CONFIG_TYPE_STRING, 0, 0, "the speaker's name (required)"},
-    {"speakers", "role", CONFIG_TYPE_STRING, 0, 0, "their title or organisation"},
-    {"speakers", "minutes", CONFIG_TYPE_INT, 1, MINUTES_MAX,
-     "their allotment (default: an equal share of the item)"},
-};
-#define N_SPECS (sizeof specs / sizeof specs[0])
-
 struct loader {
-    const char *path;
-    struct diag *d;
+    struct reader r; /* the file's path and where its errors go */
     struct programme *prog;
 };
-
-static int line_of(const config_setting_t *s)
-{
-    return s != NULL ? (int)config_setting_source_line(s) : 0;
-}
-
-static int member_line(const config_setting_t *s, const char *name, int fallback)
-{
-    const config_setting_t *m = config_setting_get_member(s, name);
-
-    return m != NULL ? line_of(m) : fallback;
-}
-
-static const struct setting_spec *find_spec(const char *group, const char *name)
-{
-    for (size_t k = 0; k < N_SPECS; k++) {
-        if (strcmp(specs[k].group, group) == 0 && strcmp(specs[k].name, name) == 0)
-            return &specs[k];
-    }
-    return NULL;
-}
-
-static const char *type_words(int type)
-{
-    switch (type) {
-    case CONFIG_TYPE_GROUP: return "a group { ... }";
-    case CONFIG_TYPE_LIST: return "a list ( ... )";
-    case CONFIG_TYPE_INT: return "a whole number";
-    case CONFIG_TYPE_BOOL: return "true or false";
-    default: return "a quoted string";
-    }
-}
-
-static void known_names(const char *group, char *buf, size_t size)
-{
-    size_t used = 0;
-
-    buf[0] = '\0';
-    for (size_t i = 0; i < N_SPECS && used < size; i++) {
-        if (strcmp(specs[i].group, group) != 0)
-            continue;
-        used += (size_t)snprintf(buf + used, size - used, "%s%s",
-                                 used ? ", " : "", specs[i].name);
-    }
-}
-
-/* Reports settings in grp that the table does not know or whose type is
- * wrong. Returns false if any was wrong. */
-static bool check_settings(struct loader *ld, const config_setting_t *grp,
-                           const char *group, const char *where)
-{
-    bool ok = true;
-    int n = config_setting_length(grp);
-
-    for (int i = 0; i < n; i++) {
-        const config_setting_t *s = config_setting_get_elem(grp, (unsigned)i);
-        const char *name = config_setting_name(s);
-        const struct setting_spec *spec = name ? find_spec(group, name) : NULL;
-
-        if (spec == NULL) {
-            char known[256];
-
-            known_names(group, known, sizeof known);
-            diag_add(ld->d, ld->path, line_of(s),
-                     "unknown setting '%s' in %s (known: %s)",
-                     name ? name : "?", where, known);
-            ok = false;
-        } else if (config_setting_type(s) != spec->type &&
-                   !(spec->type == CONFIG_TYPE_INT &&
-                     config_setting_type(s) == CONFIG_TYPE_INT64)) {
-            diag_add(ld->d, ld->path, line_of(s), "%s in %s must be %s", name,
-                     where, type_words(spec->type));
-            ok = false;
-        }
-    }
-    return ok;
-}
-
-/* A copy of a string setting, checked to be UTF-8; NULL when absent. */
-static char *get_text(struct loader *ld, const config_setting_t *grp,
-                      const char *name, const char *where)
-{
-    const config_setting_t *s = config_setting_get_member(grp, name);
-    const char *v;
-
-    if (s == NULL || (v = config_setting_get_string(s)) == NULL)
-        return NULL;
-    if (!utf8_valid(v)) {
-        diag_add(ld->d, ld->path, line_of(s),
-                 "%s in %s is not valid UTF-8 (save the file as UTF-8)",
-                 name, where);
-        return NULL;
-    }
-    for (const unsigned char *c = (const unsigned char *)v; *c; c++) {
-        if (*c < 0x20 || *c == 0x7f) { /* would garble the screen */
-            diag_add(ld->d, ld->path, line_of(s),
-                     "%s in %s contains a control character (newline, tab, escape...)",
-                     name, where);
-            return NULL;
-        }
-    }
-    return xstrdup(v);
-}
-
-static bool get_time(struct loader *ld, const config_setting_t *grp,
-                     const char *name, const char *where, int64_t *out)
-{
-    const config_setting_t *s = config_setting_get_member(grp, name);
-    const char *v = s ? config_setting_get_string(s) : NULL;
-
-    if (v == NULL)
-        return false;
-    if (!time_parse(v, false, out)) {
-        diag_add(ld->d, ld->path, line_of(s),
-                 "bad time \"%s\" for %s in %s (use HH:MM or HH.MM, 00:00-23:59)",
-                 v, name, where);
-        return false;
-    }
-    return true;
-}
-
-/* A whole number in its spec's range; def when absent or wrong. */
-static int get_int(struct loader *ld, const config_setting_t *grp, const char *group,
-                   const char *name, const char *where, int def)
-{
-    const config_setting_t *s = config_setting_get_member(grp, name);
-    const struct setting_spec *spec = find_spec(group, name);
-    int lo = spec->lo, hi = spec->hi;
-    long long v;
-
-    if (s == NULL || (config_setting_type(s) != CONFIG_TYPE_INT &&
-                      config_setting_type(s) != CONFIG_TYPE_INT64))
-        return def;
-    v = config_setting_get_int64(s); /* a huge value must not wrap into range */
-    if (v < lo || v > hi) {
-        diag_add(ld->d, ld->path, line_of(s), "%s in %s must be %d to %d, not %lld",
-                 name, where, lo, hi, v);
-        return def;
-    }
-    return (int)v;
-}
-
-static bool get_bool(const config_setting_t *grp, const char *name)
-{
-    const config_setting_t *s = config_setting_get_member(grp, name);
-
-    return s != NULL && config_setting_type(s) == CONFIG_TYPE_BOOL &&
-           config_setting_get_bool(s);
-}
 
 static bool date_valid(const char *d)
 {
@@ -232,22 +42,22 @@ static void load_event(struct loader *ld, const config_setting_t *root)
 
     if (ev == NULL || config_setting_type(ev) != CONFIG_TYPE_GROUP) {
         if (ev == NULL)
-            diag_add(ld->d, ld->path, 0,
+            diag_add(ld->r.d, ld->r.path, 0,
                      "missing event = { title = \"...\"; ... };");
         return;
     }
-    check_settings(ld, ev, "event", "event");
-    e->title = get_text(ld, ev, "title", "event");
-    e->region = get_text(ld, ev, "region", "event");
-    e->venue = get_text(ld, ev, "venue", "event");
-    e->date = get_text(ld, ev, "date", "event");
+    settings_check(&ld->r, ev, "event", "event");
+    e->title = settings_text(&ld->r, ev, "title", "event");
+    e->region = settings_text(&ld->r, ev, "region", "event");
+    e->venue = settings_text(&ld->r, ev, "venue", "event");
+    e->date = settings_text(&ld->r, ev, "date", "event");
     if (e->title == NULL && config_setting_get_member(ev, "title") == NULL)
-        diag_add(ld->d, ld->path, line_of(ev), "event has no title");
+        diag_add(ld->r.d, ld->r.path, settings_line(ev), "event has no title");
     else if (e->title != NULL && e->title[0] == '\0')
-        diag_add(ld->d, ld->path, member_line(ev, "title", line_of(ev)),
+        diag_add(ld->r.d, ld->r.path, settings_member_line(ev, "title", settings_line(ev)),
                  "event has an empty title");
     if (e->date != NULL && !date_valid(e->date))
-        diag_add(ld->d, ld->path, member_line(ev, "date", line_of(ev)),
+        diag_add(ld->r.d, ld->r.path, settings_member_line(ev, "date", settings_line(ev)),
                  "bad date \"%s\" in event (use YYYY-MM-DD)", e->date);
 }
 
@@ -257,20 +67,20 @@ static void load_speaker(struct loader *ld, const config_setting_t *s, const cha
     char where[64];
 
     snprintf(where, sizeof where, "speaker %d of %s", no, item_where);
-    sp->line = line_of(s);
+    sp->line = settings_line(s);
     sp->minutes = -1;
     if (config_setting_type(s) != CONFIG_TYPE_GROUP) {
-        diag_add(ld->d, ld->path, sp->line, "%s must be a group { name = \"...\"; }", where);
+        diag_add(ld->r.d, ld->r.path, sp->line, "%s must be a group { name = \"...\"; }", where);
         return;
     }
-    check_settings(ld, s, "speakers", where);
-    sp->name = get_text(ld, s, "name", where);
-    sp->role = get_text(ld, s, "role", where);
-    sp->minutes = get_int(ld, s, "speakers", "minutes", where, -1);
+    settings_check(&ld->r, s, "speakers", where);
+    sp->name = settings_text(&ld->r, s, "name", where);
+    sp->role = settings_text(&ld->r, s, "role", where);
+    sp->minutes = settings_int(&ld->r, s, "speakers", "minutes", where, -1);
     if (sp->name == NULL && config_setting_get_member(s, "name") == NULL)
-        diag_add(ld->d, ld->path, sp->line, "%s has no name", where);
+        diag_add(ld->r.d, ld->r.path, sp->line, "%s has no name", where);
     else if (sp->name != NULL && sp->name[0] == '\0')
-        diag_add(ld->d, ld->path, sp->line, "%s has an empty name", where);
+        diag_add(ld->r.d, ld->r.path, sp->line, "%s has an empty name", where);
 }
 
 static void load_speakers(struct loader *ld, const config_setting_t *item, const char *where,
@@ -297,37 +107,37 @@ static void load_item(struct loader *ld, const config_setting_t *s, int no,
     const char *kind;
 
     snprintf(where, sizeof where, "agenda item %d", no);
-    it->line = line_of(s);
+    it->line = settings_line(s);
     it->min_minutes = -1;
     it->warn_minutes = -1;
     it->start = it->end = -1;
     if (config_setting_type(s) != CONFIG_TYPE_GROUP) {
-        diag_add(ld->d, ld->path, it->line, "%s must be a group { start = ...; title = ...; }",
+        diag_add(ld->r.d, ld->r.path, it->line, "%s must be a group { start = ...; title = ...; }",
                  where);
         return;
     }
-    check_settings(ld, s, "agenda", where);
-    it->title = get_text(ld, s, "title", where);
+    settings_check(&ld->r, s, "agenda", where);
+    it->title = settings_text(&ld->r, s, "title", where);
     if (it->title == NULL && config_setting_get_member(s, "title") == NULL)
-        diag_add(ld->d, ld->path, it->line, "%s has no title", where);
+        diag_add(ld->r.d, ld->r.path, it->line, "%s has no title", where);
     else if (it->title != NULL && it->title[0] == '\0')
-        diag_add(ld->d, ld->path, it->line, "%s has an empty title", where);
-    if (!get_time(ld, s, "start", where, &it->start) &&
+        diag_add(ld->r.d, ld->r.path, it->line, "%s has an empty title", where);
+    if (!settings_time(&ld->r, s, "start", where, &it->start) &&
         config_setting_get_member(s, "start") == NULL)
-        diag_add(ld->d, ld->path, it->line, "%s has no start", where);
-    get_time(ld, s, "end", where, &it->end);
+        diag_add(ld->r.d, ld->r.path, it->line, "%s has no start", where);
+    settings_time(&ld->r, s, "end", where, &it->end);
     kind = NULL;
     config_setting_lookup_string(s, "kind", &kind);
     if (kind != NULL && !item_kind_parse(kind, &it->kind))
-        diag_add(ld->d, ld->path, member_line(s, "kind", it->line),
+        diag_add(ld->r.d, ld->r.path, settings_member_line(s, "kind", it->line),
                  "unknown kind \"%s\" in %s (use talk, panel, break, film or press)",
                  kind, where);
-    it->poll = get_bool(s, "poll");
-    it->warn_minutes = get_int(ld, s, "agenda", "warn_minutes", where, -1);
-    it->min_minutes = get_int(ld, s, "agenda", "min_minutes", where, -1);
+    it->poll = settings_bool(s, "poll");
+    it->warn_minutes = settings_int(&ld->r, s, "agenda", "warn_minutes", where, -1);
+    it->min_minutes = settings_int(&ld->r, s, "agenda", "min_minutes", where, -1);
     load_speakers(ld, s, where, it);
     if (it->min_minutes >= 0 && it->kind != KIND_BREAK)
-        diag_add(ld->d, ld->path, member_line(s, "min_minutes", it->line),
+        diag_add(ld->r.d, ld->r.path, settings_member_line(s, "min_minutes", it->line),
                  "min_minutes in %s applies to breaks only (kind = \"break\")", where);
 }
 
@@ -341,7 +151,7 @@ static void check_order(struct loader *ld, const config_setting_t *s, size_t i)
         return;
     time_format_hm(items[i].start, a);
     time_format_hm(items[i - 1].start, b);
-    diag_add(ld->d, ld->path, member_line(s, "start", items[i].line),
+    diag_add(ld->r.d, ld->r.path, settings_member_line(s, "start", items[i].line),
              "agenda item %zu starts at %s, not after the item before it (%s): "
              "list items in order", i + 1, a, b);
 }
@@ -355,7 +165,7 @@ static bool check_end_after_start(struct loader *ld, const config_setting_t *s, 
     if (it->end < 0 || it->end > it->start)
         return true;
     time_format_hm(it->end, a);
-    diag_add(ld->d, ld->path, member_line(s, "end", it->line),
+    diag_add(ld->r.d, ld->r.path, settings_member_line(s, "end", it->line),
              "agenda item %zu ends at %s, not after its start", i + 1, a);
     return false;
 }
@@ -371,7 +181,7 @@ static void link_end(struct loader *ld, const config_setting_t *s, size_t i)
     if (it->end >= 0 && next >= 0 && it->end != next && check_end_after_start(ld, s, i)) {
         time_format_hm(it->end, a);
         time_format_hm(next, b);
-        diag_add(ld->d, ld->path, member_line(s, "end", it->line),
+        diag_add(ld->r.d, ld->r.path, settings_member_line(s, "end", it->line),
                  it->end > next
                      ? "agenda item %zu ends at %s, overlapping the next item at %s"
                      : "agenda item %zu ends at %s, leaving a gap before the next "
@@ -385,7 +195,7 @@ static void link_end(struct loader *ld, const config_setting_t *s, size_t i)
 static void check_last_end(struct loader *ld, const config_setting_t *s, size_t i)
 {
     if (config_setting_get_member(s, "end") == NULL)
-        diag_add(ld->d, ld->path, ld->prog->items[i].line,
+        diag_add(ld->r.d, ld->r.path, ld->prog->items[i].line,
                  "the last agenda item (%zu) needs an end, e.g. end = \"14:15\";", i + 1);
     else
         check_end_after_start(ld, s, i);
@@ -397,7 +207,7 @@ static void check_min_minutes(struct loader *ld, const config_setting_t *s, size
 
     if (it->min_minutes > 0 && it->end > it->start &&
         it->min_minutes * 60 > it->end - it->start)
-        diag_add(ld->d, ld->path, member_line(s, "min_minutes", it->line),
+        diag_add(ld->r.d, ld->r.path, settings_member_line(s, "min_minutes", it->line),
                  "min_minutes %d in agenda item %zu is longer than the break (%d min)",
                  it->min_minutes, i + 1, (int)((it->end - it->start) / 60));
 }
@@ -428,14 +238,14 @@ static void load_agenda(struct loader *ld, const config_setting_t *root)
     int n;
 
     if (agenda == NULL) {
-        diag_add(ld->d, ld->path, 0, "missing agenda = ( { start = ...; title = ...; }, ... );");
+        diag_add(ld->r.d, ld->r.path, 0, "missing agenda = ( { start = ...; title = ...; }, ... );");
         return;
     }
     if (config_setting_type(agenda) != CONFIG_TYPE_LIST)
         return; /* check_settings has said so */
     n = config_setting_length(agenda);
     if (n == 0) {
-        diag_add(ld->d, ld->path, line_of(agenda), "the agenda is empty");
+        diag_add(ld->r.d, ld->r.path, settings_line(agenda), "the agenda is empty");
         return;
     }
     p->n_items = (size_t)n;
@@ -448,30 +258,30 @@ static void load_agenda(struct loader *ld, const config_setting_t *root)
 
 static bool read_file(struct loader *ld, config_t *cfg)
 {
-    FILE *f = fopen(ld->path, "r");
+    FILE *f = fopen(ld->r.path, "r");
     struct stat st;
 
     if (f == NULL || fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode)) {
-        diag_add(ld->d, ld->path, 0, "cannot read the configuration: %s",
+        diag_add(ld->r.d, ld->r.path, 0, "cannot read the configuration: %s",
                  f == NULL ? strerror(errno) : "not a regular file");
         if (f != NULL)
             fclose(f);
         return false;
     }
     fclose(f);
-    if (config_read_file(cfg, ld->path) == CONFIG_TRUE)
+    if (config_read_file(cfg, ld->r.path) == CONFIG_TRUE)
         return true;
     if (config_error_type(cfg) == CONFIG_ERR_FILE_IO)
-        diag_add(ld->d, ld->path, 0, "cannot read the configuration");
+        diag_add(ld->r.d, ld->r.path, 0, "cannot read the configuration");
     else
-        diag_add(ld->d, config_error_file(cfg) ? config_error_file(cfg) : ld->path,
+        diag_add(ld->r.d, config_error_file(cfg) ? config_error_file(cfg) : ld->r.path,
                  config_error_line(cfg), "%s", config_error_text(cfg));
     return false;
 }
 
 struct programme *config_load(const char *path, struct diag *d)
 {
-    struct loader ld = {.path = path, .d = d};
+    struct loader ld = {.r = {.path = path, .d = d}};
     size_t errors_before = d->n;
     config_t cfg;
     const config_setting_t *root;
@@ -482,10 +292,10 @@ struct programme *config_load(const char *path, struct diag *d)
     ld.prog->warn_minutes = WARN_MINUTES_DEFAULT;
     if (read_file(&ld, &cfg)) {
         root = config_root_setting(&cfg);
-        check_settings(&ld, root, "", "the top level");
-        ld.prog->warn_minutes = get_int(&ld, root, "", "warn_minutes", "the top level",
+        settings_check(&ld.r, root, "", "the top level");
+        ld.prog->warn_minutes = settings_int(&ld.r, root, "", "warn_minutes", "the top level",
                                         WARN_MINUTES_DEFAULT);
-        ld.prog->bell = get_bool(root, "bell");
+        ld.prog->bell = settings_bool(root, "bell");
         load_event(&ld, root);
         load_agenda(&ld, root);
     }
@@ -513,29 +323,3 @@ char *config_default_path(void)
     return xstrdup(PODIUM_DATADIR "/podium.cfg");
 }
 
-const char *const *config_setting_names(void)
-{
-    static const char *names[N_SPECS + 1];
-    static char buf[N_SPECS][48];
-
-    for (size_t i = 0; i < N_SPECS; i++) {
-        if (specs[i].group[0] != '\0')
-            snprintf(buf[i], sizeof buf[i], "%s.%s", specs[i].group, specs[i].name);
-        else
-            snprintf(buf[i], sizeof buf[i], "%s", specs[i].name);
-        names[i] = buf[i];
-    }
-    names[N_SPECS] = NULL;
-    return names;
-}
-
-void config_usage(FILE *out)
-{
-    for (size_t i = 0; i < N_SPECS; i++) {
-        char name[48];
-
-        snprintf(name, sizeof name, "%s%s%s", specs[i].group, specs[i].group[0] ? "." : "",
-                 specs[i].name);
-        fprintf(out, "  %-26s %s\n", name, specs[i].help);
-    }
-}

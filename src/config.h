@@ -1,11 +1,9 @@
-/* config: reads a podium.cfg (libconfig syntax) into a programme.
- * Every setting goes through a table of known names and types, so a typo
- * is an error with its line, never silently ignored. The settings are
- * documented in podium.cfg(5). */
+/* config: reads a podium.cfg (libconfig syntax) into a programme and
+ * checks what lies between settings: order, overlaps, ends. Every single
+ * setting goes through the table in settings.h. The file is documented in
+ * podium.cfg(5). */
 #ifndef PODIUM_CONFIG_H
 #define PODIUM_CONFIG_H
-
-#include <stdio.h>
 
 #include "diag.h"
 #include "programme.h"
@@ -17,12 +15,5 @@ struct programme *config_load(const char *path, struct diag *d);
  * ~/.config) /podium/podium.cfg when it exists, else the installed
  * default. Caller frees. */
 char *config_default_path(void);
-
-/* Every setting with a line of help, for --help. */
-void config_usage(FILE *out);
-
-/* Every setting name the loader knows, NULL-terminated, as "group.name"
- * ("agenda.start"), for the documentation test. */
-const char *const *config_setting_names(void);
 
 #endif

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "config.h"
+#include "settings.h"
 #include "keys.h"
 #include "timefmt.h"
 
@@ -45,7 +45,7 @@ void options_usage(FILE *out)
     for (size_t i = 0; i < key_table_len; i++)
         fprintf(out, "  %-26s %s\n", key_table[i].label, key_table[i].help);
     fputs("\nSettings in the configuration file (group.name):\n", out);
-    config_usage(out);
+    settings_usage(out);
     fputs("\nWithout -c, podium reads $XDG_CONFIG_HOME/podium/podium.cfg (default\n"
           "~/.config/podium/podium.cfg) when it exists, else the installed default.\n"
           "See podium(1) and podium.cfg(5).\n",

@@ -11,7 +11,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "config.h"
+#include "settings.h"
 #include "keys.h"
 #include "options.h"
 #include "xalloc.h"
@@ -118,7 +118,7 @@ static void test_every_setting_documented(void **state)
     for (size_t d = 0; d < sizeof cfg_docs / sizeof cfg_docs[0]; d++) {
         char *text = read_doc(cfg_docs[d]);
 
-        for (const char *const *n = config_setting_names(); *n != NULL; n++) {
+        for (const char *const *n = settings_names(); *n != NULL; n++) {
             const char *dot = strrchr(*n, '.');
 
             expect_marked(cfg_docs[d], text, dot ? dot + 1 : *n);

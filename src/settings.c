@@ -1,0 +1,224 @@
+#include "settings.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "timefmt.h"
+#include "utf8.h"
+#include "xalloc.h"
+
+/* One known setting: where it may stand, its name, libconfig type, the
+ * range of a whole number, and the words --help gives it. */
+struct setting_spec {
+    const char *group; /* "" for the top level */
+    const char *name;
+    int type;
+    int lo, hi;
+    const char *help;
+};
+
+#define WARN_MINUTES_MAX 60
+#define MINUTES_MAX (24 * 60)
+
+static const struct setting_spec specs[] = {
+    {"", "event", CONFIG_TYPE_GROUP, 0, 0, "the event: title, region, venue, date"},
+    {"", "agenda", CONFIG_TYPE_LIST, 0, 0, "the items, in order: ( { ... }, ... )"},
+    {"", "warn_minutes", CONFIG_TYPE_INT, 0, WARN_MINUTES_MAX,
+     "minutes before an item's end when it warns (default 2)"},
+    {"", "bell", CONFIG_TYPE_BOOL, 0, 0, "ring the bell as well as flashing (default false)"},
+    {"event", "title", CONFIG_TYPE_STRING, 0, 0, "the conference's name (required)"},
+    {"event", "region", CONFIG_TYPE_STRING, 0, 0, "the healthcare region"},
+    {"event", "venue", CONFIG_TYPE_STRING, 0, 0, "where it is held"},
+    {"event", "date", CONFIG_TYPE_STRING, 0, 0, "the day, \"YYYY-MM-DD\""},
+    {"agenda", "start", CONFIG_TYPE_STRING, 0, 0, "planned start, \"HH:MM\" or \"HH.MM\" (required)"},
+    {"agenda", "end", CONFIG_TYPE_STRING, 0, 0, "planned end (needed on the last item)"},
+    {"agenda", "title", CONFIG_TYPE_STRING, 0, 0, "what is on (required)"},
+    {"agenda", "kind", CONFIG_TYPE_STRING, 0, 0, "talk (default), panel, break, film or press"},
+    {"agenda", "min_minutes", CONFIG_TYPE_INT, 0, MINUTES_MAX,
+     "breaks: the shortest they may shrink to"},
+    {"agenda", "warn_minutes", CONFIG_TYPE_INT, 0, WARN_MINUTES_MAX,
+     "this item's warning time"},
+    {"agenda", "poll", CONFIG_TYPE_BOOL, 0, 0, "the item has an audience poll question"},
+    {"agenda", "speakers", CONFIG_TYPE_LIST, 0, 0, "who speaks, in order: ( { ... }, ... )"},
+    {"speakers", "name", CONFIG_TYPE_STRING, 0, 0, "the speaker's name (required)"},
+    {"speakers", "role", CONFIG_TYPE_STRING, 0, 0, "their title or organisation"},
+    {"speakers", "minutes", CONFIG_TYPE_INT, 1, MINUTES_MAX,
+     "their allotment (default: an equal share of the item)"},
+};
+#define N_SPECS (sizeof specs / sizeof specs[0])
+
+int settings_line(const config_setting_t *s)
+{
+    return s != NULL ? (int)config_setting_source_line(s) : 0;
+}
+
+int settings_member_line(const config_setting_t *s, const char *name, int fallback)
+{
+    const config_setting_t *m = config_setting_get_member(s, name);
+
+    return m != NULL ? settings_line(m) : fallback;
+}
+
+static const struct setting_spec *find_spec(const char *group, const char *name)
+{
+    for (size_t k = 0; k < N_SPECS; k++) {
+        if (strcmp(specs[k].group, group) == 0 && strcmp(specs[k].name, name) == 0)
+            return &specs[k];
+    }
+    return NULL;
+}
+
+static const char *type_words(int type)
+{
+    switch (type) {
+    case CONFIG_TYPE_GROUP: return "a group { ... }";
+    case CONFIG_TYPE_LIST: return "a list ( ... )";
+    case CONFIG_TYPE_INT: return "a whole number";
+    case CONFIG_TYPE_BOOL: return "true or false";
+    default: return "a quoted string";
+    }
+}
+
+static void known_names(const char *group, char *buf, size_t size)
+{
+    size_t used = 0;
+
+    buf[0] = '\0';
+    for (size_t i = 0; i < N_SPECS && used < size; i++) {
+        if (strcmp(specs[i].group, group) != 0)
+            continue;
+        used += (size_t)snprintf(buf + used, size - used, "%s%s",
+                                 used ? ", " : "", specs[i].name);
+    }
+}
+
+/* Reports settings in grp that the table does not know or whose type is
+ * wrong. Returns false if any was wrong. */
+bool settings_check(struct reader *r, const config_setting_t *grp,
+                           const char *group, const char *where)
+{
+    bool ok = true;
+    int n = config_setting_length(grp);
+
+    for (int i = 0; i < n; i++) {
+        const config_setting_t *s = config_setting_get_elem(grp, (unsigned)i);
+        const char *name = config_setting_name(s);
+        const struct setting_spec *spec = name ? find_spec(group, name) : NULL;
+
+        if (spec == NULL) {
+            char known[256];
+
+            known_names(group, known, sizeof known);
+            diag_add(r->d, r->path, settings_line(s),
+                     "unknown setting '%s' in %s (known: %s)",
+                     name ? name : "?", where, known);
+            ok = false;
+        } else if (config_setting_type(s) != spec->type &&
+                   !(spec->type == CONFIG_TYPE_INT &&
+                     config_setting_type(s) == CONFIG_TYPE_INT64)) {
+            diag_add(r->d, r->path, settings_line(s), "%s in %s must be %s", name,
+                     where, type_words(spec->type));
+            ok = false;
+        }
+    }
+    return ok;
+}
+
+/* A copy of a string setting, checked to be UTF-8; NULL when absent. */
+char *settings_text(struct reader *r, const config_setting_t *grp,
+                      const char *name, const char *where)
+{
+    const config_setting_t *s = config_setting_get_member(grp, name);
+    const char *v;
+
+    if (s == NULL || (v = config_setting_get_string(s)) == NULL)
+        return NULL;
+    if (!utf8_valid(v)) {
+        diag_add(r->d, r->path, settings_line(s),
+                 "%s in %s is not valid UTF-8 (save the file as UTF-8)",
+                 name, where);
+        return NULL;
+    }
+    for (const unsigned char *c = (const unsigned char *)v; *c; c++) {
+        if (*c < 0x20 || *c == 0x7f) { /* would garble the screen */
+            diag_add(r->d, r->path, settings_line(s),
+                     "%s in %s contains a control character (newline, tab, escape...)",
+                     name, where);
+            return NULL;
+        }
+    }
+    return xstrdup(v);
+}
+
+bool settings_time(struct reader *r, const config_setting_t *grp,
+                     const char *name, const char *where, int64_t *out)
+{
+    const config_setting_t *s = config_setting_get_member(grp, name);
+    const char *v = s ? config_setting_get_string(s) : NULL;
+
+    if (v == NULL)
+        return false;
+    if (!time_parse(v, false, out)) {
+        diag_add(r->d, r->path, settings_line(s),
+                 "bad time \"%s\" for %s in %s (use HH:MM or HH.MM, 00:00-23:59)",
+                 v, name, where);
+        return false;
+    }
+    return true;
+}
+
+/* A whole number in its spec's range; def when absent or wrong. */
+int settings_int(struct reader *r, const config_setting_t *grp, const char *group,
+                   const char *name, const char *where, int def)
+{
+    const config_setting_t *s = config_setting_get_member(grp, name);
+    const struct setting_spec *spec = find_spec(group, name);
+    int lo = spec->lo, hi = spec->hi;
+    long long v;
+
+    if (s == NULL || (config_setting_type(s) != CONFIG_TYPE_INT &&
+                      config_setting_type(s) != CONFIG_TYPE_INT64))
+        return def;
+    v = config_setting_get_int64(s); /* a huge value must not wrap into range */
+    if (v < lo || v > hi) {
+        diag_add(r->d, r->path, settings_line(s), "%s in %s must be %d to %d, not %lld",
+                 name, where, lo, hi, v);
+        return def;
+    }
+    return (int)v;
+}
+
+bool settings_bool(const config_setting_t *grp, const char *name)
+{
+    const config_setting_t *s = config_setting_get_member(grp, name);
+
+    return s != NULL && config_setting_type(s) == CONFIG_TYPE_BOOL &&
+           config_setting_get_bool(s);
+}
+
+const char *const *settings_names(void)
+{
+    static const char *names[N_SPECS + 1];
+    static char buf[N_SPECS][48];
+
+    for (size_t i = 0; i < N_SPECS; i++) {
+        if (specs[i].group[0] != '\0')
+            snprintf(buf[i], sizeof buf[i], "%s.%s", specs[i].group, specs[i].name);
+        else
+            snprintf(buf[i], sizeof buf[i], "%s", specs[i].name);
+        names[i] = buf[i];
+    }
+    names[N_SPECS] = NULL;
+    return names;
+}
+
+void settings_usage(FILE *out)
+{
+    for (size_t i = 0; i < N_SPECS; i++) {
+        char name[48];
+
+        snprintf(name, sizeof name, "%s%s%s", specs[i].group, specs[i].group[0] ? "." : "",
+                 specs[i].name);
+        fprintf(out, "  %-26s %s\n", name, specs[i].help);
+    }
+}
