@@ -7,16 +7,26 @@
 
 void agenda_init(struct agenda *a, const struct programme *prog)
 {
+    memset(a, 0, sizeof *a);
     a->prog = prog;
     a->st = xcalloc(prog->n_items + 1, sizeof *a->st);
     a->current = -1;
-    a->version = 0;
+    a->n_queues = prog->n_items;
+    a->queues = xcalloc(prog->n_items, sizeof *a->queues);
+    for (size_t i = 0; i < prog->n_items; i++)
+        queue_init(&a->queues[i], &prog->items[i]);
 }
 
 void agenda_free(struct agenda *a)
 {
+    for (size_t i = 0; i < a->n_queues; i++)
+        queue_free(&a->queues[i]);
+    free(a->queues);
     free(a->st);
+    free(a->undo);
     a->st = NULL;
+    a->queues = NULL;
+    a->undo = NULL;
 }
 
 int agenda_plan_index(const struct programme *prog, int64_t now)
@@ -46,7 +56,6 @@ static bool apply_start(struct agenda *a, const struct agenda_event *ev)
     s->started = true;
     s->actual_start = ev->at;
     s->prev = a->current;
-    s->start_step = ++a->steps;
     a->current = ev->item;
     return true;
 }
@@ -62,7 +71,6 @@ static bool apply_unstart(struct agenda *a, const struct agenda_event *ev)
     s->started = false;
     s->actual_start = 0;
     s->prev = 0;
-    s->start_step = 0;
     return true;
 }
 
@@ -77,22 +85,102 @@ static bool apply_poll(struct agenda *a, const struct agenda_event *ev, bool ask
         return false;
     s->poll_asked = asked;
     s->poll_at = asked ? ev->at : 0;
-    s->poll_step = asked ? ++a->steps : 0;
     return true;
+}
+
+/* Applies a speaker event to its item's queue; *inverse gets what
+ * takes it back. */
+static bool apply_speaker(struct agenda *a, const struct agenda_event *ev,
+                          struct agenda_event *inverse)
+{
+    struct queue *q = &a->queues[ev->item];
+    int from;
+
+    *inverse = *ev;
+    switch (ev->type) {
+    case AGENDA_SPEAKER_START:
+        inverse->type = AGENDA_SPEAKER_UNSTART;
+        return queue_start(q, ev->speaker, ev->at);
+    case AGENDA_SPEAKER_UNSTART: return queue_unstart(q, ev->speaker);
+    case AGENDA_SPEAKER_MOVE:
+        if (!queue_move(q, ev->speaker, ev->place, &from))
+            return false;
+        inverse->place = from;
+        return true;
+    case AGENDA_SPEAKER_SKIP:
+        inverse->type = AGENDA_SPEAKER_UNSKIP;
+        return queue_skip(q, ev->speaker, true);
+    case AGENDA_SPEAKER_UNSKIP: return queue_skip(q, ev->speaker, false);
+    case AGENDA_SPEAKER_ADD:
+        inverse->type = AGENDA_SPEAKER_REMOVE;
+        return queue_add(q, ev->speaker, ev->name, ev->place);
+    case AGENDA_SPEAKER_REMOVE: return queue_remove(q, ev->speaker);
+    default: return false;
+    }
+}
+
+static bool is_inverse(enum agenda_event_type t)
+{
+    return t == AGENDA_ITEM_UNSTART || t == AGENDA_POLL_UNASKED ||
+           t == AGENDA_SPEAKER_UNSTART || t == AGENDA_SPEAKER_UNSKIP ||
+           t == AGENDA_SPEAKER_REMOVE;
+}
+
+static bool same_step(const struct agenda_event *x, const struct agenda_event *y)
+{
+    return x->type == y->type && x->item == y->item && x->speaker == y->speaker &&
+           x->place == y->place;
+}
+
+/* A step taken pushes its inverse; applying an inverse takes it off the
+ * history (from the top, or from further down when it came from
+ * elsewhere). */
+static void record(struct agenda *a, const struct agenda_event *ev,
+                   const struct agenda_event *inverse)
+{
+    for (size_t i = a->n_undo; i-- > 0;) {
+        if (same_step(&a->undo[i], ev)) {
+            memmove(&a->undo[i], &a->undo[i + 1], (a->n_undo - i - 1) * sizeof *a->undo);
+            a->n_undo--;
+            return;
+        }
+        if (!is_inverse(ev->type))
+            break; /* only the top can be a forward step's twin */
+    }
+    if (is_inverse(ev->type))
+        return;
+    if (a->n_undo == a->cap_undo) {
+        a->cap_undo = a->cap_undo ? a->cap_undo * 2 : 16;
+        a->undo = xrealloc(a->undo, a->cap_undo, sizeof *a->undo);
+    }
+    a->undo[a->n_undo++] = *inverse;
 }
 
 bool agenda_apply(struct agenda *a, const struct agenda_event *ev)
 {
+    struct agenda_event inverse = *ev;
     bool changed = false;
 
     switch (ev->type) {
-    case AGENDA_ITEM_START: changed = apply_start(a, ev); break;
+    case AGENDA_ITEM_START:
+        inverse.type = AGENDA_ITEM_UNSTART;
+        changed = apply_start(a, ev);
+        break;
     case AGENDA_ITEM_UNSTART: changed = apply_unstart(a, ev); break;
-    case AGENDA_POLL_ASKED: changed = apply_poll(a, ev, true); break;
+    case AGENDA_POLL_ASKED:
+        inverse.type = AGENDA_POLL_UNASKED;
+        changed = apply_poll(a, ev, true);
+        break;
     case AGENDA_POLL_UNASKED: changed = apply_poll(a, ev, false); break;
+    default:
+        if (ev->item >= 0 && ev->item < (int)a->prog->n_items)
+            changed = apply_speaker(a, ev, &inverse);
+        break;
     }
-    if (changed)
+    if (changed) {
+        record(a, ev, &inverse);
         a->version++;
+    }
     return changed;
 }
 
@@ -104,35 +192,48 @@ bool agenda_event_next(const struct agenda *a, int64_t now, struct agenda_event 
 
     if (target > n)
         return false;
-    *ev = (struct agenda_event){AGENDA_ITEM_START, target, now};
+    *ev = (struct agenda_event){.type = AGENDA_ITEM_START, .item = target, .at = now};
     return true;
 }
 
 bool agenda_event_undo(const struct agenda *a, int64_t now, struct agenda_event *ev)
 {
-    unsigned long latest = 0;
+    if (a->n_undo == 0)
+        return false;
+    *ev = a->undo[a->n_undo - 1];
+    ev->at = now;
+    return true;
+}
 
-    if (a->current >= 0) {
-        *ev = (struct agenda_event){AGENDA_ITEM_UNSTART, a->current, now};
-        latest = a->st[a->current].start_step;
-    }
-    for (int i = 0; i < (int)a->prog->n_items; i++) {
-        if (a->st[i].poll_asked && a->st[i].poll_step > latest) {
-            *ev = (struct agenda_event){AGENDA_POLL_UNASKED, i, now};
-            latest = a->st[i].poll_step;
-        }
-    }
-    return latest > 0;
+int agenda_current_item(const struct agenda *a, int64_t now)
+{
+    int cur = a->current >= 0 ? a->current : agenda_plan_index(a->prog, now);
+
+    return cur >= 0 && cur < (int)a->prog->n_items ? cur : -1;
+}
+
+bool agenda_event_speaker(const struct agenda *a, int64_t now, struct agenda_event *ev)
+{
+    int cur = agenda_current_item(a, now);
+    int next;
+
+    if (cur < 0)
+        return false;
+    next = queue_next(&a->queues[cur]);
+    if (next < 0 && a->queues[cur].current < 0)
+        return false;
+    *ev = (struct agenda_event){.type = AGENDA_SPEAKER_START, .item = cur, .at = now,
+                                .speaker = next};
+    return true;
 }
 
 bool agenda_event_poll(const struct agenda *a, int64_t now, struct agenda_event *ev)
 {
-    int cur = a->current >= 0 ? a->current : agenda_plan_index(a->prog, now);
+    int cur = agenda_current_item(a, now);
 
-    if (cur < 0 || cur >= (int)a->prog->n_items || !a->prog->items[cur].poll ||
-        a->st[cur].poll_asked)
+    if (cur < 0 || !a->prog->items[cur].poll || a->st[cur].poll_asked)
         return false;
-    *ev = (struct agenda_event){AGENDA_POLL_ASKED, cur, now};
+    *ev = (struct agenda_event){.type = AGENDA_POLL_ASKED, .item = cur, .at = now};
     return true;
 }
 

@@ -14,18 +14,30 @@
 #include <stdint.h>
 
 #include "programme.h"
+#include "queue.h"
 
 enum agenda_event_type {
     AGENDA_ITEM_START,   /* item started at `at`; the current one ended */
     AGENDA_ITEM_UNSTART, /* the start of item was undone */
     AGENDA_POLL_ASKED,   /* item's poll question was put to the audience */
     AGENDA_POLL_UNASKED, /* ... was marked asked by mistake */
+    /* item's speaker queue (queue.h); speaker is an id, -1 = nobody */
+    AGENDA_SPEAKER_START,   /* speaker starts; the one speaking stops */
+    AGENDA_SPEAKER_UNSTART,
+    AGENDA_SPEAKER_MOVE,    /* speaker goes to place in the order */
+    AGENDA_SPEAKER_SKIP,
+    AGENDA_SPEAKER_UNSKIP,
+    AGENDA_SPEAKER_ADD,     /* speaker (the next id) named name, at place */
+    AGENDA_SPEAKER_REMOVE,
 };
 
 struct agenda_event {
     enum agenda_event_type type;
     int item;
     int64_t at;
+    int speaker;
+    int place;
+    char name[QUEUE_NAME_MAX];
 };
 
 struct item_state {
@@ -34,9 +46,6 @@ struct item_state {
     int prev; /* the item that was current when this one started, or -1 */
     bool poll_asked;
     int64_t poll_at;
-    /* when each happened in the order of applied events, which is what
-     * undo goes by: two steps can fall in the same second */
-    unsigned long start_step, poll_step;
 };
 
 struct agenda {
@@ -44,7 +53,12 @@ struct agenda {
     struct item_state *st; /* n_items + 1: the last entry is "closed" */
     int current;           /* the started item, or -1 while following the plan */
     unsigned version;      /* bumps on every change, for redraws */
-    unsigned long steps;   /* counts applied starts and polls asked */
+    struct queue *queues;  /* each item's speakers */
+    size_t n_queues;       /* = n_items; freeing needs no programme */
+    /* What u takes back: the inverse of every step taken, latest on top.
+     * Applying the top inverse pops it, so a replayed journal rebuilds it. */
+    struct agenda_event *undo;
+    size_t n_undo, cap_undo;
 };
 
 enum time_state { TIME_IDLE, TIME_OK, TIME_WARN, TIME_OVER };
@@ -85,14 +99,20 @@ bool agenda_apply(struct agenda *a, const struct agenda_event *ev);
  * false when there is nothing left to start. */
 bool agenda_event_next(const struct agenda *a, int64_t now, struct agenda_event *ev);
 
-/* The event that takes back the latest action, a start or a poll marked
- * asked (u); false when there is none. Derived from the state alone, so
- * it holds after a replay as well. */
+/* The event that takes back the latest step, whatever its kind (u);
+ * false when there is none. */
 bool agenda_event_undo(const struct agenda *a, int64_t now, struct agenda_event *ev);
 
 /* The event for "the current item's poll question is asked" (m); false
  * when no item runs, it has no poll, or it is marked asked already. */
 bool agenda_event_poll(const struct agenda *a, int64_t now, struct agenda_event *ev);
+
+/* The event for "next speaker" (s) in the current item: the first one
+ * waiting starts, or, with nobody waiting, the one speaking stops. */
+bool agenda_event_speaker(const struct agenda *a, int64_t now, struct agenda_event *ev);
+
+/* The item whose queue the keys act on: the current one, or -1. */
+int agenda_current_item(const struct agenda *a, int64_t now);
 
 /* The plan's item at now: -1 before the first start, n_items after the end. */
 int agenda_plan_index(const struct programme *prog, int64_t now);

@@ -85,7 +85,7 @@ static void press_next(struct fixture *f, int64_t now)
 /* The moderator's event for item i starting at t, as a journal holds it. */
 static void start_item(struct fixture *f, int i, int64_t t)
 {
-    struct agenda_event ev = {AGENDA_ITEM_START, i, t};
+    struct agenda_event ev = {.type = AGENDA_ITEM_START, .item = i, .at = t};
 
     assert_true(agenda_apply(&f->a, &ev));
 }
@@ -260,9 +260,9 @@ static void test_undo_chain(void **state)
 static void test_events_are_idempotent(void **state)
 {
     struct fixture *f = *state;
-    struct agenda_event start2 = {AGENDA_ITEM_START, 2, HM(10, 50)};
-    struct agenda_event start1 = {AGENDA_ITEM_START, 1, HM(10, 31)};
-    struct agenda_event unstart2 = {AGENDA_ITEM_UNSTART, 2, HM(10, 52)};
+    struct agenda_event start2 = {.type = AGENDA_ITEM_START, .item = 2, .at = HM(10, 50)};
+    struct agenda_event start1 = {.type = AGENDA_ITEM_START, .item = 1, .at = HM(10, 31)};
+    struct agenda_event unstart2 = {.type = AGENDA_ITEM_UNSTART, .item = 2, .at = HM(10, 52)};
     unsigned version;
 
     assert_true(agenda_apply(&f->a, &start1));
@@ -279,7 +279,7 @@ static void test_events_are_idempotent(void **state)
     start2.item = 99;
     assert_false(agenda_apply(&f->a, &start2));
     /* a start earlier than the current item's own is stale too */
-    start2 = (struct agenda_event){AGENDA_ITEM_START, 3, HM(10, 30)};
+    start2 = (struct agenda_event){.type = AGENDA_ITEM_START, .item = 3, .at = HM(10, 30)};
     assert_false(agenda_apply(&f->a, &start2));
     start2.at = HM(10, 31);
     assert_true(agenda_apply(&f->a, &start2));
@@ -288,7 +288,7 @@ static void test_events_are_idempotent(void **state)
 static void test_jump_marks_skipped(void **state)
 {
     struct fixture *f = *state;
-    struct agenda_event ev = {AGENDA_ITEM_START, 3, HM(11, 0)};
+    struct agenda_event ev = {.type = AGENDA_ITEM_START, .item = 3, .at = HM(11, 0)};
 
     start_item(f, 0, HM(10, 0));
     assert_true(agenda_apply(&f->a, &ev)); /* e.g. from another terminal */
@@ -378,9 +378,9 @@ static void test_poll_states(void **state)
 static void test_poll_events_are_idempotent(void **state)
 {
     struct fixture *f = *state;
-    struct agenda_event asked = {AGENDA_POLL_ASKED, 2, HM(11, 0)};
-    struct agenda_event unasked = {AGENDA_POLL_UNASKED, 2, HM(11, 1)};
-    struct agenda_event no_poll = {AGENDA_POLL_ASKED, 1, HM(11, 0)};
+    struct agenda_event asked = {.type = AGENDA_POLL_ASKED, .item = 2, .at = HM(11, 0)};
+    struct agenda_event unasked = {.type = AGENDA_POLL_UNASKED, .item = 2, .at = HM(11, 1)};
+    struct agenda_event no_poll = {.type = AGENDA_POLL_ASKED, .item = 1, .at = HM(11, 0)};
 
     assert_true(agenda_apply(&f->a, &asked));
     assert_false(agenda_apply(&f->a, &asked));
