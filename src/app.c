@@ -14,6 +14,7 @@ void app_init(struct app *app, struct programme *prog, struct clock clock)
     app->clock = clock;
     /* no item seen yet: starting inside a warning time is no crossing */
     app->alert_item = INT_MIN;
+    app->selected = -1;
     agenda_init(&app->agenda, prog);
     agenda_view_init(&app->view, &app->agenda);
     app_tick(app);
@@ -94,7 +95,10 @@ static void do_undo(struct app *app)
         return;
     }
     app_submit(app, &ev);
-    if (ev.type == AGENDA_POLL_UNASKED)
+    if (ev.type >= AGENDA_SPEAKER_START)
+        snprintf(app->message, sizeof app->message, "Undid a change to the speakers of %d %s",
+                 ev.item + 1, p->items[ev.item].title);
+    else if (ev.type == AGENDA_POLL_UNASKED)
         snprintf(app->message, sizeof app->message, "Undid: poll question of %d %s asked",
                  ev.item + 1, p->items[ev.item].title);
     else if (ev.item < (int)p->n_items)
@@ -128,6 +132,97 @@ static void do_poll(struct app *app)
     }
 }
 
+int app_selected_speaker(const struct app *app)
+{
+    int cur = agenda_current_item(&app->agenda, app->now);
+    const struct queue *q;
+
+    if (cur < 0)
+        return -1;
+    q = &app->agenda.queues[cur];
+    if (app->selected >= 0 && (size_t)app->selected < q->n &&
+        q->sp[app->selected].state == SPK_WAITING)
+        return app->selected;
+    return queue_next(q);
+}
+
+/* The waiting speaker before (dir -1) or after (+1) id in the order. */
+static int waiting_beside(const struct queue *q, int id, int dir)
+{
+    for (int at = queue_place(q, id) + dir; at >= 0 && (size_t)at < q->n; at += dir) {
+        if (q->sp[q->order[at]].state == SPK_WAITING)
+            return q->order[at];
+    }
+    return -1;
+}
+
+static void do_speaker(struct app *app)
+{
+    struct agenda_event ev;
+    const struct queue *q;
+
+    if (!agenda_event_speaker(&app->agenda, app->now, &ev)) {
+        snprintf(app->message, sizeof app->message, "No speakers in this item");
+        return;
+    }
+    q = &app->agenda.queues[ev.item];
+    if (ev.speaker < 0)
+        snprintf(app->message, sizeof app->message, "Nobody left in the queue: %s's turn ended",
+                 q->sp[q->current].name);
+    app_submit(app, &ev);
+    if (ev.speaker >= 0)
+        snprintf(app->message, sizeof app->message, "Speaking: %s", q->sp[ev.speaker].name);
+    app->selected = -1;
+}
+
+static void do_select(struct app *app, int dir)
+{
+    int cur = agenda_current_item(&app->agenda, app->now), sel = app_selected_speaker(app);
+    int to;
+
+    if (sel < 0)
+        return;
+    to = waiting_beside(&app->agenda.queues[cur], sel, dir);
+    if (to >= 0)
+        app->selected = to;
+}
+
+/* Moves the selected speaker past the waiting one beside them. */
+static void do_move(struct app *app, int dir)
+{
+    int cur = agenda_current_item(&app->agenda, app->now), sel = app_selected_speaker(app);
+    const struct queue *q;
+    int other;
+
+    if (sel < 0)
+        return;
+    q = &app->agenda.queues[cur];
+    other = waiting_beside(q, sel, dir);
+    if (other < 0)
+        return;
+    app_submit(app, &(struct agenda_event){.type = AGENDA_SPEAKER_MOVE, .item = cur,
+                                           .at = app->now, .speaker = sel,
+                                           .place = queue_place(q, other)});
+    app->selected = sel;
+    snprintf(app->message, sizeof app->message, "Moved %s %s", q->sp[sel].name,
+             dir < 0 ? "up" : "down");
+}
+
+static void do_skip(struct app *app)
+{
+    int cur = agenda_current_item(&app->agenda, app->now), sel = app_selected_speaker(app);
+
+    if (sel < 0) {
+        snprintf(app->message, sizeof app->message, "Nobody waiting to skip");
+        return;
+    }
+    app_submit(app, &(struct agenda_event){.type = AGENDA_SPEAKER_SKIP, .item = cur,
+                                           .at = app->now, .speaker = sel});
+    snprintf(app->message, sizeof app->message, "Skipped %s (u brings them back)",
+             app->agenda.queues[cur].sp[sel].name);
+    app->selected = -1;
+}
+
 static enum key_result confirm_key(struct app *app, int ch)
 {
     app->confirm_quit = false;
@@ -153,6 +248,12 @@ enum key_result app_key(struct app *app, int ch)
     case ACT_NEXT: do_next(app); break;
     case ACT_UNDO: do_undo(app); break;
     case ACT_POLL: do_poll(app); break;
+    case ACT_SPEAKER: do_speaker(app); break;
+    case ACT_SELECT_UP: do_select(app, -1); break;
+    case ACT_SELECT_DOWN: do_select(app, 1); break;
+    case ACT_MOVE_UP: do_move(app, -1); break;
+    case ACT_MOVE_DOWN: do_move(app, 1); break;
+    case ACT_SKIP: do_skip(app); break;
     case ACT_HELP: app->help_shown = true; break;
     case ACT_QUIT: app->help_shown = false; app->confirm_quit = true; break;
     case ACT_REDRAW: break;

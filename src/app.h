@@ -22,6 +22,7 @@ struct app {
     int64_t now;
     bool help_shown;
     bool confirm_quit;
+    int selected;       /* the speaker id selected in the queue, -1: the next */
     char message[160];
     /* thresholds crossed so far; the ui flashes when this moves */
     unsigned alerts;
@@ -38,6 +39,10 @@ void app_tick(struct app *app);
 
 /* One key press; the caller redraws after it. */
 enum key_result app_key(struct app *app, int ch);
+
+/* The speaker the queue keys act on in the current item: the selected one
+ * while they wait, else the next; -1 when nobody waits. */
+int app_selected_speaker(const struct app *app);
 
 /* Applies one event to the day; false when it changed nothing. */
 bool app_submit(struct app *app, const struct agenda_event *ev);

@@ -10,10 +10,19 @@ enum action {
     ACT_NEXT,
     ACT_UNDO,
     ACT_POLL,
+    ACT_SPEAKER,
+    ACT_SELECT_UP,
+    ACT_SELECT_DOWN,
+    ACT_MOVE_UP,
+    ACT_MOVE_DOWN,
+    ACT_SKIP,
     ACT_HELP,
     ACT_REDRAW,
     ACT_QUIT,
 };
+
+/* Keys that are no characters, as the ui hands them over. */
+enum { KEYCODE_UP = 0x110000, KEYCODE_DOWN };
 
 struct key_binding {
     enum action action;

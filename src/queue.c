@@ -183,3 +183,27 @@ bool queue_remove(struct queue *q, int id)
     q->n--;
     return true;
 }
+
+enum balance queue_balance(const struct queue *q, int id, int64_t until)
+{
+    int64_t total = 0, mine;
+    int judged = 0;
+
+    if (q->sp[id].added || q->sp[id].state == SPK_SKIPPED)
+        return BALANCE_NONE;
+    for (size_t i = 0; i < q->n; i++) {
+        if (q->sp[i].added || q->sp[i].state == SPK_SKIPPED)
+            continue;
+        total += queue_spoken(q, (int)i, until);
+        judged++;
+    }
+    if (judged < 2 || total < BALANCE_AFTER)
+        return BALANCE_NONE;
+    /* compare mine * judged with total: the share without division */
+    mine = queue_spoken(q, id, until) * judged;
+    if (mine * 2 < total)
+        return BALANCE_LESS;
+    if (mine * 2 > total * 3)
+        return BALANCE_MORE;
+    return BALANCE_FAIR;
+}

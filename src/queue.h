@@ -61,4 +61,12 @@ int queue_place(const struct queue *q, int id);
 /* Seconds id has spoken, counting a turn under way up to `until`. */
 int64_t queue_spoken(const struct queue *q, int id, int64_t until);
 
+/* Fair airtime on a panel: against an equal share of all the time the
+ * configured speakers (not skipped) have had so far, who has clearly less
+ * (under half) or more (over one and a half)? Judged once they have had
+ * BALANCE_AFTER seconds between them; added speakers are not judged. */
+enum balance { BALANCE_NONE, BALANCE_FAIR, BALANCE_LESS, BALANCE_MORE };
+#define BALANCE_AFTER 180
+enum balance queue_balance(const struct queue *q, int id, int64_t until);
+
 #endif

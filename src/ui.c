@@ -10,7 +10,7 @@
 #include "utf8.h"
 
 static const struct panel *const panels[] = {
-    &panel_header, &panel_clock, &panel_status, &panel_agenda, &panel_footer,
+    &panel_header, &panel_clock, &panel_status, &panel_speakers, &panel_agenda, &panel_footer,
 };
 #define N_PANELS (sizeof panels / sizeof panels[0])
 
@@ -24,6 +24,7 @@ static struct {
     WINDOW *win[N_PANELS];
     uint64_t stamp[N_PANELS];
     bool dirty[N_PANELS];
+    int rows[N_PANELS]; /* the layout's heights; 0 = hidden */
 } ui;
 
 enum { PAIR_OK = 1, PAIR_WARN, PAIR_OVER, PAIR_ALARM, PAIR_HEADER, PAIR_CURRENT };
@@ -128,9 +129,35 @@ static void free_windows(void)
     }
 }
 
+/* Heights for this screen: fixed panels as they are, growing panels as
+ * they want while the agenda keeps its minimum, the agenda the rest. */
+static void plan_rows(const int want[N_PANELS])
+{
+    int used = 0, rest = -1;
+
+    for (size_t i = 0; i < N_PANELS; i++) {
+        ui.rows[i] = panels[i]->want ? want[i] : panels[i]->height;
+        if (panels[i]->want == NULL && panels[i]->height == 0)
+            rest = (int)i;
+        used += ui.rows[i];
+    }
+    for (size_t i = 0; i < N_PANELS && used > LINES - AGENDA_MIN_ROWS; i++) {
+        if (panels[i]->want != NULL) {
+            int cut = used - (LINES - AGENDA_MIN_ROWS);
+
+            cut = cut < ui.rows[i] ? cut : ui.rows[i];
+            ui.rows[i] -= cut;
+            used -= cut;
+        }
+    }
+    ui.rows[rest] = LINES - used;
+}
+
+static int wanted[N_PANELS];
+
 void ui_relayout(void)
 {
-    int fixed = 0, y = 0;
+    int y = 0;
 
     free_windows();
     ui.too_small = LINES < UI_MIN_ROWS || COLS < UI_MIN_COLS;
@@ -139,15 +166,29 @@ void ui_relayout(void)
     wnoutrefresh(stdscr);
     if (ui.too_small)
         return;
-    for (size_t i = 0; i < N_PANELS; i++)
-        fixed += panels[i]->height;
+    plan_rows(wanted);
     for (size_t i = 0; i < N_PANELS; i++) {
-        int h = panels[i]->height ? panels[i]->height : LINES - fixed;
-
-        ui.win[i] = newwin(h, COLS, y, 0);
         ui.dirty[i] = true;
-        y += h;
+        if (ui.rows[i] <= 0)
+            continue; /* newwin(0, ...) would be the whole screen */
+        ui.win[i] = newwin(ui.rows[i], COLS, y, 0);
+        y += ui.rows[i];
     }
+}
+
+/* A growing panel that wants another height lays the screen out anew. */
+static void follow_wants(const struct app *app)
+{
+    bool changed = false;
+
+    for (size_t i = 0; i < N_PANELS; i++) {
+        int w = panels[i]->want ? panels[i]->want(app) : 0;
+
+        changed = changed || w != wanted[i];
+        wanted[i] = w;
+    }
+    if (changed)
+        ui_relayout();
 }
 
 bool ui_init(void)
@@ -185,7 +226,13 @@ void ui_end(void)
 
 int ui_read_key(void)
 {
-    return wgetch(stdscr);
+    int ch = wgetch(stdscr);
+
+    switch (ch) {
+    case KEY_UP: return KEYCODE_UP;
+    case KEY_DOWN: return KEYCODE_DOWN;
+    default: return ch;
+    }
 }
 
 static void draw_too_small(const struct app *app)
@@ -220,6 +267,7 @@ static void alert(const struct app *app)
 void ui_draw(const struct app *app)
 {
     alert(app);
+    follow_wants(app);
     if (ui.too_small) {
         draw_too_small(app);
         doupdate();
@@ -230,8 +278,11 @@ void ui_draw(const struct app *app)
             ui.dirty[i] = true;
     }
     for (size_t i = 0; i < N_PANELS; i++) {
-        uint64_t stamp = panels[i]->stamp(app);
+        uint64_t stamp;
 
+        if (ui.win[i] == NULL)
+            continue;
+        stamp = panels[i]->stamp(app);
         if (!ui.dirty[i] && stamp == ui.stamp[i])
             continue;
         ui.dirty[i] = false;

@@ -129,4 +129,4 @@ static uint64_t stamp(const struct app *app)
     return ui_hash(h, app->agenda.version);
 }
 
-const struct panel panel_clock = {"clock", 7, draw, stamp};
+const struct panel panel_clock = {"clock", 7, draw, stamp, NULL};

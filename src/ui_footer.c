@@ -29,4 +29,4 @@ static uint64_t stamp(const struct app *app)
     return ui_hash_str(ui_hash(UI_HASH_SEED, app->confirm_quit), app->message);
 }
 
-const struct panel panel_footer = {"footer", 1, draw, stamp};
+const struct panel panel_footer = {"footer", 1, draw, stamp, NULL};

@@ -28,4 +28,4 @@ static uint64_t stamp(const struct app *app)
     return ui_hash(UI_HASH_SEED, app->clock.rehearsal);
 }
 
-const struct panel panel_header = {"header", 1, draw, stamp};
+const struct panel panel_header = {"header", 1, draw, stamp, NULL};

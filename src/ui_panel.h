@@ -14,10 +14,16 @@ struct panel {
     int height; /* rows; 0 takes what the others leave */
     void (*draw)(WINDOW *w, const struct app *app);
     uint64_t (*stamp)(const struct app *app);
+    /* rows wanted now, for a panel whose height depends on the day;
+     * NULL for a fixed height. 0 hides the panel. */
+    int (*want)(const struct app *app);
 };
 
-extern const struct panel panel_header, panel_clock, panel_status, panel_agenda,
-    panel_footer;
+extern const struct panel panel_header, panel_clock, panel_status, panel_speakers,
+    panel_agenda, panel_footer;
+
+/* The fewest rows the agenda keeps when other panels grow. */
+#define AGENDA_MIN_ROWS 5
 
 enum ui_style {
     STYLE_NORMAL,

@@ -92,4 +92,4 @@ static uint64_t stamp(const struct app *app)
     return h;
 }
 
-const struct panel panel_status = {"status", 3, draw, stamp};
+const struct panel panel_status = {"status", 3, draw, stamp, NULL};
