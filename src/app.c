@@ -6,6 +6,7 @@
 
 #include "programme.h"
 #include "timefmt.h"
+#include "utf8.h"
 
 void app_init(struct app *app, struct programme *prog, struct clock clock)
 {
@@ -15,6 +16,7 @@ void app_init(struct app *app, struct programme *prog, struct clock clock)
     /* no item seen yet: starting inside a warning time is no crossing */
     app->alert_item = INT_MIN;
     app->selected = -1;
+    app->entry_item = -1;
     agenda_init(&app->agenda, prog);
     agenda_view_init(&app->view, &app->agenda);
     app_tick(app);
@@ -223,6 +225,64 @@ static void do_skip(struct app *app)
     app->selected = -1;
 }
 
+static void start_entry(struct app *app, bool next)
+{
+    app->entry_item = agenda_current_item(&app->agenda, app->now);
+    if (app->entry_item < 0) {
+        snprintf(app->message, sizeof app->message, "No item is running");
+        return;
+    }
+    app->entry_next = next;
+    app->entry[0] = '\0';
+}
+
+/* The typed name without the spaces around it; "" when only spaces. */
+static const char *trimmed(char *s)
+{
+    size_t len = strlen(s);
+
+    while (len > 0 && s[len - 1] == ' ')
+        s[--len] = '\0';
+    while (*s == ' ')
+        s++;
+    return s;
+}
+
+static void add_entered(struct app *app, const char *name)
+{
+    const struct queue *q = &app->agenda.queues[app->entry_item];
+    int next = queue_next(q);
+    struct agenda_event ev = {.type = AGENDA_SPEAKER_ADD, .item = app->entry_item,
+                              .at = app->now, .speaker = (int)q->n, .place = (int)q->n};
+
+    if (app->entry_next && next >= 0)
+        ev.place = queue_place(q, next);
+    snprintf(ev.name, sizeof ev.name, "%s", name);
+    app_submit(app, &ev);
+    snprintf(app->message, sizeof app->message, "Added %s %s", name,
+             app->entry_next ? "to speak next" : "at the end of the queue");
+}
+
+/* The entry line: UTF-8 text, Backspace takes a whole character, Enter
+ * adds, Esc cancels. Every other key is text here, not a command. */
+static void entry_key(struct app *app, int ch)
+{
+    if (ch == '\n' || ch == '\r') {
+        const char *name = trimmed(app->entry);
+
+        if (name[0] != '\0')
+            add_entered(app, name);
+        app->entry_item = -1;
+    } else if (ch == KEY_ESC) {
+        app->entry_item = -1;
+        snprintf(app->message, sizeof app->message, "No speaker added");
+    } else if (ch == KEYCODE_BACKSPACE || ch == 0x7f || ch == 0x08) {
+        utf8_drop_last(app->entry);
+    } else if (ch >= 0x20 && ch < 0x110000 && ch != 0x7f) {
+        utf8_append(app->entry, sizeof app->entry, (unsigned)ch);
+    }
+}
+
 static enum key_result confirm_key(struct app *app, int ch)
 {
     app->confirm_quit = false;
@@ -238,6 +298,10 @@ enum key_result app_key(struct app *app, int ch)
 
     if (app->confirm_quit)
         return confirm_key(app, ch);
+    if (app->entry_item >= 0) {
+        entry_key(app, ch);
+        return KEY_HANDLED;
+    }
     act = keys_lookup(ch);
     if (app->help_shown && act != ACT_QUIT) {
         app->help_shown = false; /* any key closes the help */
@@ -254,6 +318,8 @@ enum key_result app_key(struct app *app, int ch)
     case ACT_MOVE_UP: do_move(app, -1); break;
     case ACT_MOVE_DOWN: do_move(app, 1); break;
     case ACT_SKIP: do_skip(app); break;
+    case ACT_ADD_END: start_entry(app, false); break;
+    case ACT_ADD_NEXT: start_entry(app, true); break;
     case ACT_HELP: app->help_shown = true; break;
     case ACT_QUIT: app->help_shown = false; app->confirm_quit = true; break;
     case ACT_REDRAW: break;

@@ -23,6 +23,10 @@ struct app {
     bool help_shown;
     bool confirm_quit;
     int selected;       /* the speaker id selected in the queue, -1: the next */
+    /* typing a new speaker's name, while entry_item >= 0 */
+    int entry_item;
+    bool entry_next;    /* to speak next, else at the end */
+    char entry[QUEUE_NAME_MAX];
     char message[160];
     /* thresholds crossed so far; the ui flashes when this moves */
     unsigned alerts;

@@ -12,6 +12,8 @@ const struct key_binding key_table[] = {
     {ACT_MOVE_UP, {'K', 0, 0}, "K", "move the selected speaker up the queue"},
     {ACT_MOVE_DOWN, {'J', 0, 0}, "J", "move the selected speaker down"},
     {ACT_SKIP, {'x', 0, 0}, "x", "skip the selected speaker (u brings them back)"},
+    {ACT_ADD_END, {'a', 0, 0}, "a", "add a speaker at the end of the queue (type the name)"},
+    {ACT_ADD_NEXT, {'A', 0, 0}, "A", "add a speaker to speak next"},
     {ACT_HELP, {'?', 0, 0}, "?", "show or hide this help"},
     {ACT_REDRAW, {CTRL('l'), 0, 0}, "Ctrl-L", "redraw the whole screen"},
     {ACT_QUIT, {'q', 0, 0}, "q", "quit (asks for y to confirm)"},

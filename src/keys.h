@@ -16,13 +16,23 @@ enum action {
     ACT_MOVE_UP,
     ACT_MOVE_DOWN,
     ACT_SKIP,
+    ACT_ADD_END,
+    ACT_ADD_NEXT,
     ACT_HELP,
     ACT_REDRAW,
     ACT_QUIT,
 };
 
-/* Keys that are no characters, as the ui hands them over. */
-enum { KEYCODE_UP = 0x110000, KEYCODE_DOWN };
+/* Keys as the ui hands them over: a character is its Unicode code point;
+ * a key that is no character is one of these, above Unicode's range. */
+enum {
+    KEYCODE_UP = 0x110000,
+    KEYCODE_DOWN,
+    KEYCODE_BACKSPACE,
+    KEYCODE_RESIZE,
+    KEYCODE_OTHER,
+};
+#define KEY_ESC 27
 
 struct key_binding {
     enum action action;

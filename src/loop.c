@@ -51,9 +51,9 @@ static bool read_keys(struct app *app)
     int ch;
 
     while ((ch = ui_read_key()) != ERR) {
-        if (ch == KEY_RESIZE || ch == ('l' & 0x1f)) {
+        if (ch == KEYCODE_RESIZE || ch == ('l' & 0x1f)) {
             ui_relayout();
-            if (ch == KEY_RESIZE)
+            if (ch == KEYCODE_RESIZE)
                 continue;
         }
         if (app_key(app, ch) == KEY_QUIT)

@@ -226,12 +226,20 @@ void ui_end(void)
 
 int ui_read_key(void)
 {
-    int ch = wgetch(stdscr);
+    wint_t ch;
+    int kind = wget_wch(stdscr, &ch);
 
-    switch (ch) {
+    if (kind == ERR)
+        return ERR;
+    if (kind == OK)
+        return (int)ch;
+    switch (ch) { /* KEY_CODE_YES: a key that is no character */
     case KEY_UP: return KEYCODE_UP;
     case KEY_DOWN: return KEYCODE_DOWN;
-    default: return ch;
+    case KEY_BACKSPACE: return KEYCODE_BACKSPACE;
+    case KEY_RESIZE: return KEYCODE_RESIZE;
+    case KEY_ENTER: return '\n';
+    default: return KEYCODE_OTHER;
     }
 }
 

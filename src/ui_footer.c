@@ -1,6 +1,25 @@
 /* The bottom line: the quit question, the last message, or key hints. */
 #include "ui_panel.h"
 
+/* "Add speaker next: Fråga från salen▌   Enter adds, Esc cancels" */
+static void draw_entry(WINDOW *w, const struct app *app)
+{
+    const char *hint = "   Enter adds, Esc cancels";
+    int cols = getmaxx(w), x = 1;
+
+    wattr_on(w, A_BOLD, NULL);
+    x += ui_text(w, 0, x, cols - 2, app->entry_next ? "Add speaker next: "
+                                                      : "Add speaker at the end: ");
+    wattr_off(w, A_BOLD, NULL);
+    x += ui_text(w, 0, x, cols - x - 2, app->entry);
+    wattr_on(w, A_REVERSE, NULL); /* the cursor */
+    mvwaddch(w, 0, x, ' ');
+    wattr_off(w, A_REVERSE, NULL);
+    wattr_on(w, ui_style(STYLE_DIM), NULL);
+    ui_text(w, 0, x + 1, cols - x - 2, hint);
+    wattr_off(w, ui_style(STYLE_DIM), NULL);
+}
+
 static void draw(WINDOW *w, const struct app *app)
 {
     int cols = getmaxx(w);
@@ -13,6 +32,10 @@ static void draw(WINDOW *w, const struct app *app)
     }
     wbkgdset(w, ' ');
     werase(w);
+    if (app->entry_item >= 0) {
+        draw_entry(w, app);
+        return;
+    }
     if (app->message[0] != '\0') {
         wattr_on(w, A_BOLD, NULL);
         ui_text(w, 0, 1, cols - 2, app->message);
@@ -26,7 +49,9 @@ static void draw(WINDOW *w, const struct app *app)
 
 static uint64_t stamp(const struct app *app)
 {
-    return ui_hash_str(ui_hash(UI_HASH_SEED, app->confirm_quit), app->message);
+    uint64_t h = ui_hash_str(ui_hash(UI_HASH_SEED, app->confirm_quit), app->message);
+
+    return ui_hash_str(ui_hash(h, app->entry_item), app->entry);
 }
 
 const struct panel panel_footer = {"footer", 1, draw, stamp, NULL};

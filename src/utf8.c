@@ -92,3 +92,45 @@ size_t utf8_fit(const char *s, int cols)
     }
     return used;
 }
+
+bool utf8_append(char *buf, size_t size, unsigned cp)
+{
+    size_t len = strlen(buf), n;
+    unsigned char enc[4];
+
+    if (cp < 0x80) {
+        enc[0] = (unsigned char)cp;
+        n = 1;
+    } else if (cp < 0x800) {
+        enc[0] = (unsigned char)(0xc0 | cp >> 6);
+        enc[1] = (unsigned char)(0x80 | (cp & 0x3f));
+        n = 2;
+    } else if (cp < 0x10000) {
+        enc[0] = (unsigned char)(0xe0 | cp >> 12);
+        enc[1] = (unsigned char)(0x80 | (cp >> 6 & 0x3f));
+        enc[2] = (unsigned char)(0x80 | (cp & 0x3f));
+        n = 3;
+    } else {
+        enc[0] = (unsigned char)(0xf0 | cp >> 18);
+        enc[1] = (unsigned char)(0x80 | (cp >> 12 & 0x3f));
+        enc[2] = (unsigned char)(0x80 | (cp >> 6 & 0x3f));
+        enc[3] = (unsigned char)(0x80 | (cp & 0x3f));
+        n = 4;
+    }
+    if (len + n + 1 > size)
+        return false;
+    memcpy(buf + len, enc, n);
+    buf[len + n] = '\0';
+    return true;
+}
+
+void utf8_drop_last(char *buf)
+{
+    size_t len = strlen(buf);
+
+    while (len > 0 && ((unsigned char)buf[len - 1] & 0xc0) == 0x80)
+        len--; /* continuation bytes of the last character */
+    if (len > 0)
+        len--;
+    buf[len] = '\0';
+}

@@ -12,4 +12,10 @@ int utf8_width(const char *s);
 /* Bytes of s that fit in cols columns, never cutting a character. */
 size_t utf8_fit(const char *s, int cols);
 
+/* Appends code point cp to the string in buf (size bytes in all) when it
+ * fits; false when it does not. */
+bool utf8_append(char *buf, size_t size, unsigned cp);
+/* Removes the last character of the string in buf. */
+void utf8_drop_last(char *buf);
+
 #endif

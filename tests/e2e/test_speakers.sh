@@ -35,6 +35,21 @@ keys u
 wait_for "Undid a change"
 row "Maria Öhman" | grep -q "^ [·›]" || fail "Maria not back in the queue"
 
+# a question from the floor, typed with å, ä and ö, at the end
+keys a
+wait_for "Add speaker at the end:"
+T send-keys -l "Fråga från salen: Ärla Öst"
+keys BSpace BSpace BSpace
+wait_for "Add speaker at the end: Fråga från salen: Ärla"
+keys Enter
+wait_for "Added Fråga från salen: Ärla at the end of the queue"
+screen | grep -B1 "Fråga från salen: Ärla" | grep -q "Per Ekström" || fail "not at the end"
+keys A
+T send-keys -l "nq"
+keys Escape
+wait_for "No speaker added"
+expect_screen "NOW 5/10" # n and q were text, not commands
+
 # the next agenda item ends the turn; lunch has no speakers
 keys n
 wait_for "NOW 6/10  Lunch"

@@ -9,6 +9,7 @@
 
 #include "app.h"
 #include "config.h"
+#include "keys.h"
 
 struct fake {
     int64_t wall, mono;
@@ -114,6 +115,51 @@ static void test_poll_key(void **state)
                         "Undid: poll question of 3 Sjukvårdsregionen i fokus asked");
 }
 
+static void type(struct app *app, const unsigned *cps)
+{
+    for (; *cps; cps++)
+        app_key(app, (int)*cps);
+}
+
+static void test_adding_a_speaker_by_name(void **state)
+{
+    struct app *app = *state;
+    /* "Öqn å": q and n are text here, not quit and next */
+    const unsigned name[] = {0xd6, 'q', 'n', ' ', 0xe5, 'x', 0};
+    const struct queue *q;
+
+    advance(app, 14 * 60 * 1000); /* 11:01, the panel of four */
+    q = &app->agenda.queues[4];
+    app_key(app, 's');
+    app_key(app, 'A');
+    type(app, name);
+    app_key(app, KEYCODE_BACKSPACE); /* the x */
+    assert_string_equal(app->entry, "Öqn å");
+    assert_false(app->confirm_quit);
+    app_key(app, '\n');
+    assert_int_equal(app->entry_item, -1);
+    assert_int_equal(q->n, 5);
+    assert_string_equal(q->sp[4].name, "Öqn å");
+    assert_int_equal(queue_next(q), 4); /* to speak next */
+    assert_string_equal(app->message, "Added Öqn å to speak next");
+    app_key(app, 'a');
+    type(app, (const unsigned[]){'E', 'j', 0});
+    app_key(app, KEY_ESC);
+    assert_int_equal(q->n, 5);
+    assert_string_equal(app->message, "No speaker added");
+    app_key(app, 'a');
+    type(app, (const unsigned[]){' ', ' ', 0});
+    app_key(app, '\n'); /* only spaces: nothing added */
+    assert_int_equal(q->n, 5);
+    app_key(app, 'a');
+    type(app, (const unsigned[]){' ', 'E', 'j', ' ', 0});
+    app_key(app, '\n');
+    assert_string_equal(q->sp[5].name, "Ej"); /* trimmed */
+    app_key(app, 'u');
+    app_key(app, 'u'); /* takes the addition back */
+    assert_int_equal(q->n, 4);
+}
+
 static void test_quit_needs_y(void **state)
 {
     struct app *app = *state;
@@ -188,6 +234,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_next_after_the_end, setup, teardown),
         cmocka_unit_test_setup_teardown(test_overnight_wakes_to_todays_plan, setup, teardown),
         cmocka_unit_test_setup_teardown(test_poll_key, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_adding_a_speaker_by_name, setup, teardown),
         cmocka_unit_test_setup_teardown(test_quit_needs_y, setup, teardown),
         cmocka_unit_test_setup_teardown(test_help_closes_on_any_key, setup, teardown),
         cmocka_unit_test_setup_teardown(test_no_alert_when_starting_inside_a_warning, setup,

@@ -116,6 +116,25 @@ static void test_utf8(void **state)
     assert_int_equal(utf8_fit("Vård", 10), 5);
 }
 
+static void test_utf8_editing(void **state)
+{
+    char buf[8] = "";
+
+    (void)state;
+    assert_true(utf8_append(buf, sizeof buf, 'V'));
+    assert_true(utf8_append(buf, sizeof buf, 0xe5)); /* å */
+    assert_true(utf8_append(buf, sizeof buf, 0x20ac)); /* € */
+    assert_string_equal(buf, "Vå€");
+    assert_false(utf8_append(buf, sizeof buf, 0x1f600)); /* 4 more bytes: no room */
+    assert_string_equal(buf, "Vå€");
+    utf8_drop_last(buf);
+    assert_string_equal(buf, "Vå"); /* the whole €, not a byte of it */
+    utf8_drop_last(buf);
+    utf8_drop_last(buf);
+    utf8_drop_last(buf); /* on empty: stays empty */
+    assert_string_equal(buf, "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -126,6 +145,7 @@ int main(void)
         cmocka_unit_test(test_format_duration),
         cmocka_unit_test(test_format_delay),
         cmocka_unit_test(test_utf8),
+        cmocka_unit_test(test_utf8_editing),
     };
 
     setlocale(LC_ALL, "C.UTF-8");
