@@ -98,6 +98,38 @@ static void dump_current(const struct agenda *a, const struct agenda_view *v, FI
     }
 }
 
+static const char *speaker_word(enum speaker_state st)
+{
+    static const char *const words[] = {
+        [SPK_WAITING] = "waiting", [SPK_SPEAKING] = "speaking", [SPK_DONE] = "done",
+        [SPK_SKIPPED] = "skipped",
+    };
+
+    return words[st];
+}
+
+/* The current item's queue in speaking order, with times spoken. */
+static void dump_queue(const struct agenda *a, int item, int64_t now, FILE *out)
+{
+    const struct queue *q = &a->queues[item];
+    static const char *const balance[] = {"", "", "less", "more"};
+
+    if (q->n == 0)
+        return;
+    fprintf(out, "speakers:\n");
+    for (size_t at = 0; at < q->n; at++) {
+        int id = q->order[at];
+        char spoken[16], allot[16];
+        enum balance b = a->prog->items[item].kind == KIND_PANEL
+                             ? queue_balance(q, id, now) : BALANCE_NONE;
+
+        time_format_duration(queue_spoken(q, id, now), spoken, sizeof spoken);
+        time_format_duration(q->sp[id].allotment, allot, sizeof allot);
+        fprintf(out, "  %-8s  %7s of %-7s %-4s  %s\n", speaker_word(q->sp[id].state), spoken,
+                q->sp[id].allotment ? allot : "-", balance[b], q->sp[id].name);
+    }
+}
+
 void dump_state(const struct agenda *a, const struct agenda_view *v, int64_t now,
                 FILE *out)
 {
@@ -116,6 +148,8 @@ void dump_state(const struct agenda *a, const struct agenda_view *v, int64_t now
         fprintf(out, "next:      %d %s at %s%s%s\n", v->next + 1, p->items[v->next].title,
                 s, dl[0] ? " " : "", dl);
     }
+    if (v->current >= 0 && v->current < (int)p->n_items)
+        dump_queue(a, v->current, now, out);
     fprintf(out, "%3s  %-7s  %-11s  %-11s  %5s  %-5s  %-6s  %s\n", "#", "status",
             "planned", "projected", "delay", "kind", "poll", "title");
     for (size_t i = 0; i < p->n_items; i++) {

@@ -11,6 +11,8 @@ out=$("$PODIUM" --dump --at 10:20 -c "$CFG") || fail "--dump failed"
 echo "$out" | grep -q "^current:   3 Sjukvårdsregionen i fokus (talk) \[following the plan\]" || fail "dump current: $out"
 echo "$out" | grep -q "^remaining: 30:00" || fail "dump remaining"
 echo "$out" | grep -q "^next:      4 Paus at 10:50" || fail "dump next"
+out=$("$PODIUM" --dump --at 11:20 -c "$CFG")
+echo "$out" | grep -q "^  waiting      0:00 of 11:15         Maria Öhman$" || fail "dump speakers: $out"
 out=$("$PODIUM" --dump --at 14:30 -c "$CFG")
 echo "$out" | grep -q "the programme is over" || fail "dump after the day"
 
