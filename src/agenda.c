@@ -88,6 +88,22 @@ static bool apply_poll(struct agenda *a, const struct agenda_event *ev, bool ask
     return true;
 }
 
+/* One step of the film's states, forward or back; *inverse steps back. */
+static bool apply_film(struct agenda *a, const struct agenda_event *ev,
+                       struct agenda_event *inverse)
+{
+    struct item_state *s = &a->st[ev->item];
+    int step = ev->place - (int)s->film;
+
+    if (a->prog->items[ev->item].film == NULL || (step != 1 && step != -1))
+        return false;
+    inverse->place = (int)s->film;
+    s->film = (enum film_state)ev->place;
+    if (s->film == FILM_ROLLING && step == 1)
+        s->rolled_at = ev->at;
+    return true;
+}
+
 /* Applies a speaker event to its item's queue; *inverse gets what
  * takes it back. */
 static bool apply_speaker(struct agenda *a, const struct agenda_event *ev,
@@ -172,6 +188,10 @@ bool agenda_apply(struct agenda *a, const struct agenda_event *ev)
         changed = apply_poll(a, ev, true);
         break;
     case AGENDA_POLL_UNASKED: changed = apply_poll(a, ev, false); break;
+    case AGENDA_FILM:
+        if (ev->item >= 0 && ev->item < (int)a->prog->n_items)
+            changed = apply_film(a, ev, &inverse);
+        break;
     default:
         if (ev->item >= 0 && ev->item < (int)a->prog->n_items)
             changed = apply_speaker(a, ev, &inverse);
@@ -202,6 +222,27 @@ bool agenda_event_undo(const struct agenda *a, int64_t now, struct agenda_event 
         return false;
     *ev = a->undo[a->n_undo - 1];
     ev->at = now;
+    return true;
+}
+
+static int film_to_cue(const struct agenda *a, int from)
+{
+    for (int i = from < 0 ? 0 : from; i < (int)a->prog->n_items; i++) {
+        if (a->prog->items[i].film != NULL && a->st[i].film != FILM_DONE)
+            return i;
+    }
+    return -1;
+}
+
+bool agenda_event_film(const struct agenda *a, int64_t now, struct agenda_event *ev)
+{
+    int cur = a->current >= 0 ? a->current : agenda_plan_index(a->prog, now);
+    int i = film_to_cue(a, cur);
+
+    if (i < 0)
+        return false;
+    *ev = (struct agenda_event){.type = AGENDA_FILM, .item = i, .at = now,
+                                .place = (int)a->st[i].film + 1};
     return true;
 }
 
@@ -322,6 +363,22 @@ static enum poll_state poll_of(const struct agenda *a, int i, enum item_status s
     }
 }
 
+static void view_film(struct agenda_view *v, const struct agenda *a, int cur, int64_t now)
+{
+    int i = film_to_cue(a, cur);
+    const struct item_state *s;
+
+    v->film_item = i;
+    v->film_reminder = false;
+    if (i < 0)
+        return;
+    s = &a->st[i];
+    v->film = s->film;
+    v->film_until = v->items[i].start - now;
+    v->film_left = a->prog->items[i].film->duration - (now - s->rolled_at);
+    v->film_reminder = s->film == FILM_WAITING && v->film_until <= FILM_STANDBY_BEFORE;
+}
+
 void agenda_view_update(struct agenda_view *v, const struct agenda *a, int64_t now)
 {
     const struct programme *p = a->prog;
@@ -358,4 +415,5 @@ void agenda_view_update(struct agenda_view *v, const struct agenda *a, int64_t n
     }
     for (int i = 0; i < n; i++)
         v->items[i].poll = poll_of(a, i, v->items[i].status);
+    view_film(v, a, cur, now);
 }

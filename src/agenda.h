@@ -29,7 +29,14 @@ enum agenda_event_type {
     AGENDA_SPEAKER_UNSKIP,
     AGENDA_SPEAKER_ADD,     /* speaker (the next id) named name, at place */
     AGENDA_SPEAKER_REMOVE,
+    /* item's film moves to state `place` (enum film_state), one step at a
+     * time either way; its own inverse */
+    AGENDA_FILM,
 };
+
+enum film_state { FILM_WAITING, FILM_STANDBY, FILM_ROLLING, FILM_DONE };
+#define FILM_STANDBY_BEFORE 120 /* the reminder, before the projected start */
+#define FILM_READY_BEFORE 30    /* the moderator gets ready on stage */
 
 struct agenda_event {
     enum agenda_event_type type;
@@ -46,6 +53,8 @@ struct item_state {
     int prev; /* the item that was current when this one started, or -1 */
     bool poll_asked;
     int64_t poll_at;
+    enum film_state film;
+    int64_t rolled_at;
 };
 
 struct agenda {
@@ -86,6 +95,13 @@ struct agenda_view {
     int64_t day_delay;   /* projected − planned end of the current item */
     int next;            /* the item after current, -1 if none */
     int64_t closed_at;   /* when the programme was closed, -1 if not */
+    /* the film to cue: the first film item from the current one on whose
+     * film is not done, -1 for none */
+    int film_item;
+    enum film_state film;
+    int64_t film_until;  /* waiting: until its projected start */
+    int64_t film_left;   /* rolling: left to run, < 0 once it is over */
+    bool film_reminder;  /* waiting, and due in FILM_STANDBY_BEFORE */
     struct item_view *items; /* n_items entries, owned by the view */
 };
 
@@ -110,6 +126,10 @@ bool agenda_event_poll(const struct agenda *a, int64_t now, struct agenda_event 
 /* The event for "next speaker" (s) in the current item: the first one
  * waiting starts, or, with nobody waiting, the one speaking stops. */
 bool agenda_event_speaker(const struct agenda *a, int64_t now, struct agenda_event *ev);
+
+/* The film cue's next step (f): arm standby, roll, end; false when
+ * there is no film to cue. */
+bool agenda_event_film(const struct agenda *a, int64_t now, struct agenda_event *ev);
 
 /* The item whose queue the keys act on: the current one, or -1. */
 int agenda_current_item(const struct agenda *a, int64_t now);

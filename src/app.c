@@ -30,6 +30,20 @@ void app_free(struct app *app)
     app->prog = NULL;
 }
 
+/* The film's standby reminder and its last 30 s flash once each. */
+static void film_alerts(struct app *app)
+{
+    const struct agenda_view *v = &app->view;
+    bool ready = v->film_item >= 0 && v->film == FILM_ROLLING && v->film_left > 0 &&
+                 v->film_left <= FILM_READY_BEFORE;
+    bool reminder = v->film_item >= 0 && v->film_reminder;
+
+    if ((reminder && !app->alert_film_reminder) || (ready && !app->alert_film_ready))
+        app->alerts++;
+    app->alert_film_reminder = reminder;
+    app->alert_film_ready = ready;
+}
+
 void app_tick(struct app *app)
 {
     struct agenda_view *v = &app->view;
@@ -49,6 +63,7 @@ void app_tick(struct app *app)
         app->alerts++;
     app->alert_item = v->current;
     app->alert_state = v->state;
+    film_alerts(app);
 }
 
 bool app_submit(struct app *app, const struct agenda_event *ev)
@@ -97,7 +112,10 @@ static void do_undo(struct app *app)
         return;
     }
     app_submit(app, &ev);
-    if (ev.type >= AGENDA_SPEAKER_START)
+    if (ev.type == AGENDA_FILM)
+        snprintf(app->message, sizeof app->message, "Undid a film cue of %d %s", ev.item + 1,
+                 p->items[ev.item].title);
+    else if (ev.type >= AGENDA_SPEAKER_START)
         snprintf(app->message, sizeof app->message, "Undid a change to the speakers of %d %s",
                  ev.item + 1, p->items[ev.item].title);
     else if (ev.type == AGENDA_POLL_UNASKED)
@@ -225,6 +243,30 @@ static void do_skip(struct app *app)
     app->selected = -1;
 }
 
+static void do_film(struct app *app)
+{
+    const struct programme *p = app->prog;
+    struct agenda_event ev;
+    const struct item *it;
+    char len[16];
+
+    if (!agenda_event_film(&app->agenda, app->now, &ev)) {
+        snprintf(app->message, sizeof app->message, "No film to cue");
+        return;
+    }
+    it = &p->items[ev.item];
+    /* rolling the film starts its item, unless it runs already */
+    if (ev.place == FILM_ROLLING && app->agenda.current != ev.item)
+        app_submit(app, &(struct agenda_event){.type = AGENDA_ITEM_START, .item = ev.item,
+                                               .at = app->now});
+    app_submit(app, &ev);
+    time_format_duration(it->film->duration, len, sizeof len);
+    snprintf(app->message, sizeof app->message, "Film %s: %s (%s)",
+             ev.place == FILM_STANDBY   ? "on standby"
+             : ev.place == FILM_ROLLING ? "rolling" : "ended",
+             it->film->title ? it->film->title : it->title, len);
+}
+
 static void start_entry(struct app *app, bool next)
 {
     app->entry_item = agenda_current_item(&app->agenda, app->now);
@@ -320,6 +362,7 @@ enum key_result app_key(struct app *app, int ch)
     case ACT_SKIP: do_skip(app); break;
     case ACT_ADD_END: start_entry(app, false); break;
     case ACT_ADD_NEXT: start_entry(app, true); break;
+    case ACT_FILM: do_film(app); break;
     case ACT_HELP: app->help_shown = true; break;
     case ACT_QUIT: app->help_shown = false; app->confirm_quit = true; break;
     case ACT_REDRAW: break;

@@ -32,6 +32,7 @@ struct app {
     unsigned alerts;
     int alert_item;
     enum time_state alert_state;
+    bool alert_film_reminder, alert_film_ready;
 };
 
 /* Takes ownership of prog. */

@@ -99,6 +99,36 @@ static void load_speakers(struct loader *ld, const config_setting_t *item, const
                      &it->speakers[i]);
 }
 
+static void load_film(struct loader *ld, const config_setting_t *item, const char *where,
+                      struct item *it)
+{
+    const config_setting_t *g = config_setting_get_member(item, "film");
+    const config_setting_t *dur;
+    const char *text = NULL;
+    char w[48];
+
+    if (g == NULL || config_setting_type(g) != CONFIG_TYPE_GROUP)
+        return;
+    snprintf(w, sizeof w, "the film of %s", where);
+    settings_check(&ld->r, g, "film", w);
+    it->film = xcalloc(1, sizeof *it->film);
+    it->film->title = settings_text(&ld->r, g, "title", w);
+    dur = config_setting_get_member(g, "duration");
+    if (dur != NULL)
+        text = config_setting_get_string(dur);
+    if (dur == NULL)
+        diag_add(ld->r.d, ld->r.path, settings_line(g), "%s has no duration, e.g. \"4:50\"", w);
+    else if (text != NULL && !time_parse_length(text, &it->film->duration))
+        diag_add(ld->r.d, ld->r.path, settings_line(dur),
+                 "bad duration \"%s\" for %s (use M:SS, e.g. \"4:50\")", text, w);
+    else if (text != NULL && (it->film->duration > FILM_MAX || it->film->duration <= 0))
+        diag_add(ld->r.d, ld->r.path, settings_line(dur),
+                 "%s runs %s: a film runs more than 0:00 and at most 5:00", w, text);
+    if (it->kind != KIND_FILM)
+        diag_add(ld->r.d, ld->r.path, settings_line(g),
+                 "film in %s applies to film items only (kind = \"film\")", where);
+}
+
 /* Reads one agenda entry; the checks between items come afterwards. */
 static void load_item(struct loader *ld, const config_setting_t *s, int no,
                       struct item *it)
@@ -136,6 +166,7 @@ static void load_item(struct loader *ld, const config_setting_t *s, int no,
     it->warn_minutes = settings_int(&ld->r, s, "agenda", "warn_minutes", where, -1);
     it->min_minutes = settings_int(&ld->r, s, "agenda", "min_minutes", where, -1);
     load_speakers(ld, s, where, it);
+    load_film(ld, s, where, it);
     if (it->min_minutes >= 0 && it->kind != KIND_BREAK)
         diag_add(ld->r.d, ld->r.path, settings_member_line(s, "min_minutes", it->line),
                  "min_minutes in %s applies to breaks only (kind = \"break\")", where);

@@ -130,6 +130,29 @@ static void dump_queue(const struct agenda *a, int item, int64_t now, FILE *out)
     }
 }
 
+/* "film:      7 rolling, 3:12 left" and the like. */
+static void dump_film(const struct agenda *a, const struct agenda_view *v, FILE *out)
+{
+    static const char *const states[] = {"waiting", "standby", "rolling", "done"};
+    char t[16];
+
+    if (v->film_item < 0)
+        return;
+    fprintf(out, "film:      %d %s", v->film_item + 1, states[v->film]);
+    if (v->film == FILM_ROLLING && v->film_left >= 0) {
+        time_format_duration(v->film_left, t, sizeof t);
+        fprintf(out, ", %s left", t);
+    } else if (v->film == FILM_ROLLING) {
+        fprintf(out, ", over");
+    } else {
+        time_format_duration(v->film_until > 0 ? v->film_until : 0, t, sizeof t);
+        fprintf(out, ", starts in %s%s", t, v->film_reminder ? " (standby due)" : "");
+    }
+    fprintf(out, ": %s\n", a->prog->items[v->film_item].film->title
+                                ? a->prog->items[v->film_item].film->title
+                                : a->prog->items[v->film_item].title);
+}
+
 void dump_state(const struct agenda *a, const struct agenda_view *v, int64_t now,
                 FILE *out)
 {
@@ -150,6 +173,7 @@ void dump_state(const struct agenda *a, const struct agenda_view *v, int64_t now
     }
     if (v->current >= 0 && v->current < (int)p->n_items)
         dump_queue(a, v->current, now, out);
+    dump_film(a, v, out);
     fprintf(out, "%3s  %-7s  %-11s  %-11s  %5s  %-5s  %-6s  %s\n", "#", "status",
             "planned", "projected", "delay", "kind", "poll", "title");
     for (size_t i = 0; i < p->n_items; i++) {

@@ -14,6 +14,7 @@ const struct key_binding key_table[] = {
     {ACT_SKIP, {'x', 0, 0}, "x", "skip the selected speaker (u brings them back)"},
     {ACT_ADD_END, {'a', 0, 0}, "a", "add a speaker at the end of the queue (type the name)"},
     {ACT_ADD_NEXT, {'A', 0, 0}, "A", "add a speaker to speak next"},
+    {ACT_FILM, {'f', 0, 0}, "f", "film cue: arm standby, roll (starts its item), end"},
     {ACT_HELP, {'?', 0, 0}, "?", "show or hide this help"},
     {ACT_REDRAW, {CTRL('l'), 0, 0}, "Ctrl-L", "redraw the whole screen"},
     {ACT_QUIT, {'q', 0, 0}, "q", "quit (asks for y to confirm)"},

@@ -18,6 +18,7 @@ enum action {
     ACT_SKIP,
     ACT_ADD_END,
     ACT_ADD_NEXT,
+    ACT_FILM,
     ACT_HELP,
     ACT_REDRAW,
     ACT_QUIT,

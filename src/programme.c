@@ -62,6 +62,9 @@ void programme_free(struct programme *prog)
     for (size_t i = 0; i < prog->n_items; i++) {
         free(prog->items[i].title);
         free_speakers(&prog->items[i]);
+        if (prog->items[i].film != NULL)
+            free(prog->items[i].film->title);
+        free(prog->items[i].film);
     }
     free(prog->items);
     free(prog->event.title);

@@ -21,6 +21,13 @@ struct speaker {
     int line;
 };
 
+/* The film an item of kind film shows. */
+struct film {
+    char *title;
+    int64_t duration; /* seconds, at most FILM_MAX */
+};
+#define FILM_MAX (5 * 60) /* the series' rule */
+
 struct item {
     char *title;
     enum item_kind kind;
@@ -31,6 +38,7 @@ struct item {
     int line;         /* where the item stands in the configuration */
     struct speaker *speakers;
     size_t n_speakers;
+    struct film *film; /* NULL when the item has none */
 };
 
 struct event_info {

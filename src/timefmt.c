@@ -40,6 +40,17 @@ bool time_parse(const char *text, bool allow_seconds, int64_t *out)
     return true;
 }
 
+bool time_parse_length(const char *text, int64_t *out)
+{
+    int m, sec, n;
+
+    if (text == NULL || (n = read_number(text, &m)) == 0 || text[n] != ':' ||
+        read_number(text + n + 1, &sec) != 2 || text[n + 3] != '\0' || sec > 59)
+        return false;
+    *out = (int64_t)m * 60 + sec;
+    return true;
+}
+
 static int64_t time_of_day(int64_t t)
 {
     t %= DAY_SECONDS;

@@ -18,6 +18,9 @@
  * 0–59. Seconds are accepted only when allow_seconds is set. */
 bool time_parse(const char *text, bool allow_seconds, int64_t *out);
 
+/* A length as "M:SS" or "MM:SS" ("4:50"), seconds 00-59. */
+bool time_parse_length(const char *text, int64_t *out);
+
 /* "HH:MM" and "HH:MM:SS" of the time of day (wrapping past midnight). */
 void time_format_hm(int64_t t, char buf[static 6]);
 void time_format_hms(int64_t t, char buf[static 9]);

@@ -10,7 +10,8 @@
 #include "utf8.h"
 
 static const struct panel *const panels[] = {
-    &panel_header, &panel_clock, &panel_status, &panel_speakers, &panel_agenda, &panel_footer,
+    &panel_header, &panel_clock, &panel_status, &panel_film, &panel_speakers, &panel_agenda,
+    &panel_footer,
 };
 #define N_PANELS (sizeof panels / sizeof panels[0])
 
@@ -141,7 +142,8 @@ static void plan_rows(const int want[N_PANELS])
             rest = (int)i;
         used += ui.rows[i];
     }
-    for (size_t i = 0; i < N_PANELS && used > LINES - AGENDA_MIN_ROWS; i++) {
+    /* the lower panels give way first: the film cue outranks the queue */
+    for (size_t i = N_PANELS; i-- > 0 && used > LINES - AGENDA_MIN_ROWS;) {
         if (panels[i]->want != NULL) {
             int cut = used - (LINES - AGENDA_MIN_ROWS);
 

@@ -41,6 +41,9 @@ static struct programme *make_programme(void)
     }
     for (size_t i = 0; i + 1 < p->n_items; i++)
         p->items[i].end = p->items[i + 1].start;
+    /* item 4 (the 11:30 break) shows a 4:50 film, for the film tests */
+    p->items[3].film = xcalloc(1, sizeof *p->items[3].film);
+    p->items[3].film->duration = 4 * 60 + 50;
     p->items[p->n_items - 1].end = HM(12, 0);
     return p;
 }
@@ -412,6 +415,66 @@ static void test_undo_goes_by_order_not_by_clock(void **state)
     assert_int_equal(ev.item, 0);
 }
 
+static void film_step(struct fixture *f, int64_t now, enum film_state expect)
+{
+    struct agenda_event ev;
+
+    assert_true(agenda_event_film(&f->a, now, &ev));
+    assert_int_equal(ev.item, 3);
+    assert_int_equal(ev.place, expect);
+    assert_true(agenda_apply(&f->a, &ev));
+}
+
+static void test_film_cue(void **state)
+{
+    struct fixture *f = *state;
+    struct agenda_event ev;
+
+    view(f, HM(11, 27));
+    assert_int_equal(f->v.film_item, 3);
+    assert_int_equal(f->v.film, FILM_WAITING);
+    assert_int_equal(f->v.film_until, 3 * 60);
+    assert_false(f->v.film_reminder);
+    view(f, HM(11, 28)); /* two minutes before its projected start */
+    assert_true(f->v.film_reminder);
+    film_step(f, HM(11, 28), FILM_STANDBY);
+    view(f, HM(11, 29));
+    assert_false(f->v.film_reminder);
+    film_step(f, HM(11, 30), FILM_ROLLING);
+    view(f, HM(11, 34) + 20);
+    assert_int_equal(f->v.film_left, 30);
+    view(f, HM(11, 35));
+    assert_int_equal(f->v.film_left, -10); /* over */
+    film_step(f, HM(11, 35), FILM_DONE);
+    view(f, HM(11, 35));
+    assert_int_equal(f->v.film_item, -1);
+    assert_false(agenda_event_film(&f->a, HM(11, 36), &ev));
+    /* u steps back: done, then rolling, in order */
+    assert_true(agenda_event_undo(&f->a, HM(11, 36), &ev));
+    assert_int_equal(ev.type, AGENDA_FILM);
+    assert_int_equal(ev.place, FILM_ROLLING);
+    assert_true(agenda_apply(&f->a, &ev));
+    assert_false(agenda_apply(&f->a, &ev)); /* idempotent */
+    assert_true(agenda_event_undo(&f->a, HM(11, 36), &ev));
+    assert_int_equal(ev.place, FILM_STANDBY);
+}
+
+static void test_film_follows_the_delay(void **state)
+{
+    struct fixture *f = *state;
+    struct agenda_event jump = {.type = AGENDA_FILM, .item = 3, .place = FILM_ROLLING};
+
+    start_item(f, 0, HM(10, 0));
+    /* 20 min over: the break absorbs 10 (min 5 of its 15), the panel
+     * starts at 10:55, so the film's item moves from 11:30 to 11:40 */
+    view(f, HM(10, 50));
+    assert_int_equal(f->v.film_until, HM(11, 40) - HM(10, 50));
+    assert_false(agenda_apply(&f->a, &jump)); /* one step at a time */
+    jump.item = 2; /* no film there */
+    jump.place = FILM_STANDBY;
+    assert_false(agenda_apply(&f->a, &jump));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -435,6 +498,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_poll_states, setup, teardown),
         cmocka_unit_test_setup_teardown(test_poll_events_are_idempotent, setup, teardown),
         cmocka_unit_test_setup_teardown(test_undo_goes_by_order_not_by_clock, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_film_cue, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_film_follows_the_delay, setup, teardown),
     };
 
     return cmocka_run_group_tests_name("agenda", tests, NULL, NULL);

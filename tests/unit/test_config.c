@@ -120,6 +120,39 @@ static void test_speakers_and_allotments(void **state)
     programme_free(p);
 }
 
+static void test_film(void **state)
+{
+    char text[512];
+    struct programme *p;
+
+    (void)state;
+    snprintf(text, sizeof text, "%sagenda = (\n { start = \"12:30\"; end = \"12:35\";"
+             " title = \"Film\"; kind = \"film\";\n"
+             "   film = { title = \"Gott exempel\"; duration = \"4:50\"; }; }\n);\n", head);
+    p = load(text);
+    assert_non_null(p);
+    assert_int_equal(p->items[0].film->duration, 4 * 60 + 50);
+    assert_string_equal(p->items[0].film->title, "Gott exempel");
+    programme_free(p);
+    snprintf(text, sizeof text, "%sagenda = (\n { start = \"12:30\"; end = \"12:36\";"
+             " title = \"Film\"; kind = \"film\";\n"
+             "   film = {\n duration = \"5:01\"; }; }\n);\n", head);
+    expect_error(text, 5, "the film of agenda item 1 runs 5:01: a film runs more than 0:00 "
+                          "and at most 5:00");
+    snprintf(text, sizeof text, "%sagenda = (\n { start = \"12:30\"; end = \"12:35\";"
+             " title = \"Film\"; kind = \"film\";\n"
+             "   film = {\n duration = \"4.50\"; }; }\n);\n", head);
+    expect_error(text, 5, "bad duration \"4.50\" for the film of agenda item 1");
+    snprintf(text, sizeof text, "%sagenda = (\n { start = \"12:30\"; end = \"12:35\";"
+             " title = \"Film\"; kind = \"film\";\n"
+             "   film = { title = \"x\"; }; }\n);\n", head);
+    expect_error(text, 4, "the film of agenda item 1 has no duration");
+    snprintf(text, sizeof text, "%sagenda = (\n { start = \"12:30\"; end = \"12:35\";"
+             " title = \"Talk\";\n"
+             "   film = { duration = \"4:50\"; }; }\n);\n", head);
+    expect_error(text, 4, "film in agenda item 1 applies to film items only");
+}
+
 static void test_speaker_errors(void **state)
 {
     char text[512];
@@ -435,6 +468,7 @@ int main(void)
         cmocka_unit_test_teardown(test_minimal_and_settings, teardown),
         cmocka_unit_test_teardown(test_speakers_and_allotments, teardown),
         cmocka_unit_test_teardown(test_speaker_errors, teardown),
+        cmocka_unit_test_teardown(test_film, teardown),
         cmocka_unit_test_teardown(test_syntax_error, teardown),
         cmocka_unit_test_teardown(test_unknown_setting, teardown),
         cmocka_unit_test_teardown(test_unknown_kind, teardown),
