@@ -12,20 +12,24 @@ void agenda_init(struct agenda *a, const struct programme *prog)
     a->st = xcalloc(prog->n_items + 1, sizeof *a->st);
     a->current = -1;
     a->n_queues = prog->n_items;
-    a->queues = xcalloc(prog->n_items, sizeof *a->queues);
-    for (size_t i = 0; i < prog->n_items; i++)
-        queue_init(&a->queues[i], &prog->items[i]);
+    for (int k = 0; k < PEOPLE_KINDS; k++) {
+        a->queues[k] = xcalloc(prog->n_items, sizeof *a->queues[k]);
+        for (size_t i = 0; i < prog->n_items; i++)
+            queue_init(&a->queues[k][i], &prog->items[i], (enum people_kind)k);
+    }
 }
 
 void agenda_free(struct agenda *a)
 {
-    for (size_t i = 0; i < a->n_queues; i++)
-        queue_free(&a->queues[i]);
-    free(a->queues);
+    for (int k = 0; k < PEOPLE_KINDS; k++) {
+        for (size_t i = 0; i < a->n_queues; i++)
+            queue_free(&a->queues[k][i]);
+        free(a->queues[k]);
+        a->queues[k] = NULL;
+    }
     free(a->st);
     free(a->undo);
     a->st = NULL;
-    a->queues = NULL;
     a->undo = NULL;
 }
 
@@ -109,9 +113,12 @@ static bool apply_film(struct agenda *a, const struct agenda_event *ev,
 static bool apply_speaker(struct agenda *a, const struct agenda_event *ev,
                           struct agenda_event *inverse)
 {
-    struct queue *q = &a->queues[ev->item];
+    struct queue *q;
     int from;
 
+    if (ev->queue != PEOPLE_SPEAKERS && ev->queue != PEOPLE_PRESS)
+        return false;
+    q = &a->queues[ev->queue][ev->item];
     *inverse = *ev;
     switch (ev->type) {
     case AGENDA_SPEAKER_START:
@@ -144,8 +151,8 @@ static bool is_inverse(enum agenda_event_type t)
 
 static bool same_step(const struct agenda_event *x, const struct agenda_event *y)
 {
-    return x->type == y->type && x->item == y->item && x->speaker == y->speaker &&
-           x->place == y->place;
+    return x->type == y->type && x->item == y->item && x->queue == y->queue &&
+           x->speaker == y->speaker && x->place == y->place;
 }
 
 /* A step taken pushes its inverse; applying an inverse takes it off the
@@ -253,19 +260,47 @@ int agenda_current_item(const struct agenda *a, int64_t now)
     return cur >= 0 && cur < (int)a->prog->n_items ? cur : -1;
 }
 
-bool agenda_event_speaker(const struct agenda *a, int64_t now, struct agenda_event *ev)
+/* The next turn in item's queue of kind: the first one waiting, else
+ * the end of the turn under way. */
+static bool next_turn(const struct agenda *a, int item, enum people_kind kind, int64_t now,
+                      struct agenda_event *ev)
 {
-    int cur = agenda_current_item(a, now);
+    const struct queue *q;
     int next;
 
-    if (cur < 0)
+    if (item < 0)
         return false;
-    next = queue_next(&a->queues[cur]);
-    if (next < 0 && a->queues[cur].current < 0)
+    q = &a->queues[kind][item];
+    next = queue_next(q);
+    if (next < 0 && q->current < 0)
         return false;
-    *ev = (struct agenda_event){.type = AGENDA_SPEAKER_START, .item = cur, .at = now,
-                                .speaker = next};
+    *ev = (struct agenda_event){.type = AGENDA_SPEAKER_START, .item = item, .queue = kind,
+                                .at = now, .speaker = next};
     return true;
+}
+
+bool agenda_event_speaker(const struct agenda *a, int64_t now, struct agenda_event *ev)
+{
+    return next_turn(a, agenda_current_item(a, now), PEOPLE_SPEAKERS, now, ev);
+}
+
+static int press_from(const struct agenda *a, int from)
+{
+    for (int i = from < 0 ? 0 : from; i < (int)a->prog->n_items; i++) {
+        if (a->prog->items[i].n_bookings > 0)
+            return i;
+    }
+    return -1;
+}
+
+int agenda_press_item(const struct agenda *a, int64_t now)
+{
+    return press_from(a, a->current >= 0 ? a->current : agenda_plan_index(a->prog, now));
+}
+
+bool agenda_event_press(const struct agenda *a, int64_t now, struct agenda_event *ev)
+{
+    return next_turn(a, agenda_press_item(a, now), PEOPLE_PRESS, now, ev);
 }
 
 bool agenda_event_poll(const struct agenda *a, int64_t now, struct agenda_event *ev)
@@ -379,6 +414,36 @@ static void view_film(struct agenda_view *v, const struct agenda *a, int cur, in
     v->film_reminder = s->film == FILM_WAITING && v->film_until <= FILM_STANDBY_BEFORE;
 }
 
+/* What the interviews not yet over still need: the rest of the one under
+ * way (none once past its allotment) and all of those waiting. */
+static int64_t press_need(const struct queue *q, int64_t now)
+{
+    int64_t need = 0;
+
+    for (size_t i = 0; i < q->n; i++) {
+        const struct queue_speaker *b = &q->sp[i];
+        int64_t left = b->allotment - queue_spoken(q, (int)i, now);
+
+        if (b->state == SPK_WAITING)
+            need += b->allotment;
+        else if (b->state == SPK_SPEAKING && left > 0)
+            need += left;
+    }
+    return need;
+}
+
+static void view_press(struct agenda_view *v, const struct agenda *a, int cur, int64_t now)
+{
+    int i = press_from(a, cur);
+
+    v->press_item = i;
+    if (i < 0)
+        return;
+    v->press_until = v->items[i].start - now;
+    v->press_left = i == cur ? v->remaining : v->items[i].end - v->items[i].start;
+    v->press_need = press_need(&a->queues[PEOPLE_PRESS][i], now);
+}
+
 void agenda_view_update(struct agenda_view *v, const struct agenda *a, int64_t now)
 {
     const struct programme *p = a->prog;
@@ -416,4 +481,5 @@ void agenda_view_update(struct agenda_view *v, const struct agenda *a, int64_t n
     for (int i = 0; i < n; i++)
         v->items[i].poll = poll_of(a, i, v->items[i].status);
     view_film(v, a, cur, now);
+    view_press(v, a, cur, now);
 }

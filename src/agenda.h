@@ -21,7 +21,8 @@ enum agenda_event_type {
     AGENDA_ITEM_UNSTART, /* the start of item was undone */
     AGENDA_POLL_ASKED,   /* item's poll question was put to the audience */
     AGENDA_POLL_UNASKED, /* ... was marked asked by mistake */
-    /* item's speaker queue (queue.h); speaker is an id, -1 = nobody */
+    /* one of item's queues (queue.h), its speakers or its press
+     * bookings as `queue` says; speaker is an id, -1 = nobody */
     AGENDA_SPEAKER_START,   /* speaker starts; the one speaking stops */
     AGENDA_SPEAKER_UNSTART,
     AGENDA_SPEAKER_MOVE,    /* speaker goes to place in the order */
@@ -41,6 +42,7 @@ enum film_state { FILM_WAITING, FILM_STANDBY, FILM_ROLLING, FILM_DONE };
 struct agenda_event {
     enum agenda_event_type type;
     int item;
+    enum people_kind queue; /* speaker events: which of item's queues */
     int64_t at;
     int speaker;
     int place;
@@ -62,7 +64,7 @@ struct agenda {
     struct item_state *st; /* n_items + 1: the last entry is "closed" */
     int current;           /* the started item, or -1 while following the plan */
     unsigned version;      /* bumps on every change, for redraws */
-    struct queue *queues;  /* each item's speakers */
+    struct queue *queues[PEOPLE_KINDS]; /* each item's speakers, bookings */
     size_t n_queues;       /* = n_items; freeing needs no programme */
     /* What u takes back: the inverse of every step taken, latest on top.
      * Applying the top inverse pops it, so a replayed journal rebuilds it. */
@@ -102,6 +104,12 @@ struct agenda_view {
     int64_t film_until;  /* waiting: until its projected start */
     int64_t film_left;   /* rolling: left to run, < 0 once it is over */
     bool film_reminder;  /* waiting, and due in FILM_STANDBY_BEFORE */
+    /* the press slot to run: the first press item with bookings from the
+     * current one on, -1 for none */
+    int press_item;
+    int64_t press_until; /* until its start (projected, or actual: < 0) */
+    int64_t press_left;  /* of the slot: from now once it runs, else all */
+    int64_t press_need;  /* what the interviews not yet over still need */
     struct item_view *items; /* n_items entries, owned by the view */
 };
 
@@ -131,8 +139,15 @@ bool agenda_event_speaker(const struct agenda *a, int64_t now, struct agenda_eve
  * there is no film to cue. */
 bool agenda_event_film(const struct agenda *a, int64_t now, struct agenda_event *ev);
 
-/* The item whose queue the keys act on: the current one, or -1. */
+/* The press slot's next interview (p): the first booking waiting
+ * starts, or, with nobody waiting, the one under way ends; false when
+ * there is no press slot with bookings ahead. */
+bool agenda_event_press(const struct agenda *a, int64_t now, struct agenda_event *ev);
+
+/* The item whose speakers the keys act on: the current one, or -1. */
 int agenda_current_item(const struct agenda *a, int64_t now);
+/* The press slot the press keys act on (see press_item), or -1. */
+int agenda_press_item(const struct agenda *a, int64_t now);
 
 /* The plan's item at now: -1 before the first start, n_items after the end. */
 int agenda_plan_index(const struct programme *prog, int64_t now);

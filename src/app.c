@@ -1,4 +1,5 @@
 #include "app.h"
+#include "app_queue.h"
 
 #include <limits.h>
 #include <stdio.h>
@@ -6,7 +7,6 @@
 
 #include "programme.h"
 #include "timefmt.h"
-#include "utf8.h"
 
 void app_init(struct app *app, struct programme *prog, struct clock clock)
 {
@@ -15,11 +15,17 @@ void app_init(struct app *app, struct programme *prog, struct clock clock)
     app->clock = clock;
     /* no item seen yet: starting inside a warning time is no crossing */
     app->alert_item = INT_MIN;
-    app->selected = -1;
+    app->selected[PEOPLE_SPEAKERS] = app->selected[PEOPLE_PRESS] = -1;
     app->entry_item = -1;
     agenda_init(&app->agenda, prog);
     agenda_view_init(&app->view, &app->agenda);
     app_tick(app);
+}
+
+void app_set_role(struct app *app, enum role role)
+{
+    app->role = role;
+    app->focus = role == ROLE_PRODUCER ? PEOPLE_PRESS : PEOPLE_SPEAKERS;
 }
 
 void app_free(struct app *app)
@@ -116,8 +122,9 @@ static void do_undo(struct app *app)
         snprintf(app->message, sizeof app->message, "Undid a film cue of %d %s", ev.item + 1,
                  p->items[ev.item].title);
     else if (ev.type >= AGENDA_SPEAKER_START)
-        snprintf(app->message, sizeof app->message, "Undid a change to the speakers of %d %s",
-                 ev.item + 1, p->items[ev.item].title);
+        snprintf(app->message, sizeof app->message, "Undid a change to the %s of %d %s",
+                 ev.queue == PEOPLE_PRESS ? "press bookings" : "speakers", ev.item + 1,
+                 p->items[ev.item].title);
     else if (ev.type == AGENDA_POLL_UNASKED)
         snprintf(app->message, sizeof app->message, "Undid: poll question of %d %s asked",
                  ev.item + 1, p->items[ev.item].title);
@@ -152,97 +159,6 @@ static void do_poll(struct app *app)
     }
 }
 
-int app_selected_speaker(const struct app *app)
-{
-    int cur = agenda_current_item(&app->agenda, app->now);
-    const struct queue *q;
-
-    if (cur < 0)
-        return -1;
-    q = &app->agenda.queues[cur];
-    if (app->selected >= 0 && (size_t)app->selected < q->n &&
-        q->sp[app->selected].state == SPK_WAITING)
-        return app->selected;
-    return queue_next(q);
-}
-
-/* The waiting speaker before (dir -1) or after (+1) id in the order. */
-static int waiting_beside(const struct queue *q, int id, int dir)
-{
-    for (int at = queue_place(q, id) + dir; at >= 0 && (size_t)at < q->n; at += dir) {
-        if (q->sp[q->order[at]].state == SPK_WAITING)
-            return q->order[at];
-    }
-    return -1;
-}
-
-static void do_speaker(struct app *app)
-{
-    struct agenda_event ev;
-    const struct queue *q;
-
-    if (!agenda_event_speaker(&app->agenda, app->now, &ev)) {
-        snprintf(app->message, sizeof app->message, "No speakers in this item");
-        return;
-    }
-    q = &app->agenda.queues[ev.item];
-    if (ev.speaker < 0)
-        snprintf(app->message, sizeof app->message, "Nobody left in the queue: %s's turn ended",
-                 q->sp[q->current].name);
-    app_submit(app, &ev);
-    if (ev.speaker >= 0)
-        snprintf(app->message, sizeof app->message, "Speaking: %s", q->sp[ev.speaker].name);
-    app->selected = -1;
-}
-
-static void do_select(struct app *app, int dir)
-{
-    int cur = agenda_current_item(&app->agenda, app->now), sel = app_selected_speaker(app);
-    int to;
-
-    if (sel < 0)
-        return;
-    to = waiting_beside(&app->agenda.queues[cur], sel, dir);
-    if (to >= 0)
-        app->selected = to;
-}
-
-/* Moves the selected speaker past the waiting one beside them. */
-static void do_move(struct app *app, int dir)
-{
-    int cur = agenda_current_item(&app->agenda, app->now), sel = app_selected_speaker(app);
-    const struct queue *q;
-    int other;
-
-    if (sel < 0)
-        return;
-    q = &app->agenda.queues[cur];
-    other = waiting_beside(q, sel, dir);
-    if (other < 0)
-        return;
-    app_submit(app, &(struct agenda_event){.type = AGENDA_SPEAKER_MOVE, .item = cur,
-                                           .at = app->now, .speaker = sel,
-                                           .place = queue_place(q, other)});
-    app->selected = sel;
-    snprintf(app->message, sizeof app->message, "Moved %s %s", q->sp[sel].name,
-             dir < 0 ? "up" : "down");
-}
-
-static void do_skip(struct app *app)
-{
-    int cur = agenda_current_item(&app->agenda, app->now), sel = app_selected_speaker(app);
-
-    if (sel < 0) {
-        snprintf(app->message, sizeof app->message, "Nobody waiting to skip");
-        return;
-    }
-    app_submit(app, &(struct agenda_event){.type = AGENDA_SPEAKER_SKIP, .item = cur,
-                                           .at = app->now, .speaker = sel});
-    snprintf(app->message, sizeof app->message, "Skipped %s (u brings them back)",
-             app->agenda.queues[cur].sp[sel].name);
-    app->selected = -1;
-}
-
 static void do_film(struct app *app)
 {
     const struct programme *p = app->prog;
@@ -267,64 +183,6 @@ static void do_film(struct app *app)
              it->film->title ? it->film->title : it->title, len);
 }
 
-static void start_entry(struct app *app, bool next)
-{
-    app->entry_item = agenda_current_item(&app->agenda, app->now);
-    if (app->entry_item < 0) {
-        snprintf(app->message, sizeof app->message, "No item is running");
-        return;
-    }
-    app->entry_next = next;
-    app->entry[0] = '\0';
-}
-
-/* The typed name without the spaces around it; "" when only spaces. */
-static const char *trimmed(char *s)
-{
-    size_t len = strlen(s);
-
-    while (len > 0 && s[len - 1] == ' ')
-        s[--len] = '\0';
-    while (*s == ' ')
-        s++;
-    return s;
-}
-
-static void add_entered(struct app *app, const char *name)
-{
-    const struct queue *q = &app->agenda.queues[app->entry_item];
-    int next = queue_next(q);
-    struct agenda_event ev = {.type = AGENDA_SPEAKER_ADD, .item = app->entry_item,
-                              .at = app->now, .speaker = (int)q->n, .place = (int)q->n};
-
-    if (app->entry_next && next >= 0)
-        ev.place = queue_place(q, next);
-    snprintf(ev.name, sizeof ev.name, "%s", name);
-    app_submit(app, &ev);
-    snprintf(app->message, sizeof app->message, "Added %s %s", name,
-             app->entry_next ? "to speak next" : "at the end of the queue");
-}
-
-/* The entry line: UTF-8 text, Backspace takes a whole character, Enter
- * adds, Esc cancels. Every other key is text here, not a command. */
-static void entry_key(struct app *app, int ch)
-{
-    if (ch == '\n' || ch == '\r') {
-        const char *name = trimmed(app->entry);
-
-        if (name[0] != '\0')
-            add_entered(app, name);
-        app->entry_item = -1;
-    } else if (ch == KEY_ESC) {
-        app->entry_item = -1;
-        snprintf(app->message, sizeof app->message, "No speaker added");
-    } else if (ch == KEYCODE_BACKSPACE || ch == 0x7f || ch == 0x08) {
-        utf8_drop_last(app->entry);
-    } else if (ch >= 0x20 && ch < 0x110000 && ch != 0x7f) {
-        utf8_append(app->entry, sizeof app->entry, (unsigned)ch);
-    }
-}
-
 static enum key_result confirm_key(struct app *app, int ch)
 {
     app->confirm_quit = false;
@@ -341,7 +199,7 @@ enum key_result app_key(struct app *app, int ch)
     if (app->confirm_quit)
         return confirm_key(app, ch);
     if (app->entry_item >= 0) {
-        entry_key(app, ch);
+        app_entry_key(app, ch);
         return KEY_HANDLED;
     }
     act = keys_lookup(ch);
@@ -354,19 +212,12 @@ enum key_result app_key(struct app *app, int ch)
     case ACT_NEXT: do_next(app); break;
     case ACT_UNDO: do_undo(app); break;
     case ACT_POLL: do_poll(app); break;
-    case ACT_SPEAKER: do_speaker(app); break;
-    case ACT_SELECT_UP: do_select(app, -1); break;
-    case ACT_SELECT_DOWN: do_select(app, 1); break;
-    case ACT_MOVE_UP: do_move(app, -1); break;
-    case ACT_MOVE_DOWN: do_move(app, 1); break;
-    case ACT_SKIP: do_skip(app); break;
-    case ACT_ADD_END: start_entry(app, false); break;
-    case ACT_ADD_NEXT: start_entry(app, true); break;
     case ACT_FILM: do_film(app); break;
     case ACT_HELP: app->help_shown = true; break;
     case ACT_QUIT: app->help_shown = false; app->confirm_quit = true; break;
     case ACT_REDRAW: break;
     case ACT_NONE: return KEY_IGNORED;
+    default: app_queue_action(app, act); break;
     }
     return KEY_HANDLED;
 }

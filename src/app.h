@@ -11,8 +11,10 @@
 #include "agenda.h"
 #include "clock.h"
 #include "keys.h"
+#include "role.h"
 
 enum key_result { KEY_IGNORED, KEY_HANDLED, KEY_QUIT };
+
 
 struct app {
     struct programme *prog;
@@ -22,10 +24,13 @@ struct app {
     int64_t now;
     bool help_shown;
     bool confirm_quit;
-    int selected;       /* the speaker id selected in the queue, -1: the next */
-    /* typing a new speaker's name, while entry_item >= 0 */
+    enum role role;
+    enum people_kind focus; /* the queue the queue keys act on (Tab) */
+    int selected[PEOPLE_KINDS]; /* the id selected in each queue, -1: the next */
+    /* typing a name to add to a queue, while entry_item >= 0 */
     int entry_item;
-    bool entry_next;    /* to speak next, else at the end */
+    enum people_kind entry_queue;
+    bool entry_next;    /* to go next, else at the end */
     char entry[QUEUE_NAME_MAX];
     char message[160];
     /* thresholds crossed so far; the ui flashes when this moves */
@@ -39,15 +44,23 @@ struct app {
 void app_init(struct app *app, struct programme *prog, struct clock clock);
 void app_free(struct app *app);
 
+/* The role gives the screen its panels and the focus its first queue. */
+void app_set_role(struct app *app, enum role role);
+
 /* Reads the clock and brings the view up to date. */
 void app_tick(struct app *app);
 
 /* One key press; the caller redraws after it. */
 enum key_result app_key(struct app *app, int ch);
 
-/* The speaker the queue keys act on in the current item: the selected one
- * while they wait, else the next; -1 when nobody waits. */
-int app_selected_speaker(const struct app *app);
+/* The item whose queue of kind the keys act on: the current item's
+ * speakers, the press slot ahead; -1 when none. */
+int app_queue_item(const struct app *app, enum people_kind kind);
+/* That queue, or NULL; *item (when not NULL) gets app_queue_item(). */
+const struct queue *app_queue(const struct app *app, enum people_kind kind, int *item);
+/* The one the queue keys act on in that queue: the selected one while
+ * they wait, else the next; -1 when nobody waits. */
+int app_selected(const struct app *app, enum people_kind kind);
 
 /* Applies one event to the day; false when it changed nothing. */
 bool app_submit(struct app *app, const struct agenda_event *ev);

@@ -61,42 +61,69 @@ static void load_event(struct loader *ld, const config_setting_t *root)
                  "bad date \"%s\" in event (use YYYY-MM-DD)", e->date);
 }
 
-static void load_speaker(struct loader *ld, const config_setting_t *s, const char *item_where,
-                         int no, struct speaker *sp)
+/* The two lists of people an item carries, as the configuration has them. */
+struct people_list {
+    enum people_kind kind;
+    const char *setting; /* the list's name, and its spec group */
+    const char *noun;
+    const char *name, *role; /* the members that fill name and role */
+};
+
+static const struct people_list people_lists[] = {
+    {PEOPLE_SPEAKERS, "speakers", "speaker", "name", "role"},
+    {PEOPLE_PRESS, "press", "press booking", "outlet", "with"},
+};
+
+static void load_person(struct loader *ld, const config_setting_t *s,
+                        const struct people_list *pl, const char *item_where, int no,
+                        struct speaker *sp)
 {
     char where[64];
 
-    snprintf(where, sizeof where, "speaker %d of %s", no, item_where);
+    snprintf(where, sizeof where, "%s %d of %s", pl->noun, no, item_where);
     sp->line = settings_line(s);
     sp->minutes = -1;
     if (config_setting_type(s) != CONFIG_TYPE_GROUP) {
-        diag_add(ld->r.d, ld->r.path, sp->line, "%s must be a group { name = \"...\"; }", where);
+        diag_add(ld->r.d, ld->r.path, sp->line, "%s must be a group { %s = \"...\"; }", where,
+                 pl->name);
         return;
     }
-    settings_check(&ld->r, s, "speakers", where);
-    sp->name = settings_text(&ld->r, s, "name", where);
-    sp->role = settings_text(&ld->r, s, "role", where);
-    sp->minutes = settings_int(&ld->r, s, "speakers", "minutes", where, -1);
-    if (sp->name == NULL && config_setting_get_member(s, "name") == NULL)
-        diag_add(ld->r.d, ld->r.path, sp->line, "%s has no name", where);
+    settings_check(&ld->r, s, pl->setting, where);
+    sp->name = settings_text(&ld->r, s, pl->name, where);
+    sp->role = settings_text(&ld->r, s, pl->role, where);
+    sp->minutes = settings_int(&ld->r, s, pl->setting, "minutes", where, -1);
+    if (sp->name == NULL && config_setting_get_member(s, pl->name) == NULL)
+        diag_add(ld->r.d, ld->r.path, sp->line, "%s has no %s", where, pl->name);
     else if (sp->name != NULL && sp->name[0] == '\0')
-        diag_add(ld->r.d, ld->r.path, sp->line, "%s has an empty name", where);
+        diag_add(ld->r.d, ld->r.path, sp->line, "%s has an empty %s", where, pl->name);
 }
 
-static void load_speakers(struct loader *ld, const config_setting_t *item, const char *where,
-                          struct item *it)
+static void load_people(struct loader *ld, const config_setting_t *item, const char *where,
+                        const struct people_list *pl, struct speaker **people, size_t *n)
 {
-    const config_setting_t *list = config_setting_get_member(item, "speakers");
-    int n;
+    const config_setting_t *list = config_setting_get_member(item, pl->setting);
 
     if (list == NULL || config_setting_type(list) != CONFIG_TYPE_LIST)
         return;
-    n = config_setting_length(list);
-    it->n_speakers = (size_t)n;
-    it->speakers = xcalloc(it->n_speakers, sizeof *it->speakers);
-    for (int i = 0; i < n; i++)
-        load_speaker(ld, config_setting_get_elem(list, (unsigned)i), where, i + 1,
-                     &it->speakers[i]);
+    *n = (size_t)config_setting_length(list);
+    *people = xcalloc(*n, sizeof **people);
+    for (size_t i = 0; i < *n; i++)
+        load_person(ld, config_setting_get_elem(list, (unsigned)i), pl, where, (int)i + 1,
+                    &(*people)[i]);
+}
+
+/* An item's speakers, and a press item's bookings. */
+static void load_lists(struct loader *ld, const config_setting_t *item, const char *where,
+                       struct item *it)
+{
+    const config_setting_t *press = config_setting_get_member(item, "press");
+
+    load_people(ld, item, where, &people_lists[PEOPLE_SPEAKERS], &it->speakers,
+                &it->n_speakers);
+    load_people(ld, item, where, &people_lists[PEOPLE_PRESS], &it->bookings, &it->n_bookings);
+    if (press != NULL && it->kind != KIND_PRESS)
+        diag_add(ld->r.d, ld->r.path, settings_line(press),
+                 "press in %s applies to press items only (kind = \"press\")", where);
 }
 
 static void load_film(struct loader *ld, const config_setting_t *item, const char *where,
@@ -165,7 +192,7 @@ static void load_item(struct loader *ld, const config_setting_t *s, int no,
     it->poll = settings_bool(s, "poll");
     it->warn_minutes = settings_int(&ld->r, s, "agenda", "warn_minutes", where, -1);
     it->min_minutes = settings_int(&ld->r, s, "agenda", "min_minutes", where, -1);
-    load_speakers(ld, s, where, it);
+    load_lists(ld, s, where, it);
     load_film(ld, s, where, it);
     if (it->min_minutes >= 0 && it->kind != KIND_BREAK)
         diag_add(ld->r.d, ld->r.path, settings_member_line(s, "min_minutes", it->line),

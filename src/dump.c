@@ -4,14 +4,19 @@
 
 #include "timefmt.h"
 
-/* Under their item: "- Lena Hallengren, Socialminister (15 min)". */
-static void dump_speakers(const struct item *it, FILE *out)
+/* Under their item: "- Lena Hallengren, Socialminister (15:00)", and
+ * for a press booking "- press: Sydsvenskan with Lena Hallengren (5:00)". */
+static void dump_people(const struct item *it, enum people_kind kind, FILE *out)
 {
-    for (size_t k = 0; k < it->n_speakers; k++) {
-        const struct speaker *sp = &it->speakers[k];
-        int64_t allot = speaker_allotment(it, k);
+    size_t n;
+    const struct speaker *people = item_people(it, kind, &n);
 
-        fprintf(out, "%37s- %s%s%s (%d:%02d%s)\n", "", sp->name, sp->role ? ", " : "",
+    for (size_t k = 0; k < n; k++) {
+        const struct speaker *sp = &people[k];
+        int64_t allot = people_allotment(it, kind, k);
+
+        fprintf(out, "%37s- %s%s%s%s (%d:%02d%s)\n", "", kind == PEOPLE_PRESS ? "press: " : "",
+                sp->name, sp->role ? (kind == PEOPLE_PRESS ? " with " : ", ") : "",
                 sp->role ? sp->role : "", (int)(allot / 60), (int)(allot % 60),
                 sp->minutes < 0 ? ", a share" : "");
     }
@@ -33,7 +38,8 @@ void dump_programme(const struct programme *prog, FILE *out)
         fprintf(out, "%3zu  %s  %s  %4d  %-5s  %-4s  %s\n", i + 1, a, b,
                 (int)((it->end - it->start) / 60), item_kind_name(it->kind),
                 it->poll ? "yes" : "", it->title);
-        dump_speakers(it, out);
+        dump_people(it, PEOPLE_SPEAKERS, out);
+        dump_people(it, PEOPLE_PRESS, out);
     }
     time_format_hm(prog->items[0].start, a);
     time_format_hm(prog->items[prog->n_items - 1].end, b);
@@ -98,25 +104,26 @@ static void dump_current(const struct agenda *a, const struct agenda_view *v, FI
     }
 }
 
-static const char *speaker_word(enum speaker_state st)
+static const char *turn_word(enum people_kind kind, enum speaker_state st)
 {
-    static const char *const words[] = {
-        [SPK_WAITING] = "waiting", [SPK_SPEAKING] = "speaking", [SPK_DONE] = "done",
-        [SPK_SKIPPED] = "skipped",
+    static const char *const words[PEOPLE_KINDS][4] = {
+        {"waiting", "speaking", "done", "skipped"},
+        {"waiting", "now", "done", "skipped"},
     };
 
-    return words[st];
+    return words[kind][st];
 }
 
-/* The current item's queue in speaking order, with times spoken. */
-static void dump_queue(const struct agenda *a, int item, int64_t now, FILE *out)
+/* One of an item's queues in order, with the time each has had. */
+static void dump_queue(const struct agenda *a, int item, enum people_kind kind, int64_t now,
+                       FILE *out)
 {
-    const struct queue *q = &a->queues[item];
+    const struct queue *q = &a->queues[kind][item];
     static const char *const balance[] = {"", "", "less", "more"};
 
     if (q->n == 0)
         return;
-    fprintf(out, "speakers:\n");
+    fprintf(out, "%s:\n", kind == PEOPLE_PRESS ? "bookings" : "speakers");
     for (size_t at = 0; at < q->n; at++) {
         int id = q->order[at];
         char spoken[16], allot[16];
@@ -125,9 +132,37 @@ static void dump_queue(const struct agenda *a, int item, int64_t now, FILE *out)
 
         time_format_duration(queue_spoken(q, id, now), spoken, sizeof spoken);
         time_format_duration(q->sp[id].allotment, allot, sizeof allot);
-        fprintf(out, "  %-8s  %7s of %-7s %-4s  %s\n", speaker_word(q->sp[id].state), spoken,
-                q->sp[id].allotment ? allot : "-", balance[b], q->sp[id].name);
+        fprintf(out, "  %-8s  %7s of %-7s %-4s  %s%s%s\n", turn_word(kind, q->sp[id].state),
+                spoken, q->sp[id].allotment ? allot : "-", balance[b], q->sp[id].name,
+                kind == PEOPLE_PRESS && q->sp[id].role ? " with " : "",
+                kind == PEOPLE_PRESS && q->sp[id].role ? q->sp[id].role : "");
     }
+}
+
+/* "press:     10 starts 13:52 (+7), in 1:02:10; the slot 30:00, needs
+ * 20:00" (or, once it runs, the time left in it) and its bookings. */
+static void dump_press(const struct agenda *a, const struct agenda_view *v, int64_t now,
+                       FILE *out)
+{
+    int i = v->press_item;
+    char at[6], dl[16], until[16], left[16], need[16];
+
+    if (i < 0)
+        return;
+    time_format_hm(v->items[i].start, at);
+    time_format_delay_short(v->items[i].delay, dl, sizeof dl);
+    time_format_duration(v->press_until > 0 ? v->press_until : 0, until, sizeof until);
+    time_format_duration(v->press_left, left, sizeof left);
+    time_format_duration(v->press_need, need, sizeof need);
+    fprintf(out, "press:     %d %s %s%s%s%s", i + 1,
+            v->items[i].status == ITEM_CURRENT ? "started" : "starts", at, dl[0] ? " (" : "",
+            dl, dl[0] ? ")" : "");
+    if (v->items[i].status == ITEM_CURRENT)
+        fprintf(out, "; %s %s the slot", left, v->press_left < 0 ? "over" : "left in");
+    else
+        fprintf(out, ", in %s; the slot %s", until, left);
+    fprintf(out, ", bookings need %s\n", need);
+    dump_queue(a, i, PEOPLE_PRESS, now, out);
 }
 
 /* "film:      7 rolling, 3:12 left" and the like. */
@@ -172,8 +207,9 @@ void dump_state(const struct agenda *a, const struct agenda_view *v, int64_t now
                 s, dl[0] ? " " : "", dl);
     }
     if (v->current >= 0 && v->current < (int)p->n_items)
-        dump_queue(a, v->current, now, out);
+        dump_queue(a, v->current, PEOPLE_SPEAKERS, now, out);
     dump_film(a, v, out);
+    dump_press(a, v, now, out);
     fprintf(out, "%3s  %-7s  %-11s  %-11s  %5s  %-5s  %-6s  %s\n", "#", "status",
             "planned", "projected", "delay", "kind", "poll", "title");
     for (size_t i = 0; i < p->n_items; i++) {

@@ -19,6 +19,8 @@ enum action {
     ACT_ADD_END,
     ACT_ADD_NEXT,
     ACT_FILM,
+    ACT_PRESS,
+    ACT_FOCUS,
     ACT_HELP,
     ACT_REDRAW,
     ACT_QUIT,

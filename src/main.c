@@ -65,8 +65,9 @@ static int run_dashboard(struct programme *prog, const struct options *o)
     }
     clock_init(&clock, clock_system_source(), o->at, o->speed);
     app_init(&app, prog, clock);
+    app_set_role(&app, o->role);
     loop_signals();
-    if (!ui_init()) {
+    if (!ui_init(o->role)) {
         app_free(&app);
         return 1;
     }

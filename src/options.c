@@ -11,12 +11,14 @@
 
 #define SPEED_MAX 3600.0
 
-enum { OPT_AT = 256, OPT_SPEED, OPT_CHECK, OPT_DUMP };
+enum { OPT_AT = 256, OPT_SPEED, OPT_ROLE, OPT_CHECK, OPT_DUMP };
 
 const struct option_doc option_docs[] = {
     {"config", 'c', 'c', "FILE", "read the programme from FILE"},
     {"at", 0, OPT_AT, "HH:MM[:SS]", "start the clock at this time of day (rehearsal)"},
     {"speed", 0, OPT_SPEED, "N", "run the clock N times faster (rehearsal), 0 < N <= 3600"},
+    {"role", 0, OPT_ROLE, "ROLE",
+     "whose screen: moderator (default), producer, technician"},
     {"check", 0, OPT_CHECK, NULL, "validate the configuration, print the agenda, exit"},
     {"dump", 0, OPT_DUMP, NULL, "print the dashboard's state as plain text, exit"},
     {"help", 'h', 'h', NULL, "show options, keys and settings, then exit"},
@@ -27,10 +29,10 @@ const size_t option_docs_len = N_OPTIONS;
 
 void options_usage(FILE *out)
 {
-    fputs("Usage: podium [-c FILE] [--at HH:MM[:SS]] [--speed N]\n"
+    fputs("Usage: podium [-c FILE] [--at HH:MM[:SS]] [--speed N] [--role ROLE]\n"
           "       podium --check [-c FILE]\n"
           "       podium --dump [--at HH:MM[:SS]] [-c FILE]\n"
-          "The live agenda clock for a conference moderator.\n\nOptions:\n",
+          "The live agenda clock for a conference's moderator, producer and technician.\n\nOptions:\n",
           out);
     for (size_t i = 0; i < option_docs_len; i++) {
         const struct option_doc *d = &option_docs[i];
@@ -68,6 +70,11 @@ static bool check_combination(const struct options *o, int argc, char **argv, FI
     /* A rehearsal flag that would be silently ignored is a mistake. */
     if (o->speed != 1.0 && (o->mode == MODE_CHECK || o->mode == MODE_DUMP)) {
         fprintf(err, "podium: --speed is for the dashboard, not --%s\n",
+                o->mode == MODE_CHECK ? "check" : "dump");
+        return false;
+    }
+    if (o->role_given && (o->mode == MODE_CHECK || o->mode == MODE_DUMP)) {
+        fprintf(err, "podium: --role is for the dashboard, not --%s\n",
                 o->mode == MODE_CHECK ? "check" : "dump");
         return false;
     }
@@ -125,6 +132,14 @@ static bool take(struct options *o, int id, const char *arg, FILE *err)
         fprintf(err, "podium: --speed wants a number above 0 and up to %g, not \"%s\"\n",
                 SPEED_MAX, arg);
         return false;
+    case OPT_ROLE:
+        if (role_parse(arg, &o->role)) {
+            o->role_given = true;
+            return true;
+        }
+        fprintf(err, "podium: --role wants moderator, producer or technician, not \"%s\"\n",
+                arg);
+        return false;
     case OPT_CHECK: return set_mode(o, MODE_CHECK, err);
     case OPT_DUMP: return set_mode(o, MODE_DUMP, err);
     case 'h': return set_mode(o, MODE_HELP, err);
@@ -140,7 +155,7 @@ bool options_parse(struct options *o, int argc, char **argv, FILE *err)
     int ch;
 
     getopt_tables(longopts, shortopts, sizeof shortopts);
-    *o = (struct options){MODE_RUN, NULL, -1, 1.0};
+    *o = (struct options){MODE_RUN, NULL, -1, 1.0, ROLE_MODERATOR, false};
     opterr = 0;
     optind = 1;
     while ((ch = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1) {

@@ -7,6 +7,8 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "role.h"
+
 enum mode { MODE_RUN, MODE_CHECK, MODE_DUMP, MODE_HELP, MODE_VERSION };
 
 struct options {
@@ -14,6 +16,8 @@ struct options {
     const char *config; /* NULL: the default path */
     int64_t at;         /* seconds since midnight, -1 when not given */
     double speed;
+    enum role role;
+    bool role_given;
 };
 
 struct option_doc {

@@ -30,29 +30,36 @@ int item_warn_minutes(const struct programme *prog, const struct item *item)
     return item->warn_minutes >= 0 ? item->warn_minutes : prog->warn_minutes;
 }
 
-int64_t speaker_allotment(const struct item *item, size_t speaker)
+const struct speaker *item_people(const struct item *item, enum people_kind kind, size_t *n)
 {
-    int64_t left = item->end - item->start;
-    size_t sharing = 0;
+    *n = kind == PEOPLE_PRESS ? item->n_bookings : item->n_speakers;
+    return kind == PEOPLE_PRESS ? item->bookings : item->speakers;
+}
 
-    if (item->speakers[speaker].minutes >= 0)
-        return (int64_t)item->speakers[speaker].minutes * 60;
-    for (size_t i = 0; i < item->n_speakers; i++) {
-        if (item->speakers[i].minutes >= 0)
-            left -= (int64_t)item->speakers[i].minutes * 60;
+int64_t people_allotment(const struct item *item, enum people_kind kind, size_t k)
+{
+    size_t n, sharing = 0;
+    const struct speaker *people = item_people(item, kind, &n);
+    int64_t left = item->end - item->start;
+
+    if (people[k].minutes >= 0)
+        return (int64_t)people[k].minutes * 60;
+    for (size_t i = 0; i < n; i++) {
+        if (people[i].minutes >= 0)
+            left -= (int64_t)people[i].minutes * 60;
         else
             sharing++;
     }
     return left > 0 ? left / (int64_t)sharing : 0;
 }
 
-static void free_speakers(struct item *it)
+static void free_people(struct speaker *people, size_t n)
 {
-    for (size_t i = 0; i < it->n_speakers; i++) {
-        free(it->speakers[i].name);
-        free(it->speakers[i].role);
+    for (size_t i = 0; i < n; i++) {
+        free(people[i].name);
+        free(people[i].role);
     }
-    free(it->speakers);
+    free(people);
 }
 
 void programme_free(struct programme *prog)
@@ -61,7 +68,8 @@ void programme_free(struct programme *prog)
         return;
     for (size_t i = 0; i < prog->n_items; i++) {
         free(prog->items[i].title);
-        free_speakers(&prog->items[i]);
+        free_people(prog->items[i].speakers, prog->items[i].n_speakers);
+        free_people(prog->items[i].bookings, prog->items[i].n_bookings);
         if (prog->items[i].film != NULL)
             free(prog->items[i].film->title);
         free(prog->items[i].film);

@@ -13,7 +13,8 @@ enum item_kind { KIND_TALK, KIND_PANEL, KIND_BREAK, KIND_FILM, KIND_PRESS };
 
 #define WARN_MINUTES_DEFAULT 2
 
-/* One person on an item's speaker list. */
+/* One person on an item's speaker list, or one press booking: the
+ * outlet as name, who it interviews as role. */
 struct speaker {
     char *name;
     char *role;    /* NULL when not given */
@@ -39,7 +40,12 @@ struct item {
     struct speaker *speakers;
     size_t n_speakers;
     struct film *film; /* NULL when the item has none */
+    struct speaker *bookings; /* a press item's interviews */
+    size_t n_bookings;
 };
+
+/* The two queues an item may carry: its speakers and its press bookings. */
+enum people_kind { PEOPLE_SPEAKERS, PEOPLE_PRESS, PEOPLE_KINDS };
 
 struct event_info {
     char *title, *region, *venue, *date; /* NULL when not given */
@@ -58,9 +64,11 @@ const char *item_kind_name(enum item_kind kind);
 /* false when name is no kind */
 bool item_kind_parse(const char *name, enum item_kind *kind);
 int item_warn_minutes(const struct programme *prog, const struct item *item);
-/* A speaker's allotment in seconds: their minutes, or an equal share of
- * the item's time that the others' minutes leave (never below zero). */
-int64_t speaker_allotment(const struct item *item, size_t speaker);
+/* An item's speakers or bookings; *n gets how many. */
+const struct speaker *item_people(const struct item *item, enum people_kind kind, size_t *n);
+/* One's allotment in seconds: their minutes, or an equal share of the
+ * item's time that the others' minutes leave (never below zero). */
+int64_t people_allotment(const struct item *item, enum people_kind kind, size_t k);
 void programme_free(struct programme *prog);
 
 /* "Vård i rörelse · Södra sjukvårdsregionen · Malmö · 2020-11-20": the

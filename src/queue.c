@@ -5,18 +5,20 @@
 
 #include "xalloc.h"
 
-void queue_init(struct queue *q, const struct item *it)
+void queue_init(struct queue *q, const struct item *it, enum people_kind kind)
 {
+    const struct speaker *people;
+
     memset(q, 0, sizeof *q);
+    people = item_people(it, kind, &q->n);
     q->current = -1;
     q->end_prev = -1;
-    q->n = it->n_speakers;
     q->sp = xcalloc(q->n, sizeof *q->sp);
     q->order = xcalloc(q->n, sizeof *q->order);
     for (size_t i = 0; i < q->n; i++) {
-        q->sp[i].name = xstrdup(it->speakers[i].name);
-        q->sp[i].role = it->speakers[i].role ? xstrdup(it->speakers[i].role) : NULL;
-        q->sp[i].allotment = speaker_allotment(it, i);
+        q->sp[i].name = xstrdup(people[i].name);
+        q->sp[i].role = people[i].role ? xstrdup(people[i].role) : NULL;
+        q->sp[i].allotment = people_allotment(it, kind, i);
         q->sp[i].prev = -1;
         q->order[i] = (int)i;
     }

@@ -1,5 +1,5 @@
-/* queue: one agenda item's speakers, in the order they will speak, and
- * who has spoken how long. Plain state changed by the agenda's events
+/* queue: one agenda item's speakers (or its press interviews), in the
+ * order they will speak, and who has spoken how long. Plain state changed by the agenda's events
  * (agenda.c): each function applies one change and returns false when it
  * changes nothing, so a repeated event is harmless. Speakers are named by
  * id, their place in the list (configured first, added after), never by
@@ -37,7 +37,7 @@ struct queue {
     int64_t ended_at;
 };
 
-void queue_init(struct queue *q, const struct item *it);
+void queue_init(struct queue *q, const struct item *it, enum people_kind kind);
 void queue_free(struct queue *q);
 
 /* id starts speaking at `at`, ending the turn under way. id -1 ends the

@@ -41,12 +41,18 @@ static const struct setting_spec specs[] = {
     {"agenda", "poll", CONFIG_TYPE_BOOL, 0, 0, "the item has an audience poll question"},
     {"agenda", "speakers", CONFIG_TYPE_LIST, 0, 0, "who speaks, in order: ( { ... }, ... )"},
     {"agenda", "film", CONFIG_TYPE_GROUP, 0, 0, "a film item's film: { title; duration; }"},
+    {"agenda", "press", CONFIG_TYPE_LIST, 0, 0,
+     "a press item's interviews, in order: ( { ... }, ... )"},
     {"film", "title", CONFIG_TYPE_STRING, 0, 0, "the film's title (default: the item's)"},
     {"film", "duration", CONFIG_TYPE_STRING, 0, 0, "its length, \"M:SS\", at most 5:00 (required)"},
     {"speakers", "name", CONFIG_TYPE_STRING, 0, 0, "the speaker's name (required)"},
     {"speakers", "role", CONFIG_TYPE_STRING, 0, 0, "their title or organisation"},
     {"speakers", "minutes", CONFIG_TYPE_INT, 1, MINUTES_MAX,
      "their allotment (default: an equal share of the item)"},
+    {"press", "outlet", CONFIG_TYPE_STRING, 0, 0, "the newspaper, radio or TV station (required)"},
+    {"press", "with", CONFIG_TYPE_STRING, 0, 0, "who it interviews"},
+    {"press", "minutes", CONFIG_TYPE_INT, 1, MINUTES_MAX,
+     "the interview's length (default: an equal share of the slot)"},
 };
 #define N_SPECS (sizeof specs / sizeof specs[0])
 

@@ -9,23 +9,33 @@
 #include "ui_term.h"
 #include "utf8.h"
 
-static const struct panel *const panels[] = {
-    &panel_header, &panel_clock, &panel_status, &panel_film, &panel_speakers, &panel_agenda,
-    &panel_footer,
+/* Each role's screen, top to bottom. Growing panels higher up outrank
+ * those below when rows run short; the agenda takes what is left. */
+#define MAX_PANELS 10
+static const struct panel *const layouts[][MAX_PANELS] = {
+    [ROLE_MODERATOR] = {&panel_header, &panel_clock, &panel_status, &panel_film,
+                        &panel_speakers, &panel_press, &panel_agenda, &panel_footer},
+    [ROLE_PRODUCER] = {&panel_header, &panel_clock_line, &panel_status, &panel_film,
+                       &panel_press, &panel_speakers, &panel_agenda, &panel_footer},
+    [ROLE_TECHNICIAN] = {&panel_header, &panel_clock_line, &panel_stream, &panel_status,
+                         &panel_film, &panel_speakers, &panel_press, &panel_agenda,
+                         &panel_footer},
 };
-#define N_PANELS (sizeof panels / sizeof panels[0])
 
 static struct {
+    const struct panel *const *panels; /* the role's layout */
+    size_t n_panels;
     SCREEN *screen;
     bool active;
     bool color;
     bool too_small;
     bool help_was_shown;
     unsigned alerts_shown;
-    WINDOW *win[N_PANELS];
-    uint64_t stamp[N_PANELS];
-    bool dirty[N_PANELS];
-    int rows[N_PANELS]; /* the layout's heights; 0 = hidden */
+    WINDOW *win[MAX_PANELS];
+    uint64_t stamp[MAX_PANELS];
+    bool dirty[MAX_PANELS];
+    int rows[MAX_PANELS]; /* the layout's heights; 0 = hidden */
+    int wanted[MAX_PANELS];
 } ui;
 
 enum { PAIR_OK = 1, PAIR_WARN, PAIR_OVER, PAIR_ALARM, PAIR_HEADER, PAIR_CURRENT };
@@ -123,7 +133,7 @@ uint64_t ui_hash_str(uint64_t h, const char *s)
 
 static void free_windows(void)
 {
-    for (size_t i = 0; i < N_PANELS; i++) {
+    for (size_t i = 0; i < ui.n_panels; i++) {
         if (ui.win[i] != NULL)
             delwin(ui.win[i]);
         ui.win[i] = NULL;
@@ -132,19 +142,19 @@ static void free_windows(void)
 
 /* Heights for this screen: fixed panels as they are, growing panels as
  * they want while the agenda keeps its minimum, the agenda the rest. */
-static void plan_rows(const int want[N_PANELS])
+static void plan_rows(const int want[MAX_PANELS])
 {
     int used = 0, rest = -1;
 
-    for (size_t i = 0; i < N_PANELS; i++) {
-        ui.rows[i] = panels[i]->want ? want[i] : panels[i]->height;
-        if (panels[i]->want == NULL && panels[i]->height == 0)
+    for (size_t i = 0; i < ui.n_panels; i++) {
+        ui.rows[i] = ui.panels[i]->want ? want[i] : ui.panels[i]->height;
+        if (ui.panels[i]->want == NULL && ui.panels[i]->height == 0)
             rest = (int)i;
         used += ui.rows[i];
     }
     /* the lower panels give way first: the film cue outranks the queue */
-    for (size_t i = N_PANELS; i-- > 0 && used > LINES - AGENDA_MIN_ROWS;) {
-        if (panels[i]->want != NULL) {
+    for (size_t i = ui.n_panels; i-- > 0 && used > LINES - AGENDA_MIN_ROWS;) {
+        if (ui.panels[i]->want != NULL) {
             int cut = used - (LINES - AGENDA_MIN_ROWS);
 
             cut = cut < ui.rows[i] ? cut : ui.rows[i];
@@ -154,8 +164,6 @@ static void plan_rows(const int want[N_PANELS])
     }
     ui.rows[rest] = LINES - used;
 }
-
-static int wanted[N_PANELS];
 
 void ui_relayout(void)
 {
@@ -168,8 +176,8 @@ void ui_relayout(void)
     wnoutrefresh(stdscr);
     if (ui.too_small)
         return;
-    plan_rows(wanted);
-    for (size_t i = 0; i < N_PANELS; i++) {
+    plan_rows(ui.wanted);
+    for (size_t i = 0; i < ui.n_panels; i++) {
         ui.dirty[i] = true;
         if (ui.rows[i] <= 0)
             continue; /* newwin(0, ...) would be the whole screen */
@@ -183,18 +191,21 @@ static void follow_wants(const struct app *app)
 {
     bool changed = false;
 
-    for (size_t i = 0; i < N_PANELS; i++) {
-        int w = panels[i]->want ? panels[i]->want(app) : 0;
+    for (size_t i = 0; i < ui.n_panels; i++) {
+        int w = ui.panels[i]->want ? ui.panels[i]->want(app) : 0;
 
-        changed = changed || w != wanted[i];
-        wanted[i] = w;
+        changed = changed || w != ui.wanted[i];
+        ui.wanted[i] = w;
     }
     if (changed)
         ui_relayout();
 }
 
-bool ui_init(void)
+bool ui_init(enum role role)
 {
+    ui.panels = layouts[role];
+    for (ui.n_panels = 0; ui.n_panels < MAX_PANELS && ui.panels[ui.n_panels] != NULL;)
+        ui.n_panels++;
     ui_rescue_save_tty();
     if ((ui.screen = newterm(NULL, stdout, stdin)) == NULL) {
         fprintf(stderr, "podium: cannot start the screen (is TERM set?)\n");
@@ -284,21 +295,21 @@ void ui_draw(const struct app *app)
         return;
     }
     if (ui.help_was_shown && !app->help_shown) {
-        for (size_t i = 0; i < N_PANELS; i++)
+        for (size_t i = 0; i < ui.n_panels; i++)
             ui.dirty[i] = true;
     }
-    for (size_t i = 0; i < N_PANELS; i++) {
+    for (size_t i = 0; i < ui.n_panels; i++) {
         uint64_t stamp;
 
         if (ui.win[i] == NULL)
             continue;
-        stamp = panels[i]->stamp(app);
+        stamp = ui.panels[i]->stamp(app);
         if (!ui.dirty[i] && stamp == ui.stamp[i])
             continue;
         ui.dirty[i] = false;
         ui.stamp[i] = stamp;
         werase(ui.win[i]);
-        panels[i]->draw(ui.win[i], app);
+        ui.panels[i]->draw(ui.win[i], app);
         wnoutrefresh(ui.win[i]);
     }
     if (app->help_shown)

@@ -10,8 +10,9 @@
 #define UI_MIN_COLS 80
 #define UI_MIN_ROWS 24
 
-/* Starts curses on the terminal; false (with a message) when it cannot. */
-bool ui_init(void);
+/* Starts curses on the terminal with the role's panels; false (with a
+ * message) when it cannot. */
+bool ui_init(enum role role);
 /* Restores the terminal; safe to call more than once and from exit paths. */
 void ui_end(void);
 /* Draws what changed since the last frame and flushes it in one update. */

@@ -129,4 +129,24 @@ static uint64_t stamp(const struct app *app)
     return ui_hash(h, app->agenda.version);
 }
 
+/* Where the clock gives its room to other panels: the same figures on
+ * one line. */
+static void draw_line(WINDOW *w, const struct app *app)
+{
+    const struct agenda_view *v = &app->view;
+    char hms[9], label[32], info[96];
+    int x = LEFT_X;
+
+    time_format_hms(app->now, hms);
+    describe(app, label, sizeof label, info, sizeof info);
+    wattrset(w, A_BOLD);
+    x += ui_text(w, 0, x, 8, hms) + 3;
+    wattrset(w, v->state == TIME_OVER   ? ui_style(STYLE_ALARM)
+                : v->state == TIME_WARN ? ui_style(STYLE_WARN_LABEL)
+                                        : ui_style(ui_time_style(v->state)));
+    ui_text(w, 0, x, getmaxx(w) - x - 1, info);
+    wattrset(w, A_NORMAL);
+}
+
 const struct panel panel_clock = {"clock", 7, draw, stamp, NULL};
+const struct panel panel_clock_line = {"clock", 1, draw_line, stamp, NULL};

@@ -29,7 +29,10 @@ static void draw_line(WINDOW *w, const struct app *app)
     else
         snprintf(line, sizeof line, " FILM in %s: %s (%s) - f arms standby ", until,
                  film_title(app), len);
-    wattrset(w, ui_style(STYLE_WARN_LABEL));
+    /* the producer sees the cue coming all day; it calls for action only
+     * from the reminder on */
+    wattrset(w, v->film == FILM_STANDBY || v->film_reminder ? ui_style(STYLE_WARN_LABEL)
+                                                            : A_BOLD);
     ui_text(w, 0, 2, getmaxx(w) - 4, line);
     wattrset(w, A_NORMAL);
 }
@@ -85,7 +88,7 @@ static int want(const struct app *app)
         return 0;
     if (v->film == FILM_ROLLING)
         return ROLLING_ROWS;
-    return v->film == FILM_STANDBY || v->film_reminder ? 1 : 0;
+    return v->film == FILM_STANDBY || v->film_reminder || app->role == ROLE_PRODUCER ? 1 : 0;
 }
 
 static uint64_t stamp(const struct app *app)
@@ -95,7 +98,9 @@ static uint64_t stamp(const struct app *app)
 
     if (v->film == FILM_ROLLING)
         return ui_hash(h, v->film_left);
-    return ui_hash(h, v->film_reminder ? v->film_until : -1);
+    if (v->film_reminder || app->role == ROLE_PRODUCER)
+        return ui_hash(h, v->film_until);
+    return h;
 }
 
 const struct panel panel_film = {"film", 0, draw, stamp, want};

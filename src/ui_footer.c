@@ -1,4 +1,6 @@
 /* The bottom line: the quit question, the last message, or key hints. */
+#include <stdio.h>
+
 #include "ui_panel.h"
 
 /* "Add speaker next: Fråga från salen▌   Enter adds, Esc cancels" */
@@ -8,8 +10,12 @@ static void draw_entry(WINDOW *w, const struct app *app)
     int cols = getmaxx(w), x = 1;
 
     wattr_on(w, A_BOLD, NULL);
-    x += ui_text(w, 0, x, cols - 2, app->entry_next ? "Add speaker next: "
-                                                      : "Add speaker at the end: ");
+    char prompt[48];
+
+    snprintf(prompt, sizeof prompt, "Add %s %s: ",
+             app->entry_queue == PEOPLE_PRESS ? "press booking" : "speaker",
+             app->entry_next ? "next" : "at the end");
+    x += ui_text(w, 0, x, cols - 2, prompt);
     wattr_off(w, A_BOLD, NULL);
     x += ui_text(w, 0, x, cols - x - 2, app->entry);
     wattr_on(w, A_REVERSE, NULL); /* the cursor */

@@ -6,13 +6,15 @@
 
 static void draw(WINDOW *w, const struct app *app)
 {
-    char line[512], right[48] = "";
+    static const char *const roles[] = {"", "PRODUCER ", "TECHNICIAN "};
+    char line[512], right[64];
     int cols = getmaxx(w);
 
     wbkgdset(w, ' ' | ui_style(STYLE_HEADER));
     werase(w);
+    snprintf(right, sizeof right, "%s", roles[app->role]);
     if (app->clock.rehearsal)
-        snprintf(right, sizeof right, "REHEARSAL x%g ", app->clock.speed);
+        snprintf(right, sizeof right, "REHEARSAL x%g  %s", app->clock.speed, roles[app->role]);
     programme_event_line(&app->prog->event, line, sizeof line);
     wattr_on(w, ui_style(STYLE_HEADER) | A_BOLD, NULL);
     mvwaddstr(w, 0, 1, "podium");
@@ -25,7 +27,7 @@ static void draw(WINDOW *w, const struct app *app)
 
 static uint64_t stamp(const struct app *app)
 {
-    return ui_hash(UI_HASH_SEED, app->clock.rehearsal);
+    return ui_hash(ui_hash(UI_HASH_SEED, app->clock.rehearsal), app->role);
 }
 
 const struct panel panel_header = {"header", 1, draw, stamp, NULL};

@@ -26,7 +26,7 @@ trap cleanup EXIT
 fail() {
     echo "FAIL: $*" >&2
     echo "--- screen ---" >&2
-    T capture-pane -p 2>/dev/null >&2
+    T capture-pane -p >&2 2>/dev/null
     exit 1
 }
 

@@ -13,10 +13,18 @@ echo "$out" | grep -q "^remaining: 30:00" || fail "dump remaining"
 echo "$out" | grep -q "^next:      4 Paus at 10:50" || fail "dump next"
 out=$("$PODIUM" --dump --at 11:20 -c "$CFG")
 echo "$out" | grep -q "^  waiting      0:00 of 11:15         Maria Öhman$" || fail "dump speakers: $out"
+out=$("$PODIUM" --dump --at 13:40 -c "$CFG")
+echo "$out" | grep -q "^press:     10 starts 13:45, in 5:00; the slot 30:00, bookings need 23:00$" ||
+    fail "dump press: $out"
+echo "$out" | grep -q "^  waiting      0:00 of 8:00          SVT Sydnytt (exempel) with Lena Hallengren$" ||
+    fail "dump bookings: $out"
+out=$("$PODIUM" --dump --at 12:20 -c "$CFG")
+echo "$out" | grep -q "^film:      7 waiting, starts in 10:00: Gott exempel: närmare vård (exempel)$" || fail "dump film: $out"
 out=$("$PODIUM" --dump --at 14:30 -c "$CFG")
 echo "$out" | grep -q "the programme is over" || fail "dump after the day"
 
 "$PODIUM" --help | grep -q -- "--speed N" || fail "--help"
+"$PODIUM" --help | grep -q -- "--role ROLE" || fail "--help lacks --role"
 "$PODIUM" --version | grep -q "^podium [0-9]" || fail "--version"
 
 # a typo is an error with its line; nothing is drawn; status 1
@@ -34,7 +42,8 @@ err=$("$PODIUM" -c "$WORK/missing.cfg" --check 2>&1); st=$?
 echo "$err" | grep -q "missing.cfg: cannot read the configuration: No such file or directory" || fail "$err"
 
 for bad in "--at 25:00" "--speed 0" "--speed abc" "--bogus" "--check --dump" "extra" \
-           "--check --speed 2" "--dump --speed 2" "--check --at 10:00"; do
+           "--check --speed 2" "--dump --speed 2" "--check --at 10:00" \
+           "--role director" "--role" "--dump --role producer" "--check --role producer"; do
     # shellcheck disable=SC2086
     "$PODIUM" $bad -c "$CFG" >/dev/null 2>&1; st=$?
     [ "$st" = 2 ] || fail "'$bad' exits $st, not 2"

@@ -45,6 +45,14 @@ static struct programme *make_programme(void)
     p->items[3].film = xcalloc(1, sizeof *p->items[3].film);
     p->items[3].film->duration = 4 * 60 + 50;
     p->items[p->n_items - 1].end = HM(12, 0);
+    /* item 5 is the press slot: 5 min, a share (the 10 left), 5 min */
+    p->items[4].kind = KIND_PRESS;
+    p->items[4].n_bookings = 3;
+    p->items[4].bookings = xcalloc(3, sizeof *p->items[4].bookings);
+    for (int i = 0; i < 3; i++) {
+        p->items[4].bookings[i].name = xasprintf("outlet %d", i + 1);
+        p->items[4].bookings[i].minutes = i == 1 ? -1 : 5;
+    }
     return p;
 }
 
@@ -475,6 +483,77 @@ static void test_film_follows_the_delay(void **state)
     assert_false(agenda_apply(&f->a, &jump));
 }
 
+/* p, as the app takes it: the next interview's event, applied. */
+static void press_step(struct fixture *f, int64_t now, int expect_booking)
+{
+    struct agenda_event ev;
+
+    assert_true(agenda_event_press(&f->a, now, &ev));
+    assert_int_equal(ev.item, 4);
+    assert_int_equal(ev.queue, PEOPLE_PRESS);
+    assert_int_equal(ev.speaker, expect_booking);
+    assert_true(agenda_apply(&f->a, &ev));
+}
+
+static void test_press_slot_ahead(void **state)
+{
+    struct fixture *f = *state;
+
+    view(f, HM(11, 0));
+    assert_int_equal(f->v.press_item, 4);
+    assert_int_equal(f->v.press_until, 40 * 60);
+    assert_int_equal(f->v.press_left, 20 * 60); /* the whole slot */
+    assert_int_equal(f->v.press_need, 20 * 60); /* 5 + 10 (a share) + 5 */
+    assert_int_equal(f->a.queues[PEOPLE_PRESS][4].sp[1].allotment, 10 * 60);
+    /* the panel starts 5 min late: the journalists wait 5 min longer */
+    start_item(f, 2, HM(10, 50));
+    view(f, HM(11, 0));
+    assert_int_equal(f->v.items[4].delay, 5 * 60);
+    assert_int_equal(f->v.press_until, 45 * 60);
+    /* the producer reorders the bookings before the slot opens */
+    assert_true(agenda_apply(&f->a, &(struct agenda_event){
+                                        .type = AGENDA_SPEAKER_MOVE, .item = 4,
+                                        .queue = PEOPLE_PRESS, .speaker = 2, .place = 0}));
+    assert_int_equal(f->a.queues[PEOPLE_PRESS][4].order[0], 2);
+    assert_int_equal(f->a.queues[PEOPLE_SPEAKERS][4].n, 0); /* the speakers are another queue */
+    press_undo(f, HM(11, 1));
+    assert_int_equal(f->a.queues[PEOPLE_PRESS][4].order[0], 0);
+    /* once the slot is over there is none ahead */
+    start_item(f, 5, HM(12, 5));
+    view(f, HM(12, 5));
+    assert_int_equal(f->v.press_item, -1);
+    assert_false(agenda_event_press(&f->a, HM(12, 5), &(struct agenda_event){0}));
+}
+
+static void test_press_interviews(void **state)
+{
+    struct fixture *f = *state;
+    struct agenda_event ev;
+
+    start_item(f, 4, HM(11, 45)); /* 5 min late */
+    press_step(f, HM(11, 45), 0);
+    view(f, HM(11, 48));
+    assert_int_equal(f->v.press_until, -3 * 60);
+    assert_int_equal(f->v.press_left, 17 * 60);
+    assert_int_equal(f->v.press_need, 2 * 60 + 10 * 60 + 5 * 60);
+    press_step(f, HM(11, 51), 1); /* one minute over: it needs nothing more */
+    view(f, HM(11, 52));
+    assert_int_equal(queue_spoken(&f->a.queues[PEOPLE_PRESS][4], 0, HM(11, 52)), 6 * 60);
+    assert_int_equal(f->v.press_need, 9 * 60 + 5 * 60);
+    /* u: the first interview runs on, as if never ended */
+    assert_true(agenda_event_undo(&f->a, HM(11, 52), &ev));
+    assert_int_equal(ev.queue, PEOPLE_PRESS);
+    assert_true(agenda_apply(&f->a, &ev));
+    assert_false(agenda_apply(&f->a, &ev)); /* idempotent */
+    assert_int_equal(f->a.queues[PEOPLE_PRESS][4].current, 0);
+    press_step(f, HM(11, 52), 1);
+    press_step(f, HM(12, 0), 2);
+    view(f, HM(12, 6));
+    assert_int_equal(f->v.press_left, -60); /* the slot runs over */
+    press_step(f, HM(12, 6), -1);          /* the last interview ends */
+    assert_false(agenda_event_press(&f->a, HM(12, 7), &ev));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -500,6 +579,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_undo_goes_by_order_not_by_clock, setup, teardown),
         cmocka_unit_test_setup_teardown(test_film_cue, setup, teardown),
         cmocka_unit_test_setup_teardown(test_film_follows_the_delay, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_press_slot_ahead, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_press_interviews, setup, teardown),
     };
 
     return cmocka_run_group_tests_name("agenda", tests, NULL, NULL);

@@ -129,7 +129,7 @@ static void test_adding_a_speaker_by_name(void **state)
     const struct queue *q;
 
     advance(app, 14 * 60 * 1000); /* 11:01, the panel of four */
-    q = &app->agenda.queues[4];
+    q = &app->agenda.queues[PEOPLE_SPEAKERS][4];
     app_key(app, 's');
     app_key(app, 'A');
     type(app, name);
@@ -141,7 +141,7 @@ static void test_adding_a_speaker_by_name(void **state)
     assert_int_equal(q->n, 5);
     assert_string_equal(q->sp[4].name, "Öqn å");
     assert_int_equal(queue_next(q), 4); /* to speak next */
-    assert_string_equal(app->message, "Added Öqn å to speak next");
+    assert_string_equal(app->message, "Added Öqn å to go next");
     app_key(app, 'a');
     type(app, (const unsigned[]){'E', 'j', 0});
     app_key(app, KEY_ESC);
@@ -158,6 +158,60 @@ static void test_adding_a_speaker_by_name(void **state)
     app_key(app, 'u');
     app_key(app, 'u'); /* takes the addition back */
     assert_int_equal(q->n, 4);
+}
+
+/* The producer at 10:47, long before the press slot (item 10, 13:45). */
+static void test_press_keys_and_focus(void **state)
+{
+    struct app *app = *state;
+    const struct queue *press = &app->agenda.queues[PEOPLE_PRESS][9];
+
+    app_set_role(app, ROLE_PRODUCER);
+    assert_int_equal(app->focus, PEOPLE_PRESS);
+    assert_int_equal(app_queue_item(app, PEOPLE_PRESS), 9);
+    /* the queue keys reorder the bookings while the journalists wait */
+    app_key(app, 'j');
+    assert_int_equal(app_selected(app, PEOPLE_PRESS), 1);
+    app_key(app, 'K');
+    assert_int_equal(press->order[0], 1);
+    assert_string_equal(app->message, "Moved SVT Sydnytt (exempel) up");
+    /* Tab: the same keys act on the current item's speakers instead */
+    app_key(app, '\t');
+    assert_int_equal(app->focus, PEOPLE_SPEAKERS);
+    app_key(app, 'x');
+    assert_int_equal(app->agenda.queues[PEOPLE_SPEAKERS][2].sp[0].state, SPK_SKIPPED);
+    assert_int_equal(press->order[0], 1);
+    app_key(app, 'u');
+    app_key(app, '\t');
+    assert_int_equal(app->focus, PEOPLE_PRESS);
+    /* p opens the press slot with the first booking in the order */
+    app_key(app, 'p');
+    assert_int_equal(app->view.current, 9);
+    assert_int_equal(press->current, 1);
+    assert_string_equal(app->message, "Interview: SVT Sydnytt (exempel) with Lena Hallengren");
+    advance(app, 60 * 1000);
+    app_key(app, 'p');
+    assert_int_equal(press->current, 0);
+    assert_int_equal(queue_spoken(press, 1, app->now), 60);
+    /* a booking added on the day, by name, goes next */
+    app_key(app, 'A');
+    type(app, (const unsigned[]){'T', 'V', '4', 0});
+    app_key(app, '\n');
+    assert_string_equal(press->sp[4].name, "TV4");
+    assert_int_equal(app_selected(app, PEOPLE_PRESS), 4);
+    assert_int_equal(app->agenda.queues[PEOPLE_SPEAKERS][9].n, 0);
+}
+
+static void test_tab_keeps_focus_without_another_queue(void **state)
+{
+    struct app *app = *state;
+
+    app_key(app, 'n');  /* Paus: no speakers */
+    app_key(app, '\t'); /* the press slot is ahead: it takes the focus */
+    assert_int_equal(app->focus, PEOPLE_PRESS);
+    app_key(app, '\t');
+    assert_int_equal(app->focus, PEOPLE_PRESS);
+    assert_string_equal(app->message, "No speakers to focus: the press bookings keep it");
 }
 
 static void test_quit_needs_y(void **state)
@@ -235,6 +289,9 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_overnight_wakes_to_todays_plan, setup, teardown),
         cmocka_unit_test_setup_teardown(test_poll_key, setup, teardown),
         cmocka_unit_test_setup_teardown(test_adding_a_speaker_by_name, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_press_keys_and_focus, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_tab_keeps_focus_without_another_queue, setup,
+                                        teardown),
         cmocka_unit_test_setup_teardown(test_quit_needs_y, setup, teardown),
         cmocka_unit_test_setup_teardown(test_help_closes_on_any_key, setup, teardown),
         cmocka_unit_test_setup_teardown(test_no_alert_when_starting_inside_a_warning, setup,

@@ -114,9 +114,9 @@ static void test_speakers_and_allotments(void **state)
     assert_int_equal(p->items[0].n_speakers, 3);
     assert_string_equal(p->items[0].speakers[1].name, "Örjan");
     assert_null(p->items[0].speakers[1].role);
-    assert_int_equal(speaker_allotment(&p->items[0], 0), 10 * 60);
-    assert_int_equal(speaker_allotment(&p->items[0], 1), 15 * 60); /* (40 - 10) / 2 */
-    assert_int_equal(speaker_allotment(&p->items[0], 2), 15 * 60);
+    assert_int_equal(people_allotment(&p->items[0], PEOPLE_SPEAKERS, 0), 10 * 60);
+    assert_int_equal(people_allotment(&p->items[0], PEOPLE_SPEAKERS, 1), 15 * 60); /* (40 - 10) / 2 */
+    assert_int_equal(people_allotment(&p->items[0], PEOPLE_SPEAKERS, 2), 15 * 60);
     programme_free(p);
 }
 
@@ -151,6 +151,46 @@ static void test_film(void **state)
              " title = \"Talk\";\n"
              "   film = { duration = \"4:50\"; }; }\n);\n", head);
     expect_error(text, 4, "film in agenda item 1 applies to film items only");
+}
+
+/* A press slot from 13:45 to 14:15 with these bookings. */
+static void press_text(char *text, size_t size, const char *kind, const char *bookings)
+{
+    snprintf(text, size, "%sagenda = (\n { start = \"13:45\"; end = \"14:15\";"
+             " title = \"Press\"; kind = \"%s\";\n   press = (\n%s ); }\n);\n", head, kind,
+             bookings);
+}
+
+static void test_press_bookings(void **state)
+{
+    char text[512];
+    struct programme *p;
+
+    (void)state;
+    press_text(text, sizeof text, "press",
+               "{ outlet = \"Sydsvenskan\"; with = \"Lena Hallengren\"; minutes = 5; },\n"
+               "{ outlet = \"P4 Malmöhus\"; }\n");
+    p = load(text);
+    assert_non_null(p);
+    assert_int_equal(p->items[0].n_bookings, 2);
+    assert_string_equal(p->items[0].bookings[0].name, "Sydsvenskan");
+    assert_string_equal(p->items[0].bookings[0].role, "Lena Hallengren");
+    assert_null(p->items[0].bookings[1].role);
+    assert_int_equal(people_allotment(&p->items[0], PEOPLE_PRESS, 0), 5 * 60);
+    assert_int_equal(people_allotment(&p->items[0], PEOPLE_PRESS, 1), 25 * 60); /* the rest */
+    assert_int_equal(p->items[0].n_speakers, 0);
+    programme_free(p);
+    press_text(text, sizeof text, "talk", "{ outlet = \"SVT\"; }\n");
+    expect_error(text, 4, "press in agenda item 1 applies to press items only (kind = \"press\")");
+    press_text(text, sizeof text, "press", "{ outlet = \"SVT\"; },\n{ with = \"Lena\"; }\n");
+    expect_error(text, 6, "press booking 2 of agenda item 1 has no outlet");
+    press_text(text, sizeof text, "press", "{ outlet = \"SVT\";\n name = \"Lena\"; }\n");
+    expect_error(text, 6, "unknown setting 'name' in press booking 1 of agenda item 1 "
+                          "(known: outlet, with, minutes)");
+    press_text(text, sizeof text, "press", "{ outlet = \"SVT\";\n minutes = 0; }\n");
+    expect_error(text, 6, "minutes in press booking 1 of agenda item 1 must be 1 to 1440, not 0");
+    press_text(text, sizeof text, "press", "\"SVT\"\n");
+    expect_error(text, 6, "press booking 1 of agenda item 1 must be a group { outlet = \"...\"; }");
 }
 
 static void test_speaker_errors(void **state)
@@ -468,6 +508,7 @@ int main(void)
         cmocka_unit_test_teardown(test_minimal_and_settings, teardown),
         cmocka_unit_test_teardown(test_speakers_and_allotments, teardown),
         cmocka_unit_test_teardown(test_speaker_errors, teardown),
+        cmocka_unit_test_teardown(test_press_bookings, teardown),
         cmocka_unit_test_teardown(test_film, teardown),
         cmocka_unit_test_teardown(test_syntax_error, teardown),
         cmocka_unit_test_teardown(test_unknown_setting, teardown),

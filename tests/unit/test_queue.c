@@ -49,7 +49,7 @@ static void test_turns_and_times(void **state)
     struct queue q;
 
     (void)state;
-    queue_init(&q, it);
+    queue_init(&q, it, PEOPLE_SPEAKERS);
     assert_int_equal(q.sp[1].allotment, MIN(15));
     assert_int_equal(queue_next(&q), 0);
     assert_true(queue_start(&q, 0, MIN(600)));
@@ -81,7 +81,7 @@ static void test_move_skip_add_remove(void **state)
     int from;
 
     (void)state;
-    queue_init(&q, it);
+    queue_init(&q, it, PEOPLE_SPEAKERS);
     assert_true(queue_move(&q, 2, 0, &from)); /* Ärla first */
     assert_int_equal(from, 2);
     assert_int_equal(q.order[0], 2);
@@ -145,7 +145,7 @@ static void test_agenda_speaker_steps_undo_in_order(void **state)
     assert_true(agenda_event_undo(&a, MIN(606), &ev));
     assert_int_equal(ev.type, AGENDA_SPEAKER_REMOVE);
     assert_true(agenda_apply(&a, &ev));
-    assert_int_equal(a.queues[0].n, 3);
+    assert_int_equal(a.queues[PEOPLE_SPEAKERS][0].n, 3);
     assert_true(agenda_event_undo(&a, MIN(606), &ev));
     assert_int_equal(ev.type, AGENDA_SPEAKER_UNSTART);
     assert_int_equal(ev.speaker, 0);

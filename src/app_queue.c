@@ -1,0 +1,216 @@
+/* What the queue keys do: s and p step through the speakers and the
+ * press bookings; the selection, moves, skips and additions act on the
+ * queue that has the focus (Tab). */
+#include "app_queue.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "utf8.h"
+
+static const char *const queue_words[PEOPLE_KINDS] = {"speaker", "press booking"};
+
+int app_queue_item(const struct app *app, enum people_kind kind)
+{
+    if (kind == PEOPLE_PRESS)
+        return agenda_press_item(&app->agenda, app->now);
+    return agenda_current_item(&app->agenda, app->now);
+}
+
+const struct queue *app_queue(const struct app *app, enum people_kind kind, int *item)
+{
+    int i = app_queue_item(app, kind);
+
+    if (item != NULL)
+        *item = i;
+    return i >= 0 ? &app->agenda.queues[kind][i] : NULL;
+}
+
+int app_selected(const struct app *app, enum people_kind kind)
+{
+    const struct queue *q = app_queue(app, kind, NULL);
+    int sel = app->selected[kind];
+
+    if (q == NULL)
+        return -1;
+    if (sel >= 0 && (size_t)sel < q->n && q->sp[sel].state == SPK_WAITING)
+        return sel;
+    return queue_next(q);
+}
+
+/* The waiting one before (dir -1) or after (+1) id in the order. */
+static int waiting_beside(const struct queue *q, int id, int dir)
+{
+    for (int at = queue_place(q, id) + dir; at >= 0 && (size_t)at < q->n; at += dir) {
+        if (q->sp[q->order[at]].state == SPK_WAITING)
+            return q->order[at];
+    }
+    return -1;
+}
+
+/* s and p: the next turn in a queue; p also opens the press slot. */
+static void step(struct app *app, enum people_kind kind)
+{
+    struct agenda_event ev;
+    const struct queue *q;
+    bool ok = kind == PEOPLE_PRESS ? agenda_event_press(&app->agenda, app->now, &ev)
+                                   : agenda_event_speaker(&app->agenda, app->now, &ev);
+
+    if (!ok) {
+        snprintf(app->message, sizeof app->message, "%s",
+                 kind == PEOPLE_PRESS ? "No press bookings ahead" : "No speakers in this item");
+        return;
+    }
+    q = &app->agenda.queues[kind][ev.item];
+    if (ev.speaker < 0)
+        snprintf(app->message, sizeof app->message, "Nobody left in the queue: %s's turn ended",
+                 q->sp[q->current].name);
+    /* the first interview starts the press slot, unless it runs already */
+    if (kind == PEOPLE_PRESS && ev.speaker >= 0 && app->agenda.current != ev.item)
+        app_submit(app, &(struct agenda_event){.type = AGENDA_ITEM_START, .item = ev.item,
+                                               .at = app->now});
+    app_submit(app, &ev);
+    if (ev.speaker >= 0)
+        snprintf(app->message, sizeof app->message, "%s: %s%s%s",
+                 kind == PEOPLE_PRESS ? "Interview" : "Speaking", q->sp[ev.speaker].name,
+                 kind == PEOPLE_PRESS && q->sp[ev.speaker].role ? " with " : "",
+                 kind == PEOPLE_PRESS && q->sp[ev.speaker].role ? q->sp[ev.speaker].role : "");
+    app->selected[kind] = -1;
+}
+
+static void select_beside(struct app *app, int dir)
+{
+    const struct queue *q = app_queue(app, app->focus, NULL);
+    int sel = app_selected(app, app->focus), to;
+
+    if (sel < 0)
+        return;
+    to = waiting_beside(q, sel, dir);
+    if (to >= 0)
+        app->selected[app->focus] = to;
+}
+
+/* Moves the selected one past the waiting one beside them. */
+static void move(struct app *app, int dir)
+{
+    int item, sel = app_selected(app, app->focus), other;
+    const struct queue *q = app_queue(app, app->focus, &item);
+
+    if (sel < 0 || (other = waiting_beside(q, sel, dir)) < 0)
+        return;
+    app_submit(app, &(struct agenda_event){.type = AGENDA_SPEAKER_MOVE, .item = item,
+                                           .queue = app->focus, .at = app->now,
+                                           .speaker = sel, .place = queue_place(q, other)});
+    app->selected[app->focus] = sel;
+    snprintf(app->message, sizeof app->message, "Moved %s %s", q->sp[sel].name,
+             dir < 0 ? "up" : "down");
+}
+
+static void skip(struct app *app)
+{
+    int item, sel = app_selected(app, app->focus);
+    const struct queue *q = app_queue(app, app->focus, &item);
+
+    if (sel < 0) {
+        snprintf(app->message, sizeof app->message, "Nobody waiting to skip");
+        return;
+    }
+    app_submit(app, &(struct agenda_event){.type = AGENDA_SPEAKER_SKIP, .item = item,
+                                           .queue = app->focus, .at = app->now,
+                                           .speaker = sel});
+    snprintf(app->message, sizeof app->message, "Skipped %s (u brings them back)",
+             q->sp[sel].name);
+    app->selected[app->focus] = -1;
+}
+
+static void start_entry(struct app *app, bool next)
+{
+    app->entry_item = app_queue_item(app, app->focus);
+    if (app->entry_item < 0) {
+        snprintf(app->message, sizeof app->message, "%s",
+                 app->focus == PEOPLE_PRESS ? "No press slot ahead" : "No item is running");
+        return;
+    }
+    app->entry_queue = app->focus;
+    app->entry_next = next;
+    app->entry[0] = '\0';
+}
+
+/* Tab: the focus goes to the other queue, when there is one to act on. */
+static void cycle_focus(struct app *app)
+{
+    enum people_kind other = app->focus == PEOPLE_SPEAKERS ? PEOPLE_PRESS : PEOPLE_SPEAKERS;
+    const struct queue *q = app_queue(app, other, NULL);
+
+    if (q == NULL || q->n == 0) {
+        snprintf(app->message, sizeof app->message, "No %ss to focus: the %ss keep it",
+                 queue_words[other], queue_words[app->focus]);
+        return;
+    }
+    app->focus = other;
+    snprintf(app->message, sizeof app->message, "Queue keys act on the %ss", queue_words[other]);
+}
+
+void app_queue_action(struct app *app, enum action act)
+{
+    switch (act) {
+    case ACT_SPEAKER: step(app, PEOPLE_SPEAKERS); break;
+    case ACT_PRESS: step(app, PEOPLE_PRESS); break;
+    case ACT_SELECT_UP: select_beside(app, -1); break;
+    case ACT_SELECT_DOWN: select_beside(app, 1); break;
+    case ACT_MOVE_UP: move(app, -1); break;
+    case ACT_MOVE_DOWN: move(app, 1); break;
+    case ACT_SKIP: skip(app); break;
+    case ACT_ADD_END: start_entry(app, false); break;
+    case ACT_ADD_NEXT: start_entry(app, true); break;
+    case ACT_FOCUS: cycle_focus(app); break;
+    default: break;
+    }
+}
+
+/* The typed name without the spaces around it; "" when only spaces. */
+static const char *trimmed(char *s)
+{
+    size_t len = strlen(s);
+
+    while (len > 0 && s[len - 1] == ' ')
+        s[--len] = '\0';
+    while (*s == ' ')
+        s++;
+    return s;
+}
+
+static void add_entered(struct app *app, const char *name)
+{
+    const struct queue *q = &app->agenda.queues[app->entry_queue][app->entry_item];
+    int next = queue_next(q);
+    struct agenda_event ev = {.type = AGENDA_SPEAKER_ADD, .item = app->entry_item,
+                              .queue = app->entry_queue, .at = app->now,
+                              .speaker = (int)q->n, .place = (int)q->n};
+
+    if (app->entry_next && next >= 0)
+        ev.place = queue_place(q, next);
+    snprintf(ev.name, sizeof ev.name, "%s", name);
+    app_submit(app, &ev);
+    snprintf(app->message, sizeof app->message, "Added %s %s", name,
+             app->entry_next ? "to go next" : "at the end of the queue");
+}
+
+void app_entry_key(struct app *app, int ch)
+{
+    if (ch == '\n' || ch == '\r') {
+        const char *name = trimmed(app->entry);
+
+        if (name[0] != '\0')
+            add_entered(app, name);
+        app->entry_item = -1;
+    } else if (ch == KEY_ESC) {
+        app->entry_item = -1;
+        snprintf(app->message, sizeof app->message, "No %s added",
+                 queue_words[app->entry_queue]);
+    } else if (ch == KEYCODE_BACKSPACE || ch == 0x7f || ch == 0x08) {
+        utf8_drop_last(app->entry);
+    } else if (ch >= 0x20 && ch < 0x110000 && ch != 0x7f) {
+        utf8_append(app->entry, sizeof app->entry, (unsigned)ch);
+    }
+}

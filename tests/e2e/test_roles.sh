@@ -1,0 +1,46 @@
+# --role gives the screen to the moderator, the producer or the
+# technician; every key works in every role, and Tab moves the focus
+# between the speakers and the press bookings.
+. "$(dirname "$0")/lib.sh"
+
+# the moderator: big clocks; the press slot only when it is near
+start 80 24 -- -c "$CFG" --at 12:20
+wait_for "TIME"
+hides "PRODUCER" || fail "moderator's header names a role"
+hides "press     starts" || fail "press panel two hours ahead"
+hides "FILM in" || fail "film cue long before its reminder"
+
+# the producer: the film cue and the press slot all day, clock on a line
+start 80 24 -- -c "$CFG" --at 12:20 --role producer
+wait_for "PRODUCER"
+wait_for "FILM in 10:"
+expect_screen "press     starts 13:45 (on time)  in 1:25:"
+hides "REMAINING" || fail "producer's screen has the big clock"
+expect_screen "left until 12:30 (45:00 planned)" # the countdown of Lunch, on one line
+keys f
+wait_for "FILM ON STANDBY" # a key of the film cue works here too
+keys n
+wait_for "NOW 7/10  Film med gott exempel från regionen"
+
+# the technician: the stream's place, and the moderator's keys still work
+start 80 24 -- -c "$CFG" --at 11:05 --role technician
+wait_for "TECHNICIAN"
+expect_screen "STREAM  not watched: this version does not poll the stream yet"
+wait_for "speakers  s next"
+keys s
+wait_for "Speaking: Anna Lindqvist"
+
+# Tab: the queue keys move from the speakers to the press bookings, and
+# back; the ▸ marks the focused queue
+start 80 30 -- -c "$CFG" --at 13:35
+wait_for "▸  speakers"
+wait_for "   press     starts 13:45"
+keys Tab
+wait_for "▸  press"
+expect_screen "   speakers  s next"
+keys x
+wait_for "Skipped Sydsvenskan (exempel)"
+keys Tab
+wait_for "▸  speakers"
+keys x
+wait_for "Skipped Moderatorn"
