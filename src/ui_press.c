@@ -59,8 +59,9 @@ static bool shown(const struct app *app)
 
     if (v->press_item < 0)
         return false;
-    return app->role == ROLE_PRODUCER || v->items[v->press_item].status == ITEM_CURRENT ||
-           v->press_until <= PRESS_SOON;
+    /* the keys never act on a queue out of sight */
+    return app->role == ROLE_PRODUCER || app->focus == PEOPLE_PRESS ||
+           v->items[v->press_item].status == ITEM_CURRENT || v->press_until <= PRESS_SOON;
 }
 
 static int want(const struct app *app)

@@ -9,6 +9,8 @@ wait_for "TIME"
 hides "PRODUCER" || fail "moderator's header names a role"
 hides "press     starts" || fail "press panel two hours ahead"
 hides "FILM in" || fail "film cue long before its reminder"
+keys Tab # the focused queue comes into view
+wait_for "▸  press     starts 13:45"
 
 # the producer: the film cue and the press slot all day, clock on a line
 start 80 24 -- -c "$CFG" --at 12:20 --role producer
