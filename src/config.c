@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "settings.h"
+#include "stream_config.h"
 #include "timefmt.h"
 #include "xalloc.h"
 
@@ -356,6 +357,7 @@ struct programme *config_load(const char *path, struct diag *d)
         ld.prog->bell = settings_bool(root, "bell");
         load_event(&ld, root);
         load_agenda(&ld, root);
+        ld.prog->stream = stream_config_load(&ld.r, root);
     }
     config_destroy(&cfg);
     if (d->n > errors_before) {

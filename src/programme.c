@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "stream_config.h"
+
 static const char *const kind_names[] = {
     [KIND_TALK] = "talk",   [KIND_PANEL] = "panel", [KIND_BREAK] = "break",
     [KIND_FILM] = "film",   [KIND_PRESS] = "press",
@@ -75,6 +77,7 @@ void programme_free(struct programme *prog)
         free(prog->items[i].film);
     }
     free(prog->items);
+    stream_config_free(prog->stream);
     free(prog->event.title);
     free(prog->event.region);
     free(prog->event.venue);

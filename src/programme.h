@@ -13,6 +13,8 @@ enum item_kind { KIND_TALK, KIND_PANEL, KIND_BREAK, KIND_FILM, KIND_PRESS };
 
 #define WARN_MINUTES_DEFAULT 2
 
+struct stream_config;
+
 /* One person on an item's speaker list, or one press booking: the
  * outlet as name, who it interviews as role. */
 struct speaker {
@@ -58,6 +60,7 @@ struct programme {
     size_t n_items;
     int warn_minutes;
     bool bell;
+    struct stream_config *stream; /* NULL: no stream to watch */
 };
 
 const char *item_kind_name(enum item_kind kind);

@@ -26,6 +26,7 @@ static const struct setting_spec specs[] = {
     {"", "warn_minutes", CONFIG_TYPE_INT, 0, WARN_MINUTES_MAX,
      "minutes before an item's end when it warns (default 2)"},
     {"", "bell", CONFIG_TYPE_BOOL, 0, 0, "ring the bell as well as flashing (default false)"},
+    {"", "stream", CONFIG_TYPE_GROUP, 0, 0, "the livestream to watch (none: no stream panel)"},
     {"event", "title", CONFIG_TYPE_STRING, 0, 0, "the conference's name (required)"},
     {"event", "region", CONFIG_TYPE_STRING, 0, 0, "the healthcare region"},
     {"event", "venue", CONFIG_TYPE_STRING, 0, 0, "where it is held"},
@@ -53,6 +54,15 @@ static const struct setting_spec specs[] = {
     {"press", "with", CONFIG_TYPE_STRING, 0, 0, "who it interviews"},
     {"press", "minutes", CONFIG_TYPE_INT, 1, MINUTES_MAX,
      "the interview's length (default: an equal share of the slot)"},
+    {"stream", "url", CONFIG_TYPE_STRING, 0, 0, "the stream's http:// or https:// address (required)"},
+    {"stream", "format", CONFIG_TYPE_STRING, 0, 0, "auto (default), qbrick, hls or http"},
+    {"stream", "interval", CONFIG_TYPE_INT, 1, 3600, "seconds between polls (default 5)"},
+    {"stream", "timeout", CONFIG_TYPE_INT, 1, 3600,
+     "seconds for one poll, less than interval (default 4)"},
+    {"stream", "stall_factor", CONFIG_TYPE_FLOAT, 1, 100,
+     "HLS: stalled after N target durations unchanged (default 3.0)"},
+    {"stream", "slow_ms", CONFIG_TYPE_INT, 1, 60000, "a poll slower than this is slow (default 2000)"},
+    {"stream", "ca_file", CONFIG_TYPE_STRING, 0, 0, "CA certificates for TLS (default: the system's)"},
 };
 #define N_SPECS (sizeof specs / sizeof specs[0])
 
@@ -83,6 +93,7 @@ static const char *type_words(int type)
     case CONFIG_TYPE_GROUP: return "a group { ... }";
     case CONFIG_TYPE_LIST: return "a list ( ... )";
     case CONFIG_TYPE_INT: return "a whole number";
+    case CONFIG_TYPE_FLOAT: return "a number";
     case CONFIG_TYPE_BOOL: return "true or false";
     default: return "a quoted string";
     }
@@ -99,6 +110,15 @@ static void known_names(const char *group, char *buf, size_t size)
         used += (size_t)snprintf(buf + used, size - used, "%s%s",
                                  used ? ", " : "", specs[i].name);
     }
+}
+
+/* A 64-bit literal is a whole number too, and a whole number a number. */
+static bool number_fits(int want, const config_setting_t *s)
+{
+    int type = config_setting_type(s);
+    bool whole = type == CONFIG_TYPE_INT || type == CONFIG_TYPE_INT64;
+
+    return (want == CONFIG_TYPE_INT && whole) || (want == CONFIG_TYPE_FLOAT && whole);
 }
 
 /* Reports settings in grp that the table does not know or whose type is
@@ -122,9 +142,7 @@ bool settings_check(struct reader *r, const config_setting_t *grp,
                      "unknown setting '%s' in %s (known: %s)",
                      name ? name : "?", where, known);
             ok = false;
-        } else if (config_setting_type(s) != spec->type &&
-                   !(spec->type == CONFIG_TYPE_INT &&
-                     config_setting_type(s) == CONFIG_TYPE_INT64)) {
+        } else if (config_setting_type(s) != spec->type && !number_fits(spec->type, s)) {
             diag_add(r->d, r->path, settings_line(s), "%s in %s must be %s", name,
                      where, type_words(spec->type));
             ok = false;
@@ -195,6 +213,25 @@ int settings_int(struct reader *r, const config_setting_t *grp, const char *grou
         return def;
     }
     return (int)v;
+}
+
+double settings_float(struct reader *r, const config_setting_t *grp, const char *group,
+                      const char *name, const char *where, double def)
+{
+    const config_setting_t *s = config_setting_get_member(grp, name);
+    const struct setting_spec *spec = find_spec(group, name);
+    double v;
+
+    if (s == NULL || (config_setting_type(s) != CONFIG_TYPE_FLOAT && !number_fits(spec->type, s)))
+        return def;
+    v = config_setting_type(s) == CONFIG_TYPE_FLOAT ? config_setting_get_float(s)
+                                                    : (double)config_setting_get_int64(s);
+    if (!(v >= spec->lo && v <= spec->hi)) {
+        diag_add(r->d, r->path, settings_line(s), "%s in %s must be %d to %d, not %g", name,
+                 where, spec->lo, spec->hi, v);
+        return def;
+    }
+    return v;
 }
 
 bool settings_bool(const config_setting_t *grp, const char *name)

@@ -38,6 +38,10 @@ bool settings_time(struct reader *r, const config_setting_t *grp, const char *na
 /* A whole-number member within its table range; def when absent or wrong. */
 int settings_int(struct reader *r, const config_setting_t *grp, const char *group,
                  const char *name, const char *where, int def);
+/* A number member (whole or not) within its table range; def when
+ * absent or wrong. */
+double settings_float(struct reader *r, const config_setting_t *grp, const char *group,
+                      const char *name, const char *where, double def);
 bool settings_bool(const config_setting_t *grp, const char *name);
 
 /* Every setting with its line of help, for --help. */

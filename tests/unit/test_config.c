@@ -13,6 +13,7 @@
 #include <cmocka.h>
 
 #include "config.h"
+#include "stream_config.h"
 #include "timefmt.h"
 
 static char path[64];
@@ -191,6 +192,68 @@ static void test_press_bookings(void **state)
     expect_error(text, 6, "minutes in press booking 1 of agenda item 1 must be 1 to 1440, not 0");
     press_text(text, sizeof text, "press", "\"SVT\"\n");
     expect_error(text, 6, "press booking 1 of agenda item 1 must be a group { outlet = \"...\"; }");
+}
+
+/* A one-item day with this stream group. */
+static void stream_text(char *text, size_t size, const char *stream)
+{
+    snprintf(text, size, "%sstream = {\n%s};\nagenda = (\n { start = \"10:00\";"
+             " end = \"11:00\"; title = \"T\"; }\n);\n", head, stream);
+}
+
+static void test_stream(void **state)
+{
+    char text[512];
+    struct programme *p;
+
+    (void)state;
+    stream_text(text, sizeof text, " url = \"https://video.example/live.m3u8\";\n");
+    p = load(text);
+    assert_non_null(p->stream);
+    assert_string_equal(p->stream->url, "https://video.example/live.m3u8");
+    assert_int_equal(p->stream->format, FORMAT_AUTO);
+    assert_int_equal(p->stream->interval, 5);
+    assert_int_equal(p->stream->timeout, 4);
+    assert_true(p->stream->stall_factor == 3.0);
+    assert_int_equal(p->stream->slow_ms, 2000);
+    assert_null(p->stream->ca_file);
+    programme_free(p);
+    stream_text(text, sizeof text, " url = \"http://127.0.0.1:8080/\"; format = \"hls\";\n"
+                " interval = 10; timeout = 9; stall_factor = 4; slow_ms = 500;\n");
+    p = load(text);
+    assert_int_equal(p->stream->format, FORMAT_HLS);
+    assert_true(p->stream->stall_factor == 4.0); /* a whole number is a number too */
+    programme_free(p);
+    snprintf(text, sizeof text, "%sagenda = (\n { start = \"10:00\"; end = \"11:00\";"
+             " title = \"T\"; }\n);\n", head);
+    p = load(text);
+    assert_null(p->stream); /* no stream: OFF, not an error */
+    programme_free(p);
+}
+
+static void test_stream_errors(void **state)
+{
+    char text[512];
+
+    (void)state;
+    stream_text(text, sizeof text, " url = \"https://x/\";\n timeout = 5;\n");
+    expect_error(text, 4, "timeout 5 in stream must be less than interval 5");
+    stream_text(text, sizeof text, " url = \"https://x/\";\n format = \"dash\";\n");
+    expect_error(text, 4, "unknown format \"dash\" in stream (use auto, qbrick, hls or http)");
+    stream_text(text, sizeof text, " url = \"https://x/\";\n stall_factor = 0.5;\n");
+    expect_error(text, 4, "stall_factor in stream must be 1 to 100, not 0.5");
+    stream_text(text, sizeof text, " url = \"https://x/\";\n slow_ms = 0;\n");
+    expect_error(text, 4, "slow_ms in stream must be 1 to 60000, not 0");
+    stream_text(text, sizeof text, " interval = 5;\n");
+    expect_error(text, 2, "stream has no url");
+    stream_text(text, sizeof text, "\n url = \"ftp://x/\";\n");
+    expect_error(text, 4, "url \"ftp://x/\" in stream must begin with https:// or http://");
+    stream_text(text, sizeof text, " url = \"https://x/\";\n ca_file = \"/nonexistent/ca.pem\";\n");
+    expect_error(text, 4, "cannot read ca_file \"/nonexistent/ca.pem\" in stream");
+    stream_text(text, sizeof text, " url = \"https://x/\";\n intervall = 5;\n");
+    expect_error(text, 4, "unknown setting 'intervall' in stream (known: url, format, interval,");
+    stream_text(text, sizeof text, " url = \"https://x/\";\n interval = \"5\";\n");
+    expect_error(text, 4, "interval in stream must be a whole number");
 }
 
 static void test_speaker_errors(void **state)
@@ -509,6 +572,8 @@ int main(void)
         cmocka_unit_test_teardown(test_speakers_and_allotments, teardown),
         cmocka_unit_test_teardown(test_speaker_errors, teardown),
         cmocka_unit_test_teardown(test_press_bookings, teardown),
+        cmocka_unit_test_teardown(test_stream, teardown),
+        cmocka_unit_test_teardown(test_stream_errors, teardown),
         cmocka_unit_test_teardown(test_film, teardown),
         cmocka_unit_test_teardown(test_syntax_error, teardown),
         cmocka_unit_test_teardown(test_unknown_setting, teardown),

@@ -1,0 +1,107 @@
+#include "stream_config.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "xalloc.h"
+
+static const char *const format_names[] = {
+    [FORMAT_AUTO] = "auto", [FORMAT_QBRICK] = "qbrick", [FORMAT_HLS] = "hls",
+    [FORMAT_HTTP] = "http",
+};
+
+const char *stream_format_name(enum stream_format f)
+{
+    return format_names[f];
+}
+
+static void load_format(struct reader *r, const config_setting_t *g, struct stream_config *sc)
+{
+    const char *name = NULL;
+
+    sc->format = FORMAT_AUTO;
+    if (config_setting_lookup_string(g, "format", &name) != CONFIG_TRUE)
+        return;
+    for (size_t i = 0; i < sizeof format_names / sizeof format_names[0]; i++) {
+        if (strcmp(name, format_names[i]) == 0) {
+            sc->format = (enum stream_format)i;
+            return;
+        }
+    }
+    diag_add(r->d, r->path, settings_member_line(g, "format", sc->line),
+             "unknown format \"%s\" in stream (use auto, qbrick, hls or http)", name);
+}
+
+static void check_url(struct reader *r, const config_setting_t *g, struct stream_config *sc)
+{
+    int line = settings_member_line(g, "url", sc->line);
+
+    if (sc->url == NULL) {
+        if (config_setting_get_member(g, "url") == NULL)
+            diag_add(r->d, r->path, line, "stream has no url = \"https://...\";");
+    } else if (strncasecmp(sc->url, "https://", 8) != 0 &&
+               strncasecmp(sc->url, "http://", 7) != 0) {
+        diag_add(r->d, r->path, line,
+                 "url \"%s\" in stream must begin with https:// or http://", sc->url);
+    }
+}
+
+/* The CA file is read on every poll: a wrong path must show now, not on
+ * the day as a stream that looks down. */
+static void check_ca_file(struct reader *r, const config_setting_t *g, struct stream_config *sc)
+{
+    FILE *f;
+
+    if (sc->ca_file == NULL)
+        return;
+    if ((f = fopen(sc->ca_file, "r")) == NULL) {
+        diag_add(r->d, r->path, settings_member_line(g, "ca_file", sc->line),
+                 "cannot read ca_file \"%s\" in stream: %s", sc->ca_file, strerror(errno));
+        return;
+    }
+    fclose(f);
+}
+
+struct stream_config *stream_config_load(struct reader *r, const config_setting_t *root)
+{
+    const config_setting_t *g = config_setting_get_member(root, "stream");
+    size_t errors = r->d->n;
+    struct stream_config *sc;
+
+    if (g == NULL || config_setting_type(g) != CONFIG_TYPE_GROUP)
+        return NULL; /* a stream that is no group is reported by settings_check */
+    sc = xcalloc(1, sizeof *sc);
+    sc->line = settings_line(g);
+    settings_check(r, g, "stream", "stream");
+    sc->url = settings_text(r, g, "url", "stream");
+    sc->ca_file = settings_text(r, g, "ca_file", "stream");
+    sc->interval = settings_int(r, g, "stream", "interval", "stream", STREAM_INTERVAL_DEFAULT);
+    sc->timeout = settings_int(r, g, "stream", "timeout", "stream", STREAM_TIMEOUT_DEFAULT);
+    sc->stall_factor = settings_float(r, g, "stream", "stall_factor", "stream",
+                                      STREAM_STALL_FACTOR_DEFAULT);
+    sc->slow_ms = settings_int(r, g, "stream", "slow_ms", "stream", STREAM_SLOW_MS_DEFAULT);
+    load_format(r, g, sc);
+    check_url(r, g, sc);
+    check_ca_file(r, g, sc);
+    if (sc->timeout >= sc->interval)
+        diag_add(r->d, r->path, settings_member_line(g, "timeout", sc->line),
+                 "timeout %d in stream must be less than interval %d: a poll ends before "
+                 "the next begins", sc->timeout, sc->interval);
+    if (r->d->n > errors) {
+        stream_config_free(sc);
+        return NULL;
+    }
+    return sc;
+}
+
+void stream_config_free(struct stream_config *sc)
+{
+    if (sc == NULL)
+        return;
+    free(sc->url);
+    free(sc->ca_file);
+    free(sc);
+}

@@ -1,0 +1,36 @@
+/* stream_config: the livestream the technician watches, as podium.cfg's
+ * `stream = { ... };` gives it. No stream group means no stream to watch
+ * (the panel says OFF), not an error. */
+#ifndef PODIUM_STREAM_CONFIG_H
+#define PODIUM_STREAM_CONFIG_H
+
+#include <libconfig.h>
+
+#include "settings.h"
+
+enum stream_format { FORMAT_AUTO, FORMAT_QBRICK, FORMAT_HLS, FORMAT_HTTP };
+
+struct stream_config {
+    char *url;
+    enum stream_format format;
+    int interval;        /* seconds between polls */
+    int timeout;         /* seconds for one poll, < interval */
+    double stall_factor; /* HLS: target durations without progress */
+    int slow_ms;         /* a poll slower than this is slow */
+    char *ca_file;       /* NULL: the system's certificates */
+    int line;
+};
+
+#define STREAM_INTERVAL_DEFAULT 5
+#define STREAM_TIMEOUT_DEFAULT 4
+#define STREAM_STALL_FACTOR_DEFAULT 3.0
+#define STREAM_SLOW_MS_DEFAULT 2000
+
+/* Reads root's stream group; NULL when there is none or it is wrong
+ * (each mistake reported to r with its line). */
+struct stream_config *stream_config_load(struct reader *r, const config_setting_t *root);
+void stream_config_free(struct stream_config *sc);
+
+const char *stream_format_name(enum stream_format f);
+
+#endif
