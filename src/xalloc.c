@@ -65,6 +65,16 @@ char *xstrdup(const char *s)
     return memcpy(xmalloc(len), s, len);
 }
 
+char *xstrndup(const char *s, size_t n)
+{
+    size_t len = strnlen(s, n);
+    char *out = xmalloc(len + 1);
+
+    memcpy(out, s, len);
+    out[len] = '\0';
+    return out;
+}
+
 char *xasprintf(const char *fmt, ...)
 {
     va_list ap;

@@ -12,6 +12,8 @@ void *xcalloc(size_t n, size_t size);
 void *xrealloc(void *p, size_t n, size_t size);
 char *xstrdup(const char *s);
 /* printf into a fresh string */
+/* The first n bytes of s (fewer at a NUL), NUL-terminated. */
+char *xstrndup(const char *s, size_t n);
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* Called once before a fatal exit; NULL for none. */
