@@ -92,18 +92,22 @@ static bool apply_poll(struct agenda *a, const struct agenda_event *ev, bool ask
     return true;
 }
 
-/* One step of the film's states, forward or back; *inverse steps back. */
+/* One step of the film's states, forward or back; *inverse steps the
+ * other way. */
 static bool apply_film(struct agenda *a, const struct agenda_event *ev,
                        struct agenda_event *inverse)
 {
     struct item_state *s = &a->st[ev->item];
-    int step = ev->place - (int)s->film;
+    bool forward = ev->type == AGENDA_FILM;
+    int from = ev->place + (forward ? -1 : 1);
 
-    if (a->prog->items[ev->item].film == NULL || (step != 1 && step != -1))
+    if (a->prog->items[ev->item].film == NULL || ev->place < FILM_WAITING ||
+        ev->place > FILM_DONE || (int)s->film != from)
         return false;
-    inverse->place = (int)s->film;
+    inverse->type = forward ? AGENDA_FILM_BACK : AGENDA_FILM;
+    inverse->place = from;
     s->film = (enum film_state)ev->place;
-    if (s->film == FILM_ROLLING && step == 1)
+    if (s->film == FILM_ROLLING && forward)
         s->rolled_at = ev->at;
     return true;
 }
@@ -144,7 +148,7 @@ static bool apply_speaker(struct agenda *a, const struct agenda_event *ev,
 
 static bool is_inverse(enum agenda_event_type t)
 {
-    return t == AGENDA_ITEM_UNSTART || t == AGENDA_POLL_UNASKED ||
+    return t == AGENDA_ITEM_UNSTART || t == AGENDA_POLL_UNASKED || t == AGENDA_FILM_BACK ||
            t == AGENDA_SPEAKER_UNSTART || t == AGENDA_SPEAKER_UNSKIP ||
            t == AGENDA_SPEAKER_REMOVE;
 }
@@ -196,6 +200,7 @@ bool agenda_apply(struct agenda *a, const struct agenda_event *ev)
         break;
     case AGENDA_POLL_UNASKED: changed = apply_poll(a, ev, false); break;
     case AGENDA_FILM:
+    case AGENDA_FILM_BACK:
         if (ev->item >= 0 && ev->item < (int)a->prog->n_items)
             changed = apply_film(a, ev, &inverse);
         break;
@@ -251,6 +256,15 @@ bool agenda_event_film(const struct agenda *a, int64_t now, struct agenda_event 
     *ev = (struct agenda_event){.type = AGENDA_FILM, .item = i, .at = now,
                                 .place = (int)a->st[i].film + 1};
     return true;
+}
+
+bool agenda_may_start(const struct agenda *a, int item, int64_t now)
+{
+    struct agenda_event next;
+
+    if (item == a->current || (a->current < 0 && item == agenda_plan_index(a->prog, now)))
+        return true;
+    return agenda_event_next(a, now, &next) && next.item == item;
 }
 
 int agenda_current_item(const struct agenda *a, int64_t now)

@@ -30,9 +30,12 @@ enum agenda_event_type {
     AGENDA_SPEAKER_UNSKIP,
     AGENDA_SPEAKER_ADD,     /* speaker (the next id) named name, at place */
     AGENDA_SPEAKER_REMOVE,
-    /* item's film moves to state `place` (enum film_state), one step at a
-     * time either way; its own inverse */
+    /* item's film steps forward to state `place` (enum film_state) from
+     * the one before it; FILM_BACK steps back to `place` from the one
+     * after it. Either applies only from that state, so a repeat is a
+     * no-op. */
     AGENDA_FILM,
+    AGENDA_FILM_BACK,
 };
 
 enum film_state { FILM_WAITING, FILM_STANDBY, FILM_ROLLING, FILM_DONE };
@@ -143,6 +146,12 @@ bool agenda_event_film(const struct agenda *a, int64_t now, struct agenda_event 
  * starts, or, with nobody waiting, the one under way ends; false when
  * there is no press slot with bookings ahead. */
 bool agenda_event_press(const struct agenda *a, int64_t now, struct agenda_event *ev);
+
+/* Whether a cue may start item along with itself (rolling the film,
+ * the first interview): it runs already, or it is the one n would start,
+ * or, while nothing is started, the plan's current one. Never a jump
+ * over items in between. */
+bool agenda_may_start(const struct agenda *a, int item, int64_t now);
 
 /* The item whose speakers the keys act on: the current one, or -1. */
 int agenda_current_item(const struct agenda *a, int64_t now);

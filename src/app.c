@@ -20,12 +20,15 @@ void app_init(struct app *app, struct programme *prog, struct clock clock)
     agenda_init(&app->agenda, prog);
     agenda_view_init(&app->view, &app->agenda);
     app_tick(app);
+    /* starting inside the film's reminder or last 30 s is no crossing */
+    app->alerts = 0;
 }
 
 void app_set_role(struct app *app, enum role role)
 {
     app->role = role;
-    app->focus = role == ROLE_PRODUCER ? PEOPLE_PRESS : PEOPLE_SPEAKERS;
+    app->focus = role == ROLE_PRODUCER && app->view.press_item >= 0 ? PEOPLE_PRESS
+                                                                    : PEOPLE_SPEAKERS;
 }
 
 void app_free(struct app *app)
@@ -118,7 +121,7 @@ static void do_undo(struct app *app)
         return;
     }
     app_submit(app, &ev);
-    if (ev.type == AGENDA_FILM)
+    if (ev.type == AGENDA_FILM || ev.type == AGENDA_FILM_BACK)
         snprintf(app->message, sizeof app->message, "Undid a film cue of %d %s", ev.item + 1,
                  p->items[ev.item].title);
     else if (ev.type >= AGENDA_SPEAKER_START)
@@ -171,6 +174,11 @@ static void do_film(struct app *app)
         return;
     }
     it = &p->items[ev.item];
+    if (ev.place == FILM_ROLLING && !agenda_may_start(&app->agenda, ev.item, app->now)) {
+        snprintf(app->message, sizeof app->message,
+                 "The film's item %d is not next: n starts the items before it", ev.item + 1);
+        return;
+    }
     /* rolling the film starts its item, unless it runs already */
     if (ev.place == FILM_ROLLING && app->agenda.current != ev.item)
         app_submit(app, &(struct agenda_event){.type = AGENDA_ITEM_START, .item = ev.item,

@@ -61,6 +61,11 @@ static void step(struct app *app, enum people_kind kind)
                  kind == PEOPLE_PRESS ? "No press bookings ahead" : "No speakers in this item");
         return;
     }
+    if (kind == PEOPLE_PRESS && !agenda_may_start(&app->agenda, ev.item, app->now)) {
+        snprintf(app->message, sizeof app->message,
+                 "The press slot (%d) is not next: n starts the items before it", ev.item + 1);
+        return;
+    }
     q = &app->agenda.queues[kind][ev.item];
     if (ev.speaker < 0)
         snprintf(app->message, sizeof app->message, "Nobody left in the queue: %s's turn ended",
@@ -153,6 +158,9 @@ static void cycle_focus(struct app *app)
 
 void app_queue_action(struct app *app, enum action act)
 {
+    /* the focus follows the day: off a queue that is gone, to the other */
+    if (act != ACT_FOCUS && app_queue(app, app->focus, NULL) == NULL)
+        app->focus = app->focus == PEOPLE_SPEAKERS ? PEOPLE_PRESS : PEOPLE_SPEAKERS;
     switch (act) {
     case ACT_SPEAKER: step(app, PEOPLE_SPEAKERS); break;
     case ACT_PRESS: step(app, PEOPLE_PRESS); break;

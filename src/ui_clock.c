@@ -138,7 +138,7 @@ static void draw_line(WINDOW *w, const struct app *app)
     int x = LEFT_X;
 
     time_format_hms(app->now, hms);
-    describe(app, label, sizeof label, info, sizeof info);
+    describe(app, label, sizeof label, info, sizeof info); /* info says it in words */
     wattrset(w, A_BOLD);
     x += ui_text(w, 0, x, 8, hms) + 3;
     wattrset(w, v->state == TIME_OVER   ? ui_style(STYLE_ALARM)

@@ -8,13 +8,12 @@ static void draw_entry(WINDOW *w, const struct app *app)
 {
     const char *hint = "   Enter adds, Esc cancels";
     int cols = getmaxx(w), x = 1;
-
-    wattr_on(w, A_BOLD, NULL);
     char prompt[48];
 
     snprintf(prompt, sizeof prompt, "Add %s %s: ",
              app->entry_queue == PEOPLE_PRESS ? "press booking" : "speaker",
              app->entry_next ? "next" : "at the end");
+    wattr_on(w, A_BOLD, NULL);
     x += ui_text(w, 0, x, cols - 2, prompt);
     wattr_off(w, A_BOLD, NULL);
     x += ui_text(w, 0, x, cols - x - 2, app->entry);

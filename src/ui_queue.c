@@ -11,6 +11,8 @@
 
 #define COL_NAME 3
 
+/* The selection shows only in the focused queue: one place at a time
+ * where the keys act. */
 static const char *mark(const struct queue *q, int id, int selected)
 {
     switch (q->sp[id].state) {
@@ -72,7 +74,7 @@ static void draw_row(WINDOW *w, int y, const struct app *app, enum people_kind k
                   : id == selected && app->focus == kind ? A_REVERSE
                   : s->state == SPK_WAITING ? A_NORMAL : ui_style(STYLE_DIM);
 
-    mvwaddstr(w, y, 1, mark(q, id, selected));
+    mvwaddstr(w, y, 1, mark(q, id, app->focus == kind ? selected : -1));
     wattr_on(w, name, NULL);
     used = ui_text(w, y, COL_NAME, cols, s->name);
     wattr_off(w, name, NULL);

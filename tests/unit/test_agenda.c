@@ -459,12 +459,19 @@ static void test_film_cue(void **state)
     assert_false(agenda_event_film(&f->a, HM(11, 36), &ev));
     /* u steps back: done, then rolling, in order */
     assert_true(agenda_event_undo(&f->a, HM(11, 36), &ev));
-    assert_int_equal(ev.type, AGENDA_FILM);
+    assert_int_equal(ev.type, AGENDA_FILM_BACK);
     assert_int_equal(ev.place, FILM_ROLLING);
     assert_true(agenda_apply(&f->a, &ev));
     assert_false(agenda_apply(&f->a, &ev)); /* idempotent */
     assert_true(agenda_event_undo(&f->a, HM(11, 36), &ev));
     assert_int_equal(ev.place, FILM_STANDBY);
+    /* a forward step that arrives again, after the film moved on, is stale */
+    film_step(f, HM(11, 38), FILM_DONE);
+    ev = (struct agenda_event){.type = AGENDA_FILM, .item = 3, .place = FILM_ROLLING};
+    assert_false(agenda_apply(&f->a, &ev));
+    ev.type = AGENDA_FILM_BACK;
+    ev.place = FILM_DONE + 1; /* no such state */
+    assert_false(agenda_apply(&f->a, &ev));
 }
 
 static void test_film_follows_the_delay(void **state)

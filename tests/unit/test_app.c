@@ -184,7 +184,15 @@ static void test_press_keys_and_focus(void **state)
     app_key(app, 'u');
     app_key(app, '\t');
     assert_int_equal(app->focus, PEOPLE_PRESS);
-    /* p opens the press slot with the first booking in the order */
+    /* p never jumps the day ahead to the press slot... */
+    app_key(app, 'p');
+    assert_int_equal(app->view.current, 2);
+    assert_int_equal(press->current, -1);
+    assert_string_equal(app->message,
+                        "The press slot (10) is not next: n starts the items before it");
+    /* ...but once Summering runs, it opens the slot with the first booking */
+    app_submit(app, &(struct agenda_event){.type = AGENDA_ITEM_START, .item = 8,
+                                           .at = app->now});
     app_key(app, 'p');
     assert_int_equal(app->view.current, 9);
     assert_int_equal(press->current, 1);
@@ -261,6 +269,21 @@ static void test_no_alert_when_starting_inside_a_warning(void **state)
     app_free(&late);
 }
 
+static void test_no_alert_when_starting_inside_the_film_reminder(void **state)
+{
+    struct app *app = *state;
+    struct programme *p = app->prog;
+    struct app late;
+    struct clock c;
+
+    app->prog = NULL; /* handed on to late */
+    clock_init(&c, (struct clock_source){fake_wall, fake_mono, NULL}, 12 * 3600 + 29 * 60, 1.0);
+    app_init(&late, p, c);
+    assert_true(late.view.film_reminder);
+    assert_int_equal(late.alerts, 0);
+    app_free(&late);
+}
+
 static void test_alert_once_per_threshold(void **state)
 {
     struct app *app = *state;
@@ -297,6 +320,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_no_alert_when_starting_inside_a_warning, setup,
                                         teardown),
         cmocka_unit_test_setup_teardown(test_alert_once_per_threshold, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_no_alert_when_starting_inside_the_film_reminder,
+                                        setup, teardown),
     };
 
     return cmocka_run_group_tests_name("app", tests, NULL, NULL);
