@@ -26,7 +26,7 @@ static const struct setting_spec specs[] = {
     {"", "warn_minutes", CONFIG_TYPE_INT, 0, WARN_MINUTES_MAX,
      "minutes before an item's end when it warns (default 2)"},
     {"", "bell", CONFIG_TYPE_BOOL, 0, 0, "ring the bell as well as flashing (default false)"},
-    {"", "stream", CONFIG_TYPE_GROUP, 0, 0, "the livestream to watch (none: no stream panel)"},
+    {"", "stream", CONFIG_TYPE_GROUP, 0, 0, "the livestream to watch (optional)"},
     {"event", "title", CONFIG_TYPE_STRING, 0, 0, "the conference's name (required)"},
     {"event", "region", CONFIG_TYPE_STRING, 0, 0, "the healthcare region"},
     {"event", "venue", CONFIG_TYPE_STRING, 0, 0, "where it is held"},
