@@ -83,6 +83,19 @@ bool app_submit(struct app *app, const struct agenda_event *ev)
     return true;
 }
 
+bool app_cue_item(struct app *app, int item, bool start, const char *what)
+{
+    if (!agenda_may_start(&app->agenda, item, app->now)) {
+        snprintf(app->message, sizeof app->message,
+                 "%s is not next: n starts the items before it", what);
+        return false;
+    }
+    if (start && app->agenda.current != item)
+        app_submit(app, &(struct agenda_event){.type = AGENDA_ITEM_START, .item = item,
+                                               .at = app->now});
+    return true;
+}
+
 static void say_started(struct app *app, int item, int64_t at)
 {
     const struct programme *p = app->prog;
@@ -167,22 +180,17 @@ static void do_film(struct app *app)
     const struct programme *p = app->prog;
     struct agenda_event ev;
     const struct item *it;
-    char len[16];
+    char len[16], what[32];
 
     if (!agenda_event_film(&app->agenda, app->now, &ev)) {
         snprintf(app->message, sizeof app->message, "No film to cue");
         return;
     }
     it = &p->items[ev.item];
-    if (ev.place == FILM_ROLLING && !agenda_may_start(&app->agenda, ev.item, app->now)) {
-        snprintf(app->message, sizeof app->message,
-                 "The film's item %d is not next: n starts the items before it", ev.item + 1);
-        return;
-    }
+    snprintf(what, sizeof what, "The film's item %d", ev.item + 1);
     /* rolling the film starts its item, unless it runs already */
-    if (ev.place == FILM_ROLLING && app->agenda.current != ev.item)
-        app_submit(app, &(struct agenda_event){.type = AGENDA_ITEM_START, .item = ev.item,
-                                               .at = app->now});
+    if (ev.place == FILM_ROLLING && !app_cue_item(app, ev.item, true, what))
+        return;
     app_submit(app, &ev);
     time_format_duration(it->film->duration, len, sizeof len);
     snprintf(app->message, sizeof app->message, "Film %s: %s (%s)",

@@ -62,6 +62,12 @@ const struct queue *app_queue(const struct app *app, enum people_kind kind, int 
  * they wait, else the next; -1 when nobody waits. */
 int app_selected(const struct app *app, enum people_kind kind);
 
+/* A cue that starts its item with it (rolling the film, the first
+ * interview): false, saying why in the message, when the item is not the
+ * next (agenda_may_start); else, with start, starts it unless it runs.
+ * what names it in the message ("The press slot (10)"). */
+bool app_cue_item(struct app *app, int item, bool start, const char *what);
+
 /* Applies one event to the day; false when it changed nothing. */
 bool app_submit(struct app *app, const struct agenda_event *ev);
 

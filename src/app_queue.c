@@ -53,6 +53,7 @@ static void step(struct app *app, enum people_kind kind)
 {
     struct agenda_event ev;
     const struct queue *q;
+    char what[32];
     bool ok = kind == PEOPLE_PRESS ? agenda_event_press(&app->agenda, app->now, &ev)
                                    : agenda_event_speaker(&app->agenda, app->now, &ev);
 
@@ -61,19 +62,14 @@ static void step(struct app *app, enum people_kind kind)
                  kind == PEOPLE_PRESS ? "No press bookings ahead" : "No speakers in this item");
         return;
     }
-    if (kind == PEOPLE_PRESS && !agenda_may_start(&app->agenda, ev.item, app->now)) {
-        snprintf(app->message, sizeof app->message,
-                 "The press slot (%d) is not next: n starts the items before it", ev.item + 1);
+    snprintf(what, sizeof what, "The press slot (%d)", ev.item + 1);
+    /* the first interview starts the press slot, unless it runs already */
+    if (kind == PEOPLE_PRESS && !app_cue_item(app, ev.item, ev.speaker >= 0, what))
         return;
-    }
     q = &app->agenda.queues[kind][ev.item];
     if (ev.speaker < 0)
         snprintf(app->message, sizeof app->message, "Nobody left in the queue: %s's turn ended",
                  q->sp[q->current].name);
-    /* the first interview starts the press slot, unless it runs already */
-    if (kind == PEOPLE_PRESS && ev.speaker >= 0 && app->agenda.current != ev.item)
-        app_submit(app, &(struct agenda_event){.type = AGENDA_ITEM_START, .item = ev.item,
-                                               .at = app->now});
     app_submit(app, &ev);
     if (ev.speaker >= 0)
         snprintf(app->message, sizeof app->message, "%s: %s%s%s",
