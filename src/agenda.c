@@ -46,6 +46,31 @@ int agenda_plan_index(const struct programme *prog, int64_t now)
     return n;
 }
 
+/* Starting an item ends the turn under way in the items before it (the
+ * latest one of each kind): the speaker's time stops with their item. */
+static void close_turns(struct agenda *a, struct item_state *s, int64_t at)
+{
+    for (int k = 0; k < PEOPLE_KINDS; k++) {
+        s->closed_turns[k] = -1;
+        for (int i = a->current - 1; i >= 0; i--) {
+            if (a->queues[k][i].current >= 0) {
+                queue_start(&a->queues[k][i], -1, at);
+                s->closed_turns[k] = i;
+                break;
+            }
+        }
+    }
+}
+
+static void reopen_turns(struct agenda *a, struct item_state *s)
+{
+    for (int k = 0; k < PEOPLE_KINDS; k++) {
+        if (s->closed_turns[k] >= 0)
+            queue_unstart(&a->queues[k][s->closed_turns[k]], -1);
+        s->closed_turns[k] = -1;
+    }
+}
+
 static bool apply_start(struct agenda *a, const struct agenda_event *ev)
 {
     struct item_state *s;
@@ -61,6 +86,7 @@ static bool apply_start(struct agenda *a, const struct agenda_event *ev)
     s->actual_start = ev->at;
     s->prev = a->current;
     a->current = ev->item;
+    close_turns(a, s, ev->at);
     return true;
 }
 
@@ -71,6 +97,7 @@ static bool apply_unstart(struct agenda *a, const struct agenda_event *ev)
     if (ev->item < 0 || ev->item != a->current)
         return false;
     s = &a->st[ev->item];
+    reopen_turns(a, s);
     a->current = s->prev;
     s->started = false;
     s->actual_start = 0;
@@ -237,7 +264,7 @@ bool agenda_event_undo(const struct agenda *a, int64_t now, struct agenda_event 
     return true;
 }
 
-static int film_to_cue(const struct agenda *a, int from)
+int agenda_film_from(const struct agenda *a, int from)
 {
     for (int i = from < 0 ? 0 : from; i < (int)a->prog->n_items; i++) {
         if (a->prog->items[i].film != NULL && a->st[i].film != FILM_DONE)
@@ -249,7 +276,7 @@ static int film_to_cue(const struct agenda *a, int from)
 bool agenda_event_film(const struct agenda *a, int64_t now, struct agenda_event *ev)
 {
     int cur = a->current >= 0 ? a->current : agenda_plan_index(a->prog, now);
-    int i = film_to_cue(a, cur);
+    int i = agenda_film_from(a, cur);
 
     if (i < 0)
         return false;
@@ -298,7 +325,7 @@ bool agenda_event_speaker(const struct agenda *a, int64_t now, struct agenda_eve
     return next_turn(a, agenda_current_item(a, now), PEOPLE_SPEAKERS, now, ev);
 }
 
-static int press_from(const struct agenda *a, int from)
+int agenda_press_from(const struct agenda *a, int from)
 {
     for (int i = from < 0 ? 0 : from; i < (int)a->prog->n_items; i++) {
         if (a->prog->items[i].n_bookings > 0)
@@ -309,7 +336,7 @@ static int press_from(const struct agenda *a, int from)
 
 int agenda_press_item(const struct agenda *a, int64_t now)
 {
-    return press_from(a, a->current >= 0 ? a->current : agenda_plan_index(a->prog, now));
+    return agenda_press_from(a, a->current >= 0 ? a->current : agenda_plan_index(a->prog, now));
 }
 
 bool agenda_event_press(const struct agenda *a, int64_t now, struct agenda_event *ev)
@@ -338,162 +365,3 @@ int64_t agenda_target_end(const struct item *it, int64_t start)
     return start + length > it->end ? start + length : it->end;
 }
 
-void agenda_view_init(struct agenda_view *v, const struct agenda *a)
-{
-    memset(v, 0, sizeof *v);
-    v->items = xcalloc(a->prog->n_items, sizeof *v->items);
-}
-
-void agenda_view_free(struct agenda_view *v)
-{
-    free(v->items);
-    v->items = NULL;
-}
-
-static enum time_state state_of(const struct programme *p, int cur, int64_t remaining)
-{
-    if (remaining < 0)
-        return TIME_OVER;
-    if (remaining <= (int64_t)item_warn_minutes(p, &p->items[cur]) * 60)
-        return TIME_WARN;
-    return TIME_OK;
-}
-
-/* Items before the current one: done, or skipped when the moderator
- * moved past them without starting them. */
-static void view_past(struct agenda_view *v, const struct agenda *a, int upto)
-{
-    const struct item *items = a->prog->items;
-    bool any_started = false;
-
-    for (int i = 0; i < upto; i++) {
-        struct item_view *iv = &v->items[i];
-        const struct item_state *s = &a->st[i];
-
-        iv->status = ITEM_DONE;
-        iv->start = s->started ? s->actual_start : items[i].start;
-        iv->end = items[i].end;
-        if (i + 1 <= (int)a->prog->n_items && a->st[i + 1].started)
-            iv->end = a->st[i + 1].actual_start;
-        if (!s->started && any_started)
-            iv->status = ITEM_SKIPPED;
-        any_started = any_started || s->started;
-        iv->delay = iv->start - items[i].start;
-    }
-}
-
-/* Items after from: each starts when the one before ends, never early. */
-static void view_future(struct agenda_view *v, const struct agenda *a, int from,
-                        int64_t prev_end)
-{
-    const struct item *items = a->prog->items;
-
-    for (int i = from; i < (int)a->prog->n_items; i++) {
-        struct item_view *iv = &v->items[i];
-
-        iv->status = ITEM_UPCOMING;
-        iv->start = prev_end > items[i].start ? prev_end : items[i].start;
-        iv->end = agenda_target_end(&items[i], iv->start);
-        iv->delay = iv->start - items[i].start;
-        prev_end = iv->end;
-    }
-}
-
-static enum poll_state poll_of(const struct agenda *a, int i, enum item_status status)
-{
-    if (!a->prog->items[i].poll)
-        return POLL_NONE;
-    if (a->st[i].poll_asked)
-        return POLL_ASKED;
-    switch (status) {
-    case ITEM_CURRENT: return POLL_DUE;
-    case ITEM_UPCOMING: return POLL_OPEN;
-    default: return POLL_MISSED;
-    }
-}
-
-static void view_film(struct agenda_view *v, const struct agenda *a, int cur, int64_t now)
-{
-    int i = film_to_cue(a, cur);
-    const struct item_state *s;
-
-    v->film_item = i;
-    v->film_reminder = false;
-    if (i < 0)
-        return;
-    s = &a->st[i];
-    v->film = s->film;
-    v->film_until = v->items[i].start - now;
-    v->film_left = a->prog->items[i].film->duration - (now - s->rolled_at);
-    v->film_reminder = s->film == FILM_WAITING && v->film_until <= FILM_STANDBY_BEFORE;
-}
-
-/* What the interviews not yet over still need: the rest of the one under
- * way (none once past its allotment) and all of those waiting. */
-static int64_t press_need(const struct queue *q, int64_t now)
-{
-    int64_t need = 0;
-
-    for (size_t i = 0; i < q->n; i++) {
-        const struct queue_speaker *b = &q->sp[i];
-        int64_t left = b->allotment - queue_spoken(q, (int)i, now);
-
-        if (b->state == SPK_WAITING)
-            need += b->allotment;
-        else if (b->state == SPK_SPEAKING && left > 0)
-            need += left;
-    }
-    return need;
-}
-
-static void view_press(struct agenda_view *v, const struct agenda *a, int cur, int64_t now)
-{
-    int i = press_from(a, cur);
-
-    v->press_item = i;
-    if (i < 0)
-        return;
-    v->press_until = v->items[i].start - now;
-    v->press_left = i == cur ? v->remaining : v->items[i].end - v->items[i].start;
-    v->press_need = press_need(&a->queues[PEOPLE_PRESS][i], now);
-}
-
-void agenda_view_update(struct agenda_view *v, const struct agenda *a, int64_t now)
-{
-    const struct programme *p = a->prog;
-    int n = (int)p->n_items;
-    int cur = a->current >= 0 ? a->current : agenda_plan_index(p, now);
-
-    v->current = cur;
-    v->following_plan = a->current < 0;
-    v->closed_at = a->st[n].started ? a->st[n].actual_start : -1;
-    v->state = TIME_IDLE;
-    v->day_delay = 0;
-    v->next = cur + 1 < n ? cur + 1 : -1;
-    view_past(v, a, cur < 0 ? 0 : cur);
-    if (cur < 0) {
-        v->remaining = p->items[0].start - now;
-        view_future(v, a, 0, now);
-    } else if (cur >= n) {
-        v->remaining = 0;
-        if (v->closed_at >= 0)
-            v->day_delay = v->closed_at - p->items[n - 1].end;
-    } else {
-        struct item_view *iv = &v->items[cur];
-        int64_t target;
-
-        iv->status = ITEM_CURRENT;
-        iv->start = a->st[cur].started ? a->st[cur].actual_start : p->items[cur].start;
-        iv->delay = iv->start - p->items[cur].start;
-        target = agenda_target_end(&p->items[cur], iv->start);
-        iv->end = target > now ? target : now;
-        v->remaining = target - now;
-        v->state = state_of(p, cur, v->remaining);
-        v->day_delay = iv->end - p->items[cur].end;
-        view_future(v, a, cur + 1, iv->end);
-    }
-    for (int i = 0; i < n; i++)
-        v->items[i].poll = poll_of(a, i, v->items[i].status);
-    view_film(v, a, cur, now);
-    view_press(v, a, cur, now);
-}

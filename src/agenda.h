@@ -49,6 +49,9 @@ struct agenda_event {
     int64_t at;
     int speaker;
     int place;
+    /* taken in one key press with the step before it (rolling the film
+     * started its item): undo takes both back */
+    bool with_prev;
     char name[QUEUE_NAME_MAX];
 };
 
@@ -60,6 +63,9 @@ struct item_state {
     int64_t poll_at;
     enum film_state film;
     int64_t rolled_at;
+    /* the item whose turns this start ended (speaker, interview) by
+     * queue kind, -1 for none: its undo reopens them */
+    int closed_turns[PEOPLE_KINDS];
 };
 
 struct agenda {
@@ -73,47 +79,6 @@ struct agenda {
      * Applying the top inverse pops it, so a replayed journal rebuilds it. */
     struct agenda_event *undo;
     size_t n_undo, cap_undo;
-};
-
-enum time_state { TIME_IDLE, TIME_OK, TIME_WARN, TIME_OVER };
-
-enum item_status { ITEM_UPCOMING, ITEM_CURRENT, ITEM_DONE, ITEM_SKIPPED };
-
-/* An item's poll question: none, still to come, due now (the item runs
- * and it is not asked), asked, or missed (the item ended unasked). */
-enum poll_state { POLL_NONE, POLL_OPEN, POLL_DUE, POLL_ASKED, POLL_MISSED };
-
-struct item_view {
-    enum item_status status;
-    int64_t start, end; /* actual where known, else projected */
-    int64_t delay;      /* start − planned start */
-    enum poll_state poll;
-};
-
-/* The day at one moment, computed by agenda_view(). */
-struct agenda_view {
-    int current;         /* -1 before the day, n_items once it is over */
-    bool following_plan; /* nobody has started anything yet */
-    int64_t remaining;   /* current: until its end, < 0 is overtime;
-                            before the day: until the first start */
-    enum time_state state;
-    int64_t day_delay;   /* projected − planned end of the current item */
-    int next;            /* the item after current, -1 if none */
-    int64_t closed_at;   /* when the programme was closed, -1 if not */
-    /* the film to cue: the first film item from the current one on whose
-     * film is not done, -1 for none */
-    int film_item;
-    enum film_state film;
-    int64_t film_until;  /* waiting: until its projected start */
-    int64_t film_left;   /* rolling: left to run, < 0 once it is over */
-    bool film_reminder;  /* waiting, and due in FILM_STANDBY_BEFORE */
-    /* the press slot to run: the first press item with bookings from the
-     * current one on, -1 for none */
-    int press_item;
-    int64_t press_until; /* until its start (projected, or actual: < 0) */
-    int64_t press_left;  /* of the slot: from now once it runs, else all */
-    int64_t press_need;  /* what the interviews not yet over still need */
-    struct item_view *items; /* n_items entries, owned by the view */
 };
 
 void agenda_init(struct agenda *a, const struct programme *prog);
@@ -158,12 +123,14 @@ int agenda_current_item(const struct agenda *a, int64_t now);
 /* The press slot the press keys act on (see press_item), or -1. */
 int agenda_press_item(const struct agenda *a, int64_t now);
 
+/* The first item from `from` on whose film is still to cue or roll, and
+ * the first with press bookings; -1 for none. */
+int agenda_film_from(const struct agenda *a, int from);
+int agenda_press_from(const struct agenda *a, int from);
+
 /* The plan's item at now: -1 before the first start, n_items after the end. */
 int agenda_plan_index(const struct programme *prog, int64_t now);
 
-void agenda_view_init(struct agenda_view *v, const struct agenda *a);
-void agenda_view_free(struct agenda_view *v);
-void agenda_view_update(struct agenda_view *v, const struct agenda *a, int64_t now);
 
 /* The end an item aims for when it starts at start: its planned length,
  * except that a break shrinks to absorb delay (down to min_minutes) and

@@ -83,16 +83,17 @@ bool app_submit(struct app *app, const struct agenda_event *ev)
     return true;
 }
 
-bool app_cue_item(struct app *app, int item, bool start, const char *what)
+bool app_cue_item(struct app *app, struct agenda_event *cue, bool start, const char *what)
 {
-    if (!agenda_may_start(&app->agenda, item, app->now)) {
+    if (!agenda_may_start(&app->agenda, cue->item, app->now)) {
         snprintf(app->message, sizeof app->message,
                  "%s is not next: n starts the items before it", what);
         return false;
     }
-    if (start && app->agenda.current != item)
-        app_submit(app, &(struct agenda_event){.type = AGENDA_ITEM_START, .item = item,
-                                               .at = app->now});
+    if (start && app->agenda.current != cue->item)
+        cue->with_prev = app_submit(app, &(struct agenda_event){.type = AGENDA_ITEM_START,
+                                                                .item = cue->item,
+                                                                .at = app->now});
     return true;
 }
 
@@ -124,31 +125,44 @@ static void do_next(struct app *app)
     say_started(app, ev.item, ev.at);
 }
 
+/* What undoing ev took back, for the message. */
+static void describe_undo(const struct programme *p, const struct agenda_event *ev,
+                          char *buf, size_t size)
+{
+    const char *title = ev->item < (int)p->n_items ? p->items[ev->item].title : "";
+
+    if (ev->type == AGENDA_FILM || ev->type == AGENDA_FILM_BACK)
+        snprintf(buf, size, "a film cue of %d %s", ev->item + 1, title);
+    else if (ev->type >= AGENDA_SPEAKER_START)
+        snprintf(buf, size, "a change to the %s of %d %s",
+                 ev->queue == PEOPLE_PRESS ? "press bookings" : "speakers", ev->item + 1,
+                 title);
+    else if (ev->type == AGENDA_POLL_UNASKED)
+        snprintf(buf, size, "the poll question of %d %s marked asked", ev->item + 1, title);
+    else if (ev->item < (int)p->n_items)
+        snprintf(buf, size, "the start of %d %s", ev->item + 1, title);
+    else
+        snprintf(buf, size, "the end of the programme");
+}
+
 static void do_undo(struct app *app)
 {
-    const struct programme *p = app->prog;
-    struct agenda_event ev;
+    struct agenda_event ev, before;
+    char what[96], also[96] = "";
 
     if (!agenda_event_undo(&app->agenda, app->now, &ev)) {
         snprintf(app->message, sizeof app->message, "Nothing to undo");
         return;
     }
     app_submit(app, &ev);
-    if (ev.type == AGENDA_FILM || ev.type == AGENDA_FILM_BACK)
-        snprintf(app->message, sizeof app->message, "Undid a film cue of %d %s", ev.item + 1,
-                 p->items[ev.item].title);
-    else if (ev.type >= AGENDA_SPEAKER_START)
-        snprintf(app->message, sizeof app->message, "Undid a change to the %s of %d %s",
-                 ev.queue == PEOPLE_PRESS ? "press bookings" : "speakers", ev.item + 1,
-                 p->items[ev.item].title);
-    else if (ev.type == AGENDA_POLL_UNASKED)
-        snprintf(app->message, sizeof app->message, "Undid: poll question of %d %s asked",
-                 ev.item + 1, p->items[ev.item].title);
-    else if (ev.item < (int)p->n_items)
-        snprintf(app->message, sizeof app->message, "Undid the start of %d %s",
-                 ev.item + 1, p->items[ev.item].title);
-    else
-        snprintf(app->message, sizeof app->message, "Undid the end of the programme");
+    describe_undo(app->prog, &ev, what, sizeof what);
+    /* one key press took both steps (f rolled the film and started its
+     * item): one u takes both back */
+    if (ev.with_prev && agenda_event_undo(&app->agenda, app->now, &before) &&
+        app_submit(app, &before))
+        describe_undo(app->prog, &before, also, sizeof also);
+    snprintf(app->message, sizeof app->message, "Undid %s%s%s", what,
+             also[0] ? " and " : "", also);
 }
 
 /* m: says why when there is nothing to mark. */
@@ -189,7 +203,7 @@ static void do_film(struct app *app)
     it = &p->items[ev.item];
     snprintf(what, sizeof what, "The film's item %d", ev.item + 1);
     /* rolling the film starts its item, unless it runs already */
-    if (ev.place == FILM_ROLLING && !app_cue_item(app, ev.item, true, what))
+    if (ev.place == FILM_ROLLING && !app_cue_item(app, &ev, true, what))
         return;
     app_submit(app, &ev);
     time_format_duration(it->film->duration, len, sizeof len);

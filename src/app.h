@@ -8,7 +8,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include "agenda.h"
+#include "agenda_view.h"
 #include "clock.h"
 #include "keys.h"
 #include "role.h"
@@ -53,20 +53,12 @@ void app_tick(struct app *app);
 /* One key press; the caller redraws after it. */
 enum key_result app_key(struct app *app, int ch);
 
-/* The item whose queue of kind the keys act on: the current item's
- * speakers, the press slot ahead; -1 when none. */
-int app_queue_item(const struct app *app, enum people_kind kind);
-/* That queue, or NULL; *item (when not NULL) gets app_queue_item(). */
-const struct queue *app_queue(const struct app *app, enum people_kind kind, int *item);
-/* The one the queue keys act on in that queue: the selected one while
- * they wait, else the next; -1 when nobody waits. */
-int app_selected(const struct app *app, enum people_kind kind);
-
 /* A cue that starts its item with it (rolling the film, the first
- * interview): false, saying why in the message, when the item is not the
- * next (agenda_may_start); else, with start, starts it unless it runs.
- * what names it in the message ("The press slot (10)"). */
-bool app_cue_item(struct app *app, int item, bool start, const char *what);
+ * interview): false, saying why in the message, when cue's item is not
+ * the next (agenda_may_start); else, with start, starts it unless it runs
+ * and marks cue as taken with that start (with_prev). what names it in
+ * the message ("The press slot (10)"). */
+bool app_cue_item(struct app *app, struct agenda_event *cue, bool start, const char *what);
 
 /* Applies one event to the day; false when it changed nothing. */
 bool app_submit(struct app *app, const struct agenda_event *ev);

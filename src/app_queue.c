@@ -64,7 +64,7 @@ static void step(struct app *app, enum people_kind kind)
     }
     snprintf(what, sizeof what, "The press slot (%d)", ev.item + 1);
     /* the first interview starts the press slot, unless it runs already */
-    if (kind == PEOPLE_PRESS && !app_cue_item(app, ev.item, ev.speaker >= 0, what))
+    if (kind == PEOPLE_PRESS && !app_cue_item(app, &ev, ev.speaker >= 0, what))
         return;
     q = &app->agenda.queues[kind][ev.item];
     if (ev.speaker < 0)

@@ -6,7 +6,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#include "agenda.h"
+#include "agenda_view.h"
 
 /* The plan as a table (podium --check). */
 void dump_programme(const struct programme *prog, FILE *out);

@@ -36,6 +36,7 @@ static struct {
     bool dirty[MAX_PANELS];
     int rows[MAX_PANELS]; /* the layout's heights; 0 = hidden */
     int wanted[MAX_PANELS];
+    int kept[MAX_PANELS];
 } ui;
 
 enum { PAIR_OK = 1, PAIR_WARN, PAIR_OVER, PAIR_ALARM, PAIR_HEADER, PAIR_CURRENT };
@@ -140,28 +141,39 @@ static void free_windows(void)
     }
 }
 
+/* Cuts the growing panels from the bottom up, each down to floor[i],
+ * until the agenda has its minimum. */
+static void give_way(int *used, const int floor[MAX_PANELS])
+{
+    for (size_t i = ui.n_panels; i-- > 0 && *used > LINES - AGENDA_MIN_ROWS;) {
+        int cut = *used - (LINES - AGENDA_MIN_ROWS);
+
+        if (ui.panels[i]->want == NULL || ui.rows[i] <= floor[i])
+            continue;
+        cut = cut < ui.rows[i] - floor[i] && !ui.panels[i]->whole ? cut
+                                                                   : ui.rows[i] - floor[i];
+        ui.rows[i] -= cut;
+        *used -= cut;
+    }
+}
+
 /* Heights for this screen: fixed panels as they are, growing panels as
  * they want while the agenda keeps its minimum, the agenda the rest. */
-static void plan_rows(const int want[MAX_PANELS])
+static void plan_rows(void)
 {
+    static const int none[MAX_PANELS];
     int used = 0, rest = -1;
 
     for (size_t i = 0; i < ui.n_panels; i++) {
-        ui.rows[i] = ui.panels[i]->want ? want[i] : ui.panels[i]->height;
+        ui.rows[i] = ui.panels[i]->want ? ui.wanted[i] : ui.panels[i]->height;
         if (ui.panels[i]->want == NULL && ui.panels[i]->height == 0)
             rest = (int)i;
         used += ui.rows[i];
     }
-    /* the lower panels give way first: the film cue outranks the queue */
-    for (size_t i = ui.n_panels; i-- > 0 && used > LINES - AGENDA_MIN_ROWS;) {
-        if (ui.panels[i]->want != NULL) {
-            int cut = used - (LINES - AGENDA_MIN_ROWS);
-
-            cut = cut < ui.rows[i] ? cut : ui.rows[i];
-            ui.rows[i] -= cut;
-            used -= cut;
-        }
-    }
+    /* the lower panels give way first (the film cue outranks the queue),
+     * but the focused queue keeps a few rows as long as others can go */
+    give_way(&used, ui.kept);
+    give_way(&used, none);
     ui.rows[rest] = LINES - used;
 }
 
@@ -176,7 +188,7 @@ void ui_relayout(void)
     wnoutrefresh(stdscr);
     if (ui.too_small)
         return;
-    plan_rows(ui.wanted);
+    plan_rows();
     for (size_t i = 0; i < ui.n_panels; i++) {
         ui.dirty[i] = true;
         if (ui.rows[i] <= 0)
@@ -193,9 +205,11 @@ static void follow_wants(const struct app *app)
 
     for (size_t i = 0; i < ui.n_panels; i++) {
         int w = ui.panels[i]->want ? ui.panels[i]->want(app) : 0;
+        int k = ui.panels[i]->keep ? ui.panels[i]->keep(app) : 0;
 
-        changed = changed || w != ui.wanted[i];
+        changed = changed || w != ui.wanted[i] || k != ui.kept[i];
         ui.wanted[i] = w;
+        ui.kept[i] = k;
     }
     if (changed)
         ui_relayout();

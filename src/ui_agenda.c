@@ -102,4 +102,4 @@ static uint64_t stamp(const struct app *app)
     return h;
 }
 
-const struct panel panel_agenda = {"agenda", 0, draw, stamp, NULL};
+const struct panel panel_agenda = {.name = "agenda", .height = 0, .draw = draw, .stamp = stamp};

@@ -148,5 +148,6 @@ static void draw_line(WINDOW *w, const struct app *app)
     wattrset(w, A_NORMAL);
 }
 
-const struct panel panel_clock = {"clock", 7, draw, stamp, NULL};
-const struct panel panel_clock_line = {"clock", 1, draw_line, stamp, NULL};
+const struct panel panel_clock = {.name = "clock", .height = 7, .draw = draw, .stamp = stamp};
+const struct panel panel_clock_line = {
+    .name = "clock", .height = 1, .draw = draw_line, .stamp = stamp};

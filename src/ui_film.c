@@ -70,11 +70,35 @@ static void draw_rolling(WINDOW *w, const struct app *app)
     }
 }
 
+/* Rolling on a screen too short for the big countdown (the focused queue
+ * took the rows): one line that still says what the big one would. */
+static void draw_rolling_line(WINDOW *w, const struct app *app)
+{
+    const struct agenda_view *v = &app->view;
+    char left[16], line[256];
+    bool ready = v->film_left <= FILM_READY_BEFORE;
+
+    time_format_duration(v->film_left > 0 ? v->film_left : 0, left, sizeof left);
+    if (v->film_left < 0 && v->film_item + 1 < (int)app->prog->n_items)
+        snprintf(line, sizeof line, " THE FILM IS OVER - Next: %d %s (n starts it) ",
+                 v->film_item + 2, app->prog->items[v->film_item + 1].title);
+    else if (v->film_left < 0)
+        snprintf(line, sizeof line, " THE FILM IS OVER ");
+    else
+        snprintf(line, sizeof line, " FILM ROLLING %s left%s: %s ", left,
+                 ready ? " - MODERATOR: READY ON STAGE" : "", film_title(app));
+    wattrset(w, ui_style(v->film_left < 0 ? STYLE_ALARM : ready ? STYLE_WARN_LABEL : STYLE_OK));
+    ui_text(w, 0, 2, getmaxx(w) - 4, line);
+    wattrset(w, A_NORMAL);
+}
+
 static void draw(WINDOW *w, const struct app *app)
 {
     if (app->view.film_item < 0)
         return;
-    if (app->view.film == FILM_ROLLING)
+    if (app->view.film == FILM_ROLLING && getmaxy(w) < ROLLING_ROWS)
+        draw_rolling_line(w, app);
+    else if (app->view.film == FILM_ROLLING)
         draw_rolling(w, app);
     else
         draw_line(w, app);
@@ -91,6 +115,12 @@ static int want(const struct app *app)
     return v->film == FILM_STANDBY || v->film_reminder || app->role == ROLE_PRODUCER ? 1 : 0;
 }
 
+/* Rolling, the film keeps a line however short the screen. */
+static int keep(const struct app *app)
+{
+    return want(app) > 0 ? 1 : 0;
+}
+
 static uint64_t stamp(const struct app *app)
 {
     const struct agenda_view *v = &app->view;
@@ -103,4 +133,6 @@ static uint64_t stamp(const struct app *app)
     return h;
 }
 
-const struct panel panel_film = {"film", 0, draw, stamp, want};
+const struct panel panel_film = {
+    .name = "film", .height = 0, .draw = draw, .stamp = stamp, .want = want, .keep = keep,
+    .whole = true};

@@ -59,4 +59,4 @@ static uint64_t stamp(const struct app *app)
     return ui_hash_str(ui_hash(h, app->entry_item), app->entry);
 }
 
-const struct panel panel_footer = {"footer", 1, draw, stamp, NULL};
+const struct panel panel_footer = {.name = "footer", .height = 1, .draw = draw, .stamp = stamp};

@@ -30,4 +30,4 @@ static uint64_t stamp(const struct app *app)
     return ui_hash(ui_hash(UI_HASH_SEED, app->clock.rehearsal), app->role);
 }
 
-const struct panel panel_header = {"header", 1, draw, stamp, NULL};
+const struct panel panel_header = {.name = "header", .height = 1, .draw = draw, .stamp = stamp};

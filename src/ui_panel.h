@@ -17,6 +17,10 @@ struct panel {
     /* rows wanted now, for a panel whose height depends on the day;
      * NULL for a fixed height. 0 hides the panel. */
     int (*want)(const struct app *app);
+    /* of those rows, how many it keeps while the panels below it give
+     * way (the focused queue stays usable); NULL keeps none */
+    int (*keep)(const struct app *app);
+    bool whole; /* less than it wants is no use: cut, it keeps only that */
 };
 
 extern const struct panel panel_header, panel_clock, panel_clock_line, panel_status,

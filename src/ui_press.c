@@ -6,6 +6,7 @@
 #include <stdio.h>
 
 #include "timefmt.h"
+#include "app_queue.h"
 #include "ui_queue.h"
 
 #define MAX_ROWS 8
@@ -73,6 +74,11 @@ static int want(const struct app *app)
     return (int)q->n + 1 < MAX_ROWS ? (int)q->n + 1 : MAX_ROWS;
 }
 
+static int keep(const struct app *app)
+{
+    return ui_queue_keep(app, PEOPLE_PRESS, want(app));
+}
+
 static uint64_t stamp(const struct app *app)
 {
     const struct agenda_view *v = &app->view;
@@ -85,4 +91,5 @@ static uint64_t stamp(const struct app *app)
     return ui_hash(ui_hash(h, v->press_need), app->role);
 }
 
-const struct panel panel_press = {"press", 0, draw, stamp, want};
+const struct panel panel_press = {
+    .name = "press", .height = 0, .draw = draw, .stamp = stamp, .want = want, .keep = keep};

@@ -2,6 +2,7 @@
  * their allotment, who waits (the selected one marked for the queue
  * keys), who is done or skipped, and on a panel whether each has had
  * clearly less or more than an equal share. */
+#include "app_queue.h"
 #include "ui_queue.h"
 
 #include <stdio.h>
@@ -38,15 +39,16 @@ static attr_t timer_style(const struct app *app, int item, const struct queue *q
     return ui_style(left < 0 ? STYLE_OVER : left <= warn ? STYLE_WARN : STYLE_OK);
 }
 
-static void draw_right(WINDOW *w, int y, const struct app *app, int item, const struct queue *q,
-                       int id)
+static void draw_right(WINDOW *w, int y, const struct app *app, enum people_kind kind,
+                       int item, int id)
 {
     static const char *const flags[] = {"", "", "less", "more"};
+    const struct queue *q = &app->agenda.queues[kind][item];
     const struct queue_speaker *s = &q->sp[id];
     char spoken[16], allot[16];
     int x = getmaxx(w) - QUEUE_RIGHT_WIDTH;
-    enum balance b = q == &app->agenda.queues[PEOPLE_SPEAKERS][item] &&
-                             app->prog->items[item].kind == KIND_PANEL
+    /* fair airtime is a panel's question, not the press's */
+    enum balance b = kind == PEOPLE_SPEAKERS && app->prog->items[item].kind == KIND_PANEL
                          ? queue_balance(q, id, app->now) : BALANCE_NONE;
 
     time_format_duration(queue_spoken(q, id, app->now), spoken, sizeof spoken);
@@ -87,7 +89,7 @@ static void draw_row(WINDOW *w, int y, const struct app *app, enum people_kind k
         ui_text(w, y, COL_NAME + used + 2, cols - used - 2, role);
         wattr_off(w, ui_style(STYLE_DIM), NULL);
     }
-    draw_right(w, y, app, item, q, id);
+    draw_right(w, y, app, kind, item, id);
 }
 
 void ui_queue_heading(WINDOW *w, const struct app *app, enum people_kind kind,
@@ -124,6 +126,11 @@ void ui_queue_rows(WINDOW *w, int y0, const struct app *app, enum people_kind ki
     }
     for (int at = first; at < (int)q->n && at - first < rows; at++)
         draw_row(w, y0 + at - first, app, kind, item, q->order[at]);
+}
+
+int ui_queue_keep(const struct app *app, enum people_kind kind, int want)
+{
+    return app->focus == kind ? (want < 3 ? want : 3) : 0;
 }
 
 uint64_t ui_queue_stamp(const struct app *app, enum people_kind kind)

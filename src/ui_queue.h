@@ -15,6 +15,9 @@ void ui_queue_heading(WINDOW *w, const struct app *app, enum people_kind kind,
 /* The queue of kind in rows y0 and below, keeping the one under way (or
  * else the selected one) in view. */
 void ui_queue_rows(WINDOW *w, int y0, const struct app *app, enum people_kind kind);
+/* Rows a queue panel that wants `want` keeps when space runs short: a
+ * heading and two rows while it has the focus, else none. */
+int ui_queue_keep(const struct app *app, enum people_kind kind, int want);
 /* A hash of what the rows show, for the panel's stamp. */
 uint64_t ui_queue_stamp(const struct app *app, enum people_kind kind);
 

@@ -1,4 +1,5 @@
 /* The current item's speakers (ui_queue.c draws the rows). */
+#include "app_queue.h"
 #include "ui_queue.h"
 
 #define MAX_ROWS 7
@@ -21,9 +22,15 @@ static int want(const struct app *app)
     return (int)q->n + 1 < MAX_ROWS ? (int)q->n + 1 : MAX_ROWS;
 }
 
+static int keep(const struct app *app)
+{
+    return ui_queue_keep(app, PEOPLE_SPEAKERS, want(app));
+}
+
 static uint64_t stamp(const struct app *app)
 {
     return ui_queue_stamp(app, PEOPLE_SPEAKERS);
 }
 
-const struct panel panel_speakers = {"speakers", 0, draw, stamp, want};
+const struct panel panel_speakers = {
+    .name = "speakers", .height = 0, .draw = draw, .stamp = stamp, .want = want, .keep = keep};

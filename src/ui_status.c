@@ -92,4 +92,4 @@ static uint64_t stamp(const struct app *app)
     return h;
 }
 
-const struct panel panel_status = {"status", 3, draw, stamp, NULL};
+const struct panel panel_status = {.name = "status", .height = 3, .draw = draw, .stamp = stamp};

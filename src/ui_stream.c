@@ -20,4 +20,4 @@ static uint64_t stamp(const struct app *app)
     return UI_HASH_SEED;
 }
 
-const struct panel panel_stream = {"stream", 2, draw, stamp, NULL};
+const struct panel panel_stream = {.name = "stream", .height = 2, .draw = draw, .stamp = stamp};

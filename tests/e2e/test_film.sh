@@ -16,6 +16,12 @@ wait_for "FILM ROLLING"
 wait_for "NOW 7/10  Film med gott exempel från regionen" # its item started
 film_reads_4() { [[ $(film_big) =~ ^4:[45][0-9]$ ]]; }
 eventually 3 film_reads_4 || fail "film countdown reads \"$(film_big)\""
+# Tab to the press bookings: at 80x24 the focused queue keeps its rows
+# and the film shrinks to one line that still counts down
+keys Tab
+wait_for "FILM ROLLING 4:"
+expect_screen "Sydsvenskan (exempel)"
+expect_screen "SVT Sydnytt (exempel)"
 wait_for "MODERATOR: READY ON STAGE" 30
 wait_for "THE FILM IS OVER" 6
 expect_screen "Next: 8 Hur jobbar vi framåt? (n starts it)"

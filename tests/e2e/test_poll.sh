@@ -28,5 +28,5 @@ wait_for "6 Lunch has no poll question"
 keys u u u
 wait_for "Undid the start of 4 Paus"
 keys u
-wait_for "Undid: poll question of 3 Sjukvårdsregionen i fokus asked"
+wait_for "Undid the poll question of 3 Sjukvårdsregionen i fokus marked asked"
 wait_for "POLL QUESTION:"

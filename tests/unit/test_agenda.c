@@ -9,7 +9,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "agenda.h"
+#include "agenda_view.h"
 #include "timefmt.h"
 #include "xalloc.h"
 
@@ -561,6 +561,29 @@ static void test_press_interviews(void **state)
     assert_false(agenda_event_press(&f->a, HM(12, 7), &ev));
 }
 
+/* Starting the next item (here closing the programme) ends the turn
+ * under way: its time stops with its item; u lets it run on. */
+static void test_next_item_ends_the_turn(void **state)
+{
+    struct fixture *f = *state;
+    const struct queue *q = &f->a.queues[PEOPLE_PRESS][4];
+
+    start_item(f, 4, HM(11, 45));
+    press_step(f, HM(11, 45), 0);
+    press_next(f, HM(11, 50));
+    assert_int_equal(q->current, -1);
+    assert_int_equal(q->sp[0].state, SPK_DONE);
+    assert_int_equal(queue_spoken(q, 0, HM(12, 30)), 5 * 60);
+    press_undo(f, HM(11, 51));
+    assert_int_equal(f->a.current, 4);
+    assert_int_equal(q->current, 0);
+    assert_int_equal(queue_spoken(q, 0, HM(11, 52)), 7 * 60);
+    /* and the interview's own undo is still there, under it */
+    press_undo(f, HM(11, 52));
+    assert_int_equal(q->current, -1);
+    assert_int_equal(q->sp[0].state, SPK_WAITING);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -588,6 +611,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_film_follows_the_delay, setup, teardown),
         cmocka_unit_test_setup_teardown(test_press_slot_ahead, setup, teardown),
         cmocka_unit_test_setup_teardown(test_press_interviews, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_next_item_ends_the_turn, setup, teardown),
     };
 
     return cmocka_run_group_tests_name("agenda", tests, NULL, NULL);

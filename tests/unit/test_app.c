@@ -8,6 +8,7 @@
 #include <cmocka.h>
 
 #include "app.h"
+#include "app_queue.h"
 #include "config.h"
 #include "keys.h"
 
@@ -112,7 +113,7 @@ static void test_poll_key(void **state)
     app_key(app, 'u');
     app_key(app, 'u');
     assert_string_equal(app->message,
-                        "Undid: poll question of 3 Sjukvårdsregionen i fokus asked");
+                        "Undid the poll question of 3 Sjukvårdsregionen i fokus marked asked");
 }
 
 static void type(struct app *app, const unsigned *cps)
@@ -208,6 +209,29 @@ static void test_press_keys_and_focus(void **state)
     assert_string_equal(press->sp[4].name, "TV4");
     assert_int_equal(app_selected(app, PEOPLE_PRESS), 4);
     assert_int_equal(app->agenda.queues[PEOPLE_SPEAKERS][9].n, 0);
+}
+
+/* f that rolls the film starts its item in the same key press: one u
+ * takes both back, and says so. */
+static void test_cue_and_its_item_undo_as_one(void **state)
+{
+    struct app *app = *state;
+
+    app_submit(app, &(struct agenda_event){.type = AGENDA_ITEM_START, .item = 5,
+                                           .at = app->now});
+    app_key(app, 'f'); /* standby */
+    app_key(app, 'f'); /* rolls, and starts the film's item */
+    assert_int_equal(app->agenda.current, 6);
+    assert_int_equal(app->view.film, FILM_ROLLING);
+    app_key(app, 'u');
+    assert_int_equal(app->agenda.current, 5);
+    assert_int_equal(app->view.film, FILM_STANDBY);
+    assert_string_equal(app->message,
+                        "Undid a film cue of 7 Film med gott exempel från regionen and the "
+                        "start of 7 Film med gott exempel från regionen");
+    app_key(app, 'u'); /* the standby is a step of its own */
+    assert_int_equal(app->view.film, FILM_WAITING);
+    assert_int_equal(app->agenda.current, 5);
 }
 
 static void test_tab_keeps_focus_without_another_queue(void **state)
@@ -313,6 +337,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_poll_key, setup, teardown),
         cmocka_unit_test_setup_teardown(test_adding_a_speaker_by_name, setup, teardown),
         cmocka_unit_test_setup_teardown(test_press_keys_and_focus, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_cue_and_its_item_undo_as_one, setup, teardown),
         cmocka_unit_test_setup_teardown(test_tab_keeps_focus_without_another_queue, setup,
                                         teardown),
         cmocka_unit_test_setup_teardown(test_quit_needs_y, setup, teardown),
