@@ -1,0 +1,242 @@
+/* The stream's health rules over a fake clock: polls in, state, reason,
+ * incidents, alarms and live share out. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "stream.h"
+
+static const struct stream_config cfg = {
+    .url = "http://127.0.0.1/live.m3u8", .format = FORMAT_HLS, .interval = 5, .timeout = 4,
+    .stall_factor = 3.0, .slow_ms = 2000};
+
+/* A good HLS poll at t seconds, the playlist at position pos, TD 4 s. */
+static struct stream_poll hls_at(int64_t t, int64_t pos)
+{
+    return (struct stream_poll){.at = t * 1000, .ok = true, .http_status = 200,
+                                .latency_ms = 40, .hls = true, .position = pos,
+                                .media_sequence = pos - 5, .target_duration = 4,
+                                .longest = 4.0, .delay_ms = STREAM_NO_VALUE,
+                                .age_s = STREAM_NO_VALUE, .skew_ms = STREAM_NO_VALUE};
+}
+
+static struct stream_poll failed_at(int64_t t, const char *why)
+{
+    struct stream_poll p = {.at = t * 1000, .ok = false, .http_status = 0,
+                            .skew_ms = STREAM_NO_VALUE};
+
+    snprintf(p.error, sizeof p.error, "%s", why);
+    return p;
+}
+
+static void record(struct stream_health *h, struct stream_poll p)
+{
+    stream_record(h, &p);
+}
+
+static void test_off_without_config(void **state)
+{
+    struct stream_health h;
+
+    (void)state;
+    stream_init(&h, NULL, 0, 0);
+    assert_int_equal(h.state, STREAM_OFF);
+    record(&h, hls_at(1, 10));
+    assert_int_equal(h.state, STREAM_OFF);
+    assert_true(stream_live_share(&h) < 0);
+    stream_free(&h);
+}
+
+static void test_advancing_is_live_then_late_then_stalled(void **state)
+{
+    struct stream_health h;
+
+    (void)state;
+    stream_init(&h, &cfg, 0, 0);
+    assert_int_equal(h.state, STREAM_STARTING);
+    record(&h, hls_at(1, 10));
+    assert_int_equal(h.state, STREAM_LIVE);
+    record(&h, hls_at(5, 11));
+    assert_int_equal(h.state, STREAM_LIVE);
+    /* frozen at 5 s: late after 1.5 x 4 = 6 s, stalled after 3 x 4 = 12 s */
+    stream_tick(&h, 10999);
+    assert_int_equal(h.state, STREAM_LIVE);
+    stream_tick(&h, 11001);
+    assert_int_equal(h.state, STREAM_SLOW);
+    assert_string_equal(h.reason, "playlist late: no new segment for 6 s (target 4 s)");
+    record(&h, hls_at(14, 11));
+    assert_int_equal(h.state, STREAM_SLOW);
+    assert_int_equal(h.alarms, 0);
+    stream_tick(&h, 17001);
+    assert_int_equal(h.state, STREAM_STALLED);
+    assert_string_equal(h.reason, "playlist not advancing for 12 s (the origin stopped)");
+    assert_int_equal(h.alarms, 1);
+    assert_true(h.alarm);
+    /* one incident, from the first late moment, worst STALLED */
+    assert_int_equal(h.n_incidents, 1);
+    assert_int_equal(h.incidents[0].from, 11001);
+    assert_int_equal(h.incidents[0].worst, STREAM_STALLED);
+    assert_int_equal(h.incidents[0].to, -1);
+    /* it recovers: the incident closes, the alarm stays until acknowledged */
+    record(&h, hls_at(20, 12));
+    assert_int_equal(h.state, STREAM_LIVE);
+    assert_int_equal(h.incidents[0].to, 20000);
+    assert_true(h.alarm);
+    assert_int_equal(h.recovered_at, 20000);
+    assert_true(stream_ack(&h));
+    assert_false(h.alarm);
+    assert_false(stream_ack(&h));
+    /* LIVE from 1 s to 11.001 s (late), and from 20 s to 21 s, of 20 s judged */
+    stream_tick(&h, 21000);
+    assert_float_equal(stream_live_share(&h), (10001.0 + 1000.0) / 20000.0, 1e-9);
+    stream_free(&h);
+}
+
+static void test_stall_factor_has_a_floor_of_two_seconds(void **state)
+{
+    (void)state;
+    assert_int_equal(stream_stall_ms(&cfg, 1), 6000);
+    assert_int_equal(stream_stall_ms(&cfg, 6), 18000);
+    assert_int_equal(stream_late_ms(6), 9000);
+}
+
+static void test_frozen_with_age_is_a_stale_cdn(void **state)
+{
+    struct stream_health h;
+    struct stream_poll p;
+
+    (void)state;
+    stream_init(&h, &cfg, 0, 0);
+    record(&h, hls_at(0, 10));
+    p = hls_at(5, 10);
+    p.age_s = 9;
+    record(&h, p);
+    stream_tick(&h, 13000);
+    assert_int_equal(h.state, STREAM_STALLED);
+    assert_string_equal(h.reason,
+                        "playlist not advancing for 13 s (a CDN serves a stale copy: Age grows)");
+    stream_free(&h);
+}
+
+static void test_one_failure_is_slow_two_are_down(void **state)
+{
+    struct stream_health h;
+
+    (void)state;
+    stream_init(&h, &cfg, 0, 0);
+    record(&h, hls_at(0, 10));
+    record(&h, failed_at(5, "HTTP 500"));
+    assert_int_equal(h.state, STREAM_SLOW);
+    assert_string_equal(h.reason, "one failed poll: HTTP 500");
+    assert_int_equal(h.alarms, 0);
+    record(&h, failed_at(10, "Connection refused"));
+    assert_int_equal(h.state, STREAM_DOWN);
+    assert_string_equal(h.reason, "Connection refused");
+    assert_int_equal(h.alarms, 1);
+    /* while down, time does not make it STALLED */
+    stream_tick(&h, 60000);
+    assert_int_equal(h.state, STREAM_DOWN);
+    assert_int_equal(h.n_incidents, 1);
+    assert_int_equal(h.incidents[0].worst, STREAM_DOWN);
+    assert_int_equal(h.history[h.n_history - 1], -1);
+    stream_free(&h);
+}
+
+static void test_rollback_is_an_incident_of_its_own(void **state)
+{
+    struct stream_health h;
+
+    (void)state;
+    stream_init(&h, &cfg, 0, 0);
+    record(&h, hls_at(0, 100));
+    record(&h, hls_at(4, 90));
+    assert_int_equal(h.state, STREAM_LIVE);
+    assert_int_equal(h.n_incidents, 1);
+    assert_string_equal(h.incidents[0].cause,
+                        "media sequence went back from 100 to 90 (stale origin or failover)");
+    assert_int_equal(h.incidents[0].to, 4000);
+    /* and the clock for advancing starts again from there */
+    stream_tick(&h, 9000);
+    assert_int_equal(h.state, STREAM_LIVE);
+    stream_free(&h);
+}
+
+static void test_endlist_is_ended_without_alarm(void **state)
+{
+    struct stream_health h;
+    struct stream_poll p;
+
+    (void)state;
+    stream_init(&h, &cfg, 0, 0);
+    record(&h, hls_at(0, 10));
+    p = hls_at(4, 11);
+    p.endlist = true;
+    record(&h, p);
+    assert_int_equal(h.state, STREAM_ENDED);
+    stream_tick(&h, 60000);
+    assert_int_equal(h.state, STREAM_ENDED);
+    assert_int_equal(h.alarms, 0);
+    stream_free(&h);
+}
+
+static void test_slow_poll_and_warnings(void **state)
+{
+    struct stream_health h;
+    struct stream_poll p = hls_at(0, 10);
+    char w[512];
+
+    (void)state;
+    stream_init(&h, &cfg, 0, 0);
+    p.latency_ms = 2500;
+    p.longest = 6.2;
+    p.skew_ms = 3500;
+    p.delay_ms = 30000;
+    record(&h, p);
+    assert_int_equal(h.state, STREAM_SLOW);
+    assert_string_equal(h.reason, "slow poll: 2500 ms (over 2000)");
+    stream_warnings(&h, w, sizeof w);
+    assert_string_equal(w, "laptop clock -3.5 s off the server's; a segment of 6.2 s is longer "
+                           "than the target 4 s; stream 30 s behind real time");
+    p = hls_at(4, 11);
+    p.skew_ms = 1500;
+    p.delay_ms = 20000;
+    record(&h, p);
+    stream_warnings(&h, w, sizeof w);
+    assert_string_equal(w, "");
+    stream_free(&h);
+}
+
+static void test_plain_http(void **state)
+{
+    struct stream_health h;
+    struct stream_poll p = {.at = 1000, .ok = true, .http_status = 200, .latency_ms = 30,
+                            .skew_ms = STREAM_NO_VALUE};
+
+    (void)state;
+    stream_init(&h, &cfg, 0, 0);
+    record(&h, p);
+    assert_int_equal(h.state, STREAM_LIVE);
+    stream_tick(&h, 600000); /* no playlist: time alone changes nothing */
+    assert_int_equal(h.state, STREAM_LIVE);
+    stream_free(&h);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_off_without_config),
+        cmocka_unit_test(test_advancing_is_live_then_late_then_stalled),
+        cmocka_unit_test(test_stall_factor_has_a_floor_of_two_seconds),
+        cmocka_unit_test(test_frozen_with_age_is_a_stale_cdn),
+        cmocka_unit_test(test_one_failure_is_slow_two_are_down),
+        cmocka_unit_test(test_rollback_is_an_incident_of_its_own),
+        cmocka_unit_test(test_endlist_is_ended_without_alarm),
+        cmocka_unit_test(test_slow_poll_and_warnings),
+        cmocka_unit_test(test_plain_http),
+    };
+
+    return cmocka_run_group_tests_name("stream", tests, NULL, NULL);
+}
