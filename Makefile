@@ -10,7 +10,7 @@ VERSION := 0.1
 
 CC         ?= cc
 PKG_CONFIG ?= pkg-config
-PKGS       := ncursesw libconfig
+PKGS       := ncursesw libconfig libcurl jansson
 CFLAGS     ?= -O2 -g
 
 # ncursesw's pkg-config asks for _XOPEN_SOURCE=600; we set 700 ourselves.
@@ -33,7 +33,7 @@ SAN_OBJ := $(SRC:src/%.c=build/san/obj/%.o)
 LIB_OBJ     = $(filter-out %/main.o,$(OBJ))
 LIB_SAN_OBJ = $(filter-out %/main.o,$(SAN_OBJ))
 
-.PHONY: all run deps check unit unit-san e2e install uninstall clean bench FORCE
+.PHONY: all run demo deps check unit unit-san e2e install uninstall clean bench FORCE
 all: build/podium
 
 build/obj/%.o: src/%.c
@@ -79,6 +79,14 @@ deps:
 run: deps
 	@$(MAKE) --no-print-directory all
 	build/podium -c conf/podium.cfg
+
+# A rehearsal against a live test stream on 127.0.0.1 (ffmpeg): every
+# panel working, no internet needed. `make demo ROLE=technician`.
+ROLE ?= moderator
+demo: deps
+	@tools/deps.sh demo
+	@$(MAKE) --no-print-directory all
+	tools/demo.sh $(ROLE)
 
 # The test command: installs its own dependencies, then every test, plain
 # and under AddressSanitizer + UndefinedBehaviorSanitizer.

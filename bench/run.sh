@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Measures what the dashboard costs while it sits on stage: CPU seconds and
 # bytes written to the terminal over a steady minute, in a 120x40 tmux
-# pane, beside `tty-clock -s -c` run the same way.
+# pane, beside `tty-clock -s -c` run the same way: the moderator's screen
+# without a stream, then the technician's watching a live HLS test stream
+# on 127.0.0.1 (ffmpeg, tools/live-stream.sh; TD 2 s: a poll every 1-2 s).
 #   bench/run.sh              60 s each (BENCH_SECONDS to change)
 #   PODIUM=path bench/run.sh  another binary
 # Bytes are counted by script(1) between the pane and the program; the
@@ -13,7 +15,9 @@ secs=${BENCH_SECONDS:-60}
 warm=3
 sock=podium-bench-$$
 work=$(mktemp -d /tmp/podium-bench.XXXXXX)
-trap 'tmux -L $sock kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
+# shellcheck source=tools/live-stream.sh
+. "$root/tools/live-stream.sh"
+trap 'tmux -L $sock kill-server 2>/dev/null || true; live_stream_stop; rm -rf "$work"' EXIT
 for tool in tmux script; do
     command -v $tool >/dev/null || { echo "bench: needs $tool" >&2; exit 1; }
 done
@@ -42,7 +46,16 @@ measure() {
 
 [ -x "$podium" ] || { echo "bench: build first (make)" >&2; exit 1; }
 echo "over $secs s in a 120x40 pane:"
-measure podium "$podium -c $root/conf/podium.cfg --at 10:20"
+sed '/^stream = {/,/^};/d' "$root/conf/podium.cfg" > "$work/plain.cfg"
+measure podium "$podium -c $work/plain.cfg --at 10:20"
+if command -v ffmpeg >/dev/null && live_stream_start "$work/live" 2; then
+    cp "$work/plain.cfg" "$work/stream.cfg"
+    printf 'stream = { url = "%s"; format = "hls"; };\n' "$LIVE_URL" >> "$work/stream.cfg"
+    measure podium+hls "$podium -c $work/stream.cfg --at 10:20 --role technician"
+    live_stream_stop
+else
+    echo "podium+hls   no ffmpeg (apt-get install ffmpeg) — not measured"
+fi
 if command -v tty-clock >/dev/null; then
     measure tty-clock "tty-clock -s -c"
 else

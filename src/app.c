@@ -31,8 +31,21 @@ void app_set_role(struct app *app, enum role role)
                                                                     : PEOPLE_SPEAKERS;
 }
 
+void app_set_watcher(struct app *app, struct watcher *w)
+{
+    app->watcher = w;
+    app->alert_stream = w ? watcher_health(w)->alarms : 0;
+}
+
+const struct stream_health *app_stream(const struct app *app)
+{
+    return app->watcher ? watcher_health(app->watcher) : NULL;
+}
+
 void app_free(struct app *app)
 {
+    watcher_free(app->watcher);
+    app->watcher = NULL;
     agenda_view_free(&app->view);
     agenda_free(&app->agenda);
     programme_free(app->prog);
@@ -51,6 +64,19 @@ static void film_alerts(struct app *app)
         app->alerts++;
     app->alert_film_reminder = reminder;
     app->alert_film_ready = ready;
+}
+
+/* Each STALLED or DOWN the stream enters flashes once. */
+static void stream_alerts(struct app *app)
+{
+    const struct stream_health *h = app_stream(app);
+
+    if (h == NULL)
+        return;
+    app->stream_now = watcher_now(app->watcher);
+    if (h->alarms != app->alert_stream)
+        app->alerts++;
+    app->alert_stream = h->alarms;
 }
 
 void app_tick(struct app *app)
@@ -73,6 +99,7 @@ void app_tick(struct app *app)
     app->alert_item = v->current;
     app->alert_state = v->state;
     film_alerts(app);
+    stream_alerts(app);
 }
 
 bool app_submit(struct app *app, const struct agenda_event *ev)
@@ -213,6 +240,21 @@ static void do_film(struct app *app)
              it->film->title ? it->film->title : it->title, len);
 }
 
+/* a: while the stream's alarm is up it acknowledges it, whatever the
+ * role (the alarm shows on every screen); otherwise it adds a name. */
+static bool ack_stream(struct app *app)
+{
+    const struct stream_health *h = app_stream(app);
+
+    if (h == NULL || !h->alarm)
+        return false;
+    watcher_ack(app->watcher);
+    snprintf(app->message, sizeof app->message,
+             "Stream alarm acknowledged (%s now; a again adds a name)",
+             stream_state_name(h->state));
+    return true;
+}
+
 static enum key_result confirm_key(struct app *app, int ch)
 {
     app->confirm_quit = false;
@@ -243,6 +285,10 @@ enum key_result app_key(struct app *app, int ch)
     case ACT_UNDO: do_undo(app); break;
     case ACT_POLL: do_poll(app); break;
     case ACT_FILM: do_film(app); break;
+    case ACT_ADD_END:
+        if (!ack_stream(app))
+            app_queue_action(app, act);
+        break;
     case ACT_HELP: app->help_shown = true; break;
     case ACT_QUIT: app->help_shown = false; app->confirm_quit = true; break;
     case ACT_REDRAW: break;

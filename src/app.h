@@ -12,6 +12,7 @@
 #include "clock.h"
 #include "keys.h"
 #include "role.h"
+#include "watcher.h"
 
 enum key_result { KEY_IGNORED, KEY_HANDLED, KEY_QUIT };
 
@@ -33,8 +34,12 @@ struct app {
     bool entry_next;    /* to go next, else at the end */
     char entry[QUEUE_NAME_MAX];
     char message[160];
+    /* the livestream, when the configuration names one (owned) */
+    struct watcher *watcher;
+    int64_t stream_now; /* the watcher's monotonic ms at the last tick */
     /* thresholds crossed so far; the ui flashes when this moves */
     unsigned alerts;
+    unsigned alert_stream; /* the stream's alarms seen so far */
     int alert_item;
     enum time_state alert_state;
     bool alert_film_reminder, alert_film_ready;
@@ -46,6 +51,11 @@ void app_free(struct app *app);
 
 /* The role gives the screen its panels and the focus its first queue. */
 void app_set_role(struct app *app, enum role role);
+
+/* Takes ownership of w: its alarms flash the screen, a acknowledges. */
+void app_set_watcher(struct app *app, struct watcher *w);
+/* The stream's health, NULL when no stream is configured. */
+const struct stream_health *app_stream(const struct app *app);
 
 /* Reads the clock and brings the view up to date. */
 void app_tick(struct app *app);

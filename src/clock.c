@@ -34,9 +34,18 @@ static int64_t system_mono_ms(void *ctx)
     return ts.tv_sec * 1000LL + ts.tv_nsec / 1000000;
 }
 
+static int64_t system_epoch_ms(void *ctx)
+{
+    struct timespec ts;
+
+    (void)ctx;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return ts.tv_sec * 1000LL + ts.tv_nsec / 1000000;
+}
+
 struct clock_source clock_system_source(void)
 {
-    return (struct clock_source){system_wall_ms, system_mono_ms, NULL};
+    return (struct clock_source){system_wall_ms, system_mono_ms, NULL, system_epoch_ms};
 }
 
 void clock_init(struct clock *c, struct clock_source src, int64_t at_seconds, double speed)

@@ -15,6 +15,9 @@ struct clock_source {
     int64_t (*wall_ms)(void *ctx); /* ms since local midnight of start day */
     int64_t (*mono_ms)(void *ctx); /* monotonic ms, any origin */
     void *ctx;
+    /* ms since the epoch, UTC: the stream watcher compares servers'
+     * clocks and program date-times with it; may be NULL elsewhere */
+    int64_t (*epoch_ms)(void *ctx);
 };
 
 struct clock {

@@ -2,6 +2,7 @@
 
 #include <string.h>
 
+#include "stream_config.h"
 #include "timefmt.h"
 
 /* Under their item: "- Lena Hallengren, Socialminister (15:00)", and
@@ -46,6 +47,12 @@ void dump_programme(const struct programme *prog, FILE *out)
     fprintf(out, "%s: %zu item%s, %s-%s, warn %d min before the end, bell %s\n",
             prog->path, prog->n_items, prog->n_items == 1 ? "" : "s", a, b, prog->warn_minutes,
             prog->bell ? "on" : "off");
+    if (prog->stream)
+        fprintf(out, "stream: %s (format %s, a poll every %d s, timeout %d s)\n",
+                prog->stream->url, stream_format_name(prog->stream->format),
+                prog->stream->interval, prog->stream->timeout);
+    else
+        fprintf(out, "stream: none (no stream group: the stream panel says OFF)\n");
 }
 
 static const char *status_word(enum item_status s)

@@ -14,7 +14,7 @@ const struct key_binding key_table[] = {
     {ACT_MOVE_UP, {'K', 0, 0}, "K", "move the selected one up the queue"},
     {ACT_MOVE_DOWN, {'J', 0, 0}, "J", "move the selected one down"},
     {ACT_SKIP, {'x', 0, 0}, "x", "skip the selected one (u brings them back)"},
-    {ACT_ADD_END, {'a', 0, 0}, "a", "add a name at the end of the queue (type it, Enter)"},
+    {ACT_ADD_END, {'a', 0, 0}, "a", "acknowledge the stream alarm; else add a name at the end of the queue"},
     {ACT_ADD_NEXT, {'A', 0, 0}, "A", "add a name to go next"},
     {ACT_FILM, {'f', 0, 0}, "f", "film cue: arm standby, roll (starts its item), end"},
     {ACT_HELP, {'?', 0, 0}, "?", "show or hide this help"},

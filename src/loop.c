@@ -7,6 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "http.h"
 #include "ui.h"
 
 static volatile sig_atomic_t got_term, got_int;
@@ -63,22 +64,44 @@ static bool read_keys(struct app *app)
     return false;
 }
 
+/* The one wait: the keyboard, the clock's next second, and the stream
+ * watcher's sockets and timers. */
+static int wait_once(struct app *app, struct pollfd *fds, int *n)
+{
+    int timeout = clock_ms_to_next_second(&app->clock);
+
+    fds[0] = (struct pollfd){.fd = STDIN_FILENO, .events = POLLIN};
+    *n = 1;
+    if (app->watcher) {
+        int t = watcher_timeout_ms(app->watcher);
+
+        *n += watcher_fds(app->watcher, fds + 1, HTTP_MAX_FDS);
+        if (t >= 0 && t < timeout)
+            timeout = t;
+    }
+    return poll(fds, (nfds_t)*n, timeout);
+}
+
 int loop_run(struct app *app)
 {
-    struct pollfd pfd = {.fd = STDIN_FILENO, .events = POLLIN};
+    struct pollfd fds[1 + HTTP_MAX_FDS];
+    int n;
 
     for (;;) {
         app_tick(app);
         ui_draw(app);
-        if (poll(&pfd, 1, clock_ms_to_next_second(&app->clock)) < 0 && errno != EINTR)
+        if (wait_once(app, fds, &n) < 0 && errno != EINTR)
             return 1;
         if (got_term)
             return 0;
         if (take_interrupt(app))
             return 0;
+        /* keys first: a busy network never queues a key behind it */
         if (read_keys(app))
             return 0;
-        if (pfd.revents & (POLLHUP | POLLERR))
+        if (fds[0].revents & (POLLHUP | POLLERR))
             return 0; /* the terminal went away */
+        if (app->watcher)
+            watcher_process(app->watcher, fds + 1, n - 1);
     }
 }

@@ -11,6 +11,7 @@
 #include "dump.h"
 #include "loop.h"
 #include "options.h"
+#include "probe.h"
 #include "ui.h"
 #include "xalloc.h"
 
@@ -52,6 +53,32 @@ static int run_dump(struct programme *prog, const struct options *o)
     return 0;
 }
 
+static int run_probe(struct programme *prog, const struct options *o)
+{
+    int status;
+
+    if (prog->stream == NULL) {
+        fprintf(stderr, "%s: no stream group: nothing to probe (see podium.cfg(5))\n",
+                prog->path);
+        programme_free(prog);
+        return 1;
+    }
+    (void)o;
+    status = probe_run(prog->stream, clock_system_source(), stdout);
+    programme_free(prog);
+    return status;
+}
+
+/* The stream is watched in real time, whatever the rehearsal clock does:
+ * its incidents are told by the time of day. */
+static struct watcher *start_watcher(const struct stream_config *cfg)
+{
+    struct clock_source src = clock_system_source();
+    int64_t offset = src.wall_ms(src.ctx) - src.mono_ms(src.ctx);
+
+    return watcher_new(cfg, src, offset);
+}
+
 static int run_dashboard(struct programme *prog, const struct options *o)
 {
     struct app app;
@@ -66,6 +93,8 @@ static int run_dashboard(struct programme *prog, const struct options *o)
     clock_init(&clock, clock_system_source(), o->at, o->speed);
     app_init(&app, prog, clock);
     app_set_role(&app, o->role);
+    if (prog->stream)
+        app_set_watcher(&app, start_watcher(prog->stream));
     loop_signals();
     if (!ui_init(o->role)) {
         app_free(&app);
@@ -104,5 +133,7 @@ int main(int argc, char **argv)
     }
     if (o.mode == MODE_DUMP)
         return run_dump(prog, &o);
+    if (o.mode == MODE_PROBE)
+        return run_probe(prog, &o);
     return run_dashboard(prog, &o);
 }

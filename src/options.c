@@ -11,7 +11,7 @@
 
 #define SPEED_MAX 3600.0
 
-enum { OPT_AT = 256, OPT_SPEED, OPT_ROLE, OPT_CHECK, OPT_DUMP };
+enum { OPT_AT = 256, OPT_SPEED, OPT_ROLE, OPT_CHECK, OPT_DUMP, OPT_PROBE };
 
 const struct option_doc option_docs[] = {
     {"config", 'c', 'c', "FILE", "read the programme from FILE"},
@@ -21,6 +21,8 @@ const struct option_doc option_docs[] = {
      "whose screen: moderator (default), producer, technician"},
     {"check", 0, OPT_CHECK, NULL, "validate the configuration, print the agenda, exit"},
     {"dump", 0, OPT_DUMP, NULL, "print the dashboard's state as plain text, exit"},
+    {"probe", 0, OPT_PROBE, NULL,
+     "poll the configured stream until judged, print the verdict; exit 0 only when LIVE"},
     {"help", 'h', 'h', NULL, "show options, keys and settings, then exit"},
     {"version", 'V', 'V', NULL, "show the version and exit"},
 };
@@ -32,6 +34,7 @@ void options_usage(FILE *out)
     fputs("Usage: podium [-c FILE] [--at HH:MM[:SS]] [--speed N] [--role ROLE]\n"
           "       podium --check [-c FILE]\n"
           "       podium --dump [--at HH:MM[:SS]] [-c FILE]\n"
+          "       podium --probe [-c FILE]\n"
           "The live agenda clock for a conference's moderator, producer and technician.\n\nOptions:\n",
           out);
     for (size_t i = 0; i < option_docs_len; i++) {
@@ -65,21 +68,27 @@ static bool parse_speed(const char *s, double *out)
     return true;
 }
 
+static const char *mode_name(enum mode m)
+{
+    return m == MODE_CHECK ? "check" : m == MODE_DUMP ? "dump" : "probe";
+}
+
 static bool check_combination(const struct options *o, int argc, char **argv, FILE *err)
 {
+    bool other = o->mode == MODE_CHECK || o->mode == MODE_DUMP || o->mode == MODE_PROBE;
+
     /* A rehearsal flag that would be silently ignored is a mistake. */
-    if (o->speed != 1.0 && (o->mode == MODE_CHECK || o->mode == MODE_DUMP)) {
-        fprintf(err, "podium: --speed is for the dashboard, not --%s\n",
-                o->mode == MODE_CHECK ? "check" : "dump");
+    if (o->speed != 1.0 && other) {
+        fprintf(err, "podium: --speed is for the dashboard, not --%s\n", mode_name(o->mode));
         return false;
     }
-    if (o->role_given && (o->mode == MODE_CHECK || o->mode == MODE_DUMP)) {
-        fprintf(err, "podium: --role is for the dashboard, not --%s\n",
-                o->mode == MODE_CHECK ? "check" : "dump");
+    if (o->role_given && other) {
+        fprintf(err, "podium: --role is for the dashboard, not --%s\n", mode_name(o->mode));
         return false;
     }
-    if (o->at >= 0 && o->mode == MODE_CHECK) {
-        fprintf(err, "podium: --at is for the dashboard and --dump, not --check\n");
+    if (o->at >= 0 && (o->mode == MODE_CHECK || o->mode == MODE_PROBE)) {
+        fprintf(err, "podium: --at is for the dashboard and --dump, not --%s\n",
+                mode_name(o->mode));
         return false;
     }
     if (optind < argc) {
@@ -109,7 +118,7 @@ static void getopt_tables(struct option longopts[N_OPTIONS + 1], char *shortopts
 static bool set_mode(struct options *o, enum mode m, FILE *err)
 {
     if (o->mode != MODE_RUN && o->mode != m) {
-        fprintf(err, "podium: choose one of --check, --dump, --help, --version\n");
+        fprintf(err, "podium: choose one of --check, --dump, --probe, --help, --version\n");
         return false;
     }
     o->mode = m;
@@ -142,6 +151,7 @@ static bool take(struct options *o, int id, const char *arg, FILE *err)
         return false;
     case OPT_CHECK: return set_mode(o, MODE_CHECK, err);
     case OPT_DUMP: return set_mode(o, MODE_DUMP, err);
+    case OPT_PROBE: return set_mode(o, MODE_PROBE, err);
     case 'h': return set_mode(o, MODE_HELP, err);
     case 'V': return set_mode(o, MODE_VERSION, err);
     default: return false;

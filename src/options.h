@@ -9,7 +9,7 @@
 
 #include "role.h"
 
-enum mode { MODE_RUN, MODE_CHECK, MODE_DUMP, MODE_HELP, MODE_VERSION };
+enum mode { MODE_RUN, MODE_CHECK, MODE_DUMP, MODE_PROBE, MODE_HELP, MODE_VERSION };
 
 struct options {
     enum mode mode;

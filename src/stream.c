@@ -70,7 +70,8 @@ static struct stream_incident *open_one(struct stream_health *h)
 /* Counts the time since the last count as LIVE or not. */
 static void count_time(struct stream_health *h, int64_t now)
 {
-    if (h->counted_to >= 0 && now > h->counted_to) {
+    /* once the broadcast has ended, its time is not the stream's to lose */
+    if (h->counted_to >= 0 && now > h->counted_to && h->state != STREAM_ENDED) {
         h->judged_ms += now - h->counted_to;
         if (h->state == STREAM_LIVE)
             h->live_ms += now - h->counted_to;
@@ -86,11 +87,8 @@ static void enter(struct stream_health *h, enum stream_state s, const char *reas
     struct stream_incident *in = open_one(h);
 
     snprintf(h->reason, sizeof h->reason, "%s", s == STREAM_LIVE ? "" : reason);
-    if (s == h->state) {
-        if (in && alarming(s) && !alarming(in->worst))
-            in->worst = s;
+    if (s == h->state)
         return;
-    }
     count_time(h, at);
     if (s == STREAM_LIVE || s == STREAM_ENDED) {
         if (in)
@@ -98,10 +96,13 @@ static void enter(struct stream_health *h, enum stream_state s, const char *reas
         if (s == STREAM_LIVE && h->alarm)
             h->recovered_at = at;
     } else if (s != STREAM_STARTING) {
-        if (in == NULL)
-            in = open_incident(h, at, s, reason);
-        else if (alarming(s) && !alarming(in->worst))
+        if (in == NULL) {
+            open_incident(h, at, s, reason);
+        } else if (alarming(s) && !alarming(in->worst)) {
+            /* it got worse: the incident is told by its worst */
             in->worst = s;
+            snprintf(in->cause, sizeof in->cause, "%s", reason);
+        }
     }
     if (alarming(s) && !alarming(h->state)) {
         h->alarms++;
@@ -139,8 +140,8 @@ static void judge_hls(struct stream_health *h, int64_t now)
                                  : "the origin stopped");
         enter(h, STREAM_STALLED, why, now);
     } else if (frozen > stream_late_ms(td)) {
-        snprintf(why, sizeof why, "playlist late: no new segment for %lld s (target %lld s)",
-                 (long long)(frozen / 1000), (long long)td);
+        snprintf(why, sizeof why, "playlist late: no new segment for %.1f s (target %lld s)",
+                 frozen / 1000.0, (long long)td);
         enter(h, STREAM_SLOW, why, now);
     } else if (h->last.latency_ms > h->cfg->slow_ms) {
         snprintf(why, sizeof why, "slow poll: %d ms (over %d)", h->last.latency_ms,
@@ -152,7 +153,8 @@ static void judge_hls(struct stream_health *h, int64_t now)
 }
 
 /* Where the playlist went since the last poll. */
-static void follow_position(struct stream_health *h, const struct stream_poll *p)
+static void follow_position(struct stream_health *h, const struct stream_poll *p,
+                            int64_t prev_sequence)
 {
     char why[STREAM_REASON_MAX];
 
@@ -162,7 +164,7 @@ static void follow_position(struct stream_health *h, const struct stream_poll *p
     } else if (p->position < h->position) {
         snprintf(why, sizeof why,
                  "media sequence went back from %lld to %lld (stale origin or failover)",
-                 (long long)h->position, (long long)p->position);
+                 (long long)prev_sequence, (long long)p->media_sequence);
         open_incident(h, p->at, STREAM_SLOW, why)->to = p->at;
         h->advanced_at = p->at;
     } else {
@@ -176,6 +178,8 @@ static void follow_position(struct stream_health *h, const struct stream_poll *p
 void stream_record(struct stream_health *h, const struct stream_poll *p)
 {
     char why[STREAM_REASON_MAX + 32];
+
+    int64_t prev_sequence = h->last.media_sequence;
 
     if (h->cfg == NULL)
         return;
@@ -194,7 +198,7 @@ void stream_record(struct stream_health *h, const struct stream_poll *p)
         return;
     }
     if (p->hls) {
-        follow_position(h, p);
+        follow_position(h, p, prev_sequence);
         judge_hls(h, p->at);
     } else if (p->latency_ms > h->cfg->slow_ms) {
         snprintf(why, sizeof why, "slow poll: %d ms (over %d)", p->latency_ms,

@@ -13,10 +13,12 @@
  * those below when rows run short; the agenda takes what is left. */
 #define MAX_PANELS 10
 static const struct panel *const layouts[][MAX_PANELS] = {
-    [ROLE_MODERATOR] = {&panel_header, &panel_clock, &panel_status, &panel_film,
-                        &panel_speakers, &panel_press, &panel_agenda, &panel_footer},
-    [ROLE_PRODUCER] = {&panel_header, &panel_clock_line, &panel_status, &panel_film,
-                       &panel_press, &panel_speakers, &panel_agenda, &panel_footer},
+    [ROLE_MODERATOR] = {&panel_header, &panel_clock, &panel_status, &panel_stream_line,
+                        &panel_film, &panel_speakers, &panel_press, &panel_agenda,
+                        &panel_footer},
+    [ROLE_PRODUCER] = {&panel_header, &panel_clock_line, &panel_status, &panel_stream_line,
+                       &panel_film, &panel_press, &panel_speakers, &panel_agenda,
+                       &panel_footer},
     [ROLE_TECHNICIAN] = {&panel_header, &panel_clock_line, &panel_stream, &panel_status,
                          &panel_film, &panel_speakers, &panel_press, &panel_agenda,
                          &panel_footer},

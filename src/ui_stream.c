@@ -1,23 +1,239 @@
-/* The technician's view of the livestream's health. This version does
- * not poll the stream yet: the panel holds the technician's place on the
- * screen and says so, rather than showing a health it does not know. */
+/* The livestream's health. The technician's panel: the state in big
+ * coloured letters and for how long, the latest poll with a sparkline of
+ * the last ones, the playlist's figures, the last error, warnings, the
+ * alarm until acknowledged, and today's incidents with the share of time
+ * LIVE. Everyone else gets one line that turns alarming with it. */
+#include <stdio.h>
+#include <string.h>
+
+#include "timefmt.h"
 #include "ui_panel.h"
+
+#define FIXED_ROWS 13   /* heading, big letters, the lines under them */
+#define MAX_INCIDENTS 8 /* listed, latest first */
+
+static enum ui_style state_style(enum stream_state s)
+{
+    switch (s) {
+    case STREAM_LIVE: return STYLE_OK;
+    case STREAM_SLOW: return STYLE_WARN;
+    case STREAM_STALLED: case STREAM_DOWN: return STYLE_OVER;
+    default: return STYLE_DIM;
+    }
+}
+
+/* ms since local midnight of a monotonic moment, as HH:MM:SS */
+static void time_of(const struct stream_health *h, int64_t mono, char out[9])
+{
+    time_format_hms((mono + h->wall_offset) / 1000, out);
+}
+
+/* "LIVE for 12:34" with the reason when there is one. */
+static void state_line(const struct app *app, const struct stream_health *h, char *buf,
+                       size_t size)
+{
+    char since[16];
+
+    time_format_duration((app->stream_now - h->since) / 1000, since, sizeof since);
+    snprintf(buf, size, "%s for %s%s%s", stream_state_name(h->state), since,
+             h->reason[0] ? ": " : "", h->reason);
+}
+
+/* The last polls as bars, one cell each: taller is slower, × failed. */
+static void sparkline(WINDOW *w, int y, int x, const struct stream_health *h)
+{
+    static const char *const bars[] = {"▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"};
+    int top = 1;
+
+    for (size_t i = 0; i < h->n_history; i++)
+        top = h->history[i] > top ? h->history[i] : top;
+    for (size_t i = 0; i < h->n_history && x < getmaxx(w) - 1; i++, x++) {
+        int v = h->history[i];
+
+        if (v < 0) {
+            wattrset(w, ui_style(STYLE_OVER));
+            mvwaddstr(w, y, x, "×");
+            wattrset(w, A_NORMAL);
+        } else {
+            mvwaddstr(w, y, x, bars[(int64_t)v * 7 / top]);
+        }
+    }
+}
+
+static void draw_poll(WINDOW *w, int y, const struct app *app, const struct stream_health *h)
+{
+    const struct stream_poll *p = &h->last;
+    char line[256];
+    int x;
+
+    if (p->at < 0) {
+        ui_text(w, y, 2, getmaxx(w) - 4, "waiting for the first answer");
+        return;
+    }
+    snprintf(line, sizeof line, "HTTP %ld · %d ms  ", p->http_status, p->latency_ms);
+    x = 2 + ui_text(w, y, 2, getmaxx(w) - 4, line);
+    sparkline(w, y, x, h);
+    if (!p->hls)
+        return;
+    snprintf(line, sizeof line, "HLS media sequence %lld · target %lld s · last advance %lld s ago",
+             (long long)p->media_sequence, (long long)p->target_duration,
+             (long long)((app->stream_now - h->advanced_at) / 1000));
+    if (p->delay_ms != STREAM_NO_VALUE)
+        snprintf(line + strlen(line), sizeof line - strlen(line), " · %.0f s behind",
+                 p->delay_ms / 1000.0);
+    ui_text(w, y + 1, 2, getmaxx(w) - 4, line);
+}
+
+/* The alarm stays loud until a; recovery shows in it. */
+static void draw_alarm(WINDOW *w, int y, const struct app *app, const struct stream_health *h)
+{
+    char line[256], at[9], after[16];
+
+    if (!h->alarm)
+        return;
+    time_of(h, h->alarm_at, at);
+    if (h->recovered_at >= 0) {
+        time_format_duration((h->recovered_at - h->alarm_at) / 1000, after, sizeof after);
+        snprintf(line, sizeof line, " RECOVERED after %s (alarm at %s): a acknowledges ", after,
+                 at);
+        wattrset(w, ui_style(STYLE_WARN_LABEL));
+    } else {
+        snprintf(line, sizeof line, " STREAM ALARM since %s: %s - a acknowledges ", at,
+                 stream_state_name(h->state));
+        wattrset(w, ui_style(STYLE_ALARM));
+    }
+    (void)app;
+    ui_text(w, y, 2, getmaxx(w) - 4, line);
+    wattrset(w, A_NORMAL);
+}
+
+static void draw_incidents(WINDOW *w, int y, const struct app *app,
+                           const struct stream_health *h)
+{
+    double share = stream_live_share(h);
+    char line[320], from[9], to[9], len[16];
+    size_t shown = 0;
+
+    if (share >= 0)
+        snprintf(line, sizeof line, "Incidents today: %zu · LIVE %.1f %% of the time",
+                 h->n_incidents, share * 100.0);
+    else
+        snprintf(line, sizeof line, "Incidents today: %zu", h->n_incidents);
+    wattrset(w, A_BOLD);
+    ui_text(w, y++, 2, getmaxx(w) - 4, line);
+    wattrset(w, A_NORMAL);
+    for (size_t i = h->n_incidents; i-- > 0 && y < getmaxy(w) && shown < MAX_INCIDENTS;
+         shown++) {
+        const struct stream_incident *in = &h->incidents[i];
+        int64_t end = in->to >= 0 ? in->to : app->stream_now;
+
+        time_of(h, in->from, from);
+        if (in->to >= 0)
+            time_of(h, in->to, to);
+        time_format_duration((end - in->from) / 1000, len, sizeof len);
+        snprintf(line, sizeof line, "%s-%s %7s  %-7s %s", from, in->to >= 0 ? to : "now     ",
+                 len, stream_state_name(in->worst), in->cause);
+        ui_text(w, y++, 4, getmaxx(w) - 6, line);
+    }
+}
+
+static void draw_off(WINDOW *w)
+{
+    wattrset(w, A_BOLD);
+    mvwaddstr(w, 0, 2, "STREAM OFF");
+    wattrset(w, A_NORMAL);
+    ui_text(w, 0, 14, getmaxx(w) - 15,
+            "no stream group in the configuration: nothing to watch (podium.cfg(5))");
+}
 
 static void draw(WINDOW *w, const struct app *app)
 {
-    (void)app;
-    wattr_on(w, A_BOLD, NULL);
+    const struct stream_health *h = app_stream(app);
+    char line[320], warnings[512];
+    int x;
+
+    if (h == NULL) {
+        draw_off(w);
+        return;
+    }
+    wattrset(w, A_BOLD);
     mvwaddstr(w, 0, 2, "STREAM");
-    wattr_off(w, A_BOLD, NULL);
-    wattr_on(w, ui_style(STYLE_DIM), NULL);
-    ui_text(w, 0, 10, getmaxx(w) - 11, "not watched: this version does not poll the stream yet");
-    wattr_off(w, ui_style(STYLE_DIM), NULL);
+    wattrset(w, A_NORMAL);
+    snprintf(line, sizeof line, "%s  (%s)", h->cfg->url, stream_format_name(h->cfg->format));
+    ui_text(w, 0, 10, getmaxx(w) - 11, line);
+    big_draw(w, 1, 2, stream_state_name(h->state), ui_style(state_style(h->state)));
+    state_line(app, h, line, sizeof line);
+    wattrset(w, ui_style(state_style(h->state)));
+    ui_text(w, 7, 2, getmaxx(w) - 4, line);
+    wattrset(w, A_NORMAL);
+    draw_poll(w, 8, app, h);
+    if (h->last.at >= 0 && !h->last.ok) {
+        char at[9];
+
+        time_of(h, h->last.at, at);
+        snprintf(line, sizeof line, "Last error %s: %s", at, h->last.error);
+        ui_text(w, 10, 2, getmaxx(w) - 4, line);
+    }
+    stream_warnings(h, warnings, sizeof warnings);
+    if (warnings[0]) {
+        wattrset(w, ui_style(STYLE_WARN));
+        x = 2 + ui_text(w, 11, 2, getmaxx(w) - 4, "Warning: ");
+        ui_text(w, 11, x, getmaxx(w) - x - 2, warnings);
+        wattrset(w, A_NORMAL);
+    }
+    draw_alarm(w, 12, app, h);
+    draw_incidents(w, FIXED_ROWS, app, h);
+}
+
+static int want(const struct app *app)
+{
+    const struct stream_health *h = app_stream(app);
+    size_t listed;
+
+    if (h == NULL)
+        return 1;
+    listed = h->n_incidents < MAX_INCIDENTS ? h->n_incidents : MAX_INCIDENTS;
+    return FIXED_ROWS + 1 + (int)listed;
 }
 
 static uint64_t stamp(const struct app *app)
 {
-    (void)app;
-    return UI_HASH_SEED;
+    const struct stream_health *h = app_stream(app);
+    uint64_t s = UI_HASH_SEED;
+
+    if (h == NULL)
+        return s;
+    s = ui_hash(ui_hash(s, h->state), h->since);
+    s = ui_hash(ui_hash(s, h->last.at), (int64_t)h->n_incidents);
+    s = ui_hash(ui_hash(s, h->alarm), h->recovered_at);
+    s = ui_hash_str(s, h->reason);
+    /* the durations shown tick by the second */
+    return ui_hash(s, app->stream_now / 1000);
 }
 
-const struct panel panel_stream = {.name = "stream", .height = 2, .draw = draw, .stamp = stamp};
+/* Everyone else's line: quiet while LIVE, loud while the alarm is up. */
+static void draw_line(WINDOW *w, const struct app *app)
+{
+    const struct stream_health *h = app_stream(app);
+    char line[320];
+    enum ui_style style = h->alarm ? STYLE_ALARM : state_style(h->state);
+
+    state_line(app, h, line, sizeof line);
+    wattrset(w, ui_style(style));
+    mvwaddstr(w, 0, 1, " STREAM ");
+    ui_text(w, 0, 9, getmaxx(w) - 10, line);
+    if (h->alarm)
+        ui_text_right(w, 0, getmaxx(w) - 1, h->recovered_at >= 0 ? " recovered - a acknowledges "
+                                                                 : " a acknowledges ");
+    wattrset(w, A_NORMAL);
+}
+
+static int want_line(const struct app *app)
+{
+    return app_stream(app) ? 1 : 0;
+}
+
+const struct panel panel_stream = {.name = "stream", .height = 0, .draw = draw, .stamp = stamp,
+                                   .want = want};
+const struct panel panel_stream_line = {.name = "stream", .height = 0, .draw = draw_line,
+                                        .stamp = stamp, .want = want_line};

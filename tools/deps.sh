@@ -2,20 +2,23 @@
 # Installs the Debian packages podium needs and are missing.
 #   tools/deps.sh build   what `make` needs
 #   tools/deps.sh test    that, plus what `make check` needs
+#   tools/deps.sh demo    that, plus what `make demo` needs (a live stream)
 # Uses apt-get directly as root, else through sudo. Does nothing when all
 # is there, so it is cheap to run before every build.
 set -euo pipefail
 
-build=(gcc make pkg-config libncurses-dev libconfig-dev)
+build=(gcc make pkg-config libncurses-dev libconfig-dev libcurl4-openssl-dev libjansson-dev ca-certificates)
 # perl (not just perl-base) for PerlIO::encoding in tests/e2e/bigdigits.pl;
 # procps for pgrep and ps in the e2e tests and the benchmark.
-test=(libcmocka-dev tmux man-db groff-base perl procps)
+test=(libcmocka-dev tmux man-db groff-base perl procps python3 ffmpeg)
+demo=(python3 ffmpeg)
 
 want=("${build[@]}")
 case "${1:-build}" in
     build) ;;
     test) want+=("${test[@]}") ;;
-    *) echo "usage: $0 build|test" >&2; exit 2 ;;
+    demo) want+=("${demo[@]}") ;;
+    *) echo "usage: $0 build|test|demo" >&2; exit 2 ;;
 esac
 
 missing=()

@@ -6,11 +6,14 @@
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 PODIUM=${PODIUM:-$ROOT/build/podium}
 case $PODIUM in /*) ;; *) PODIUM=$ROOT/$PODIUM ;; esac
-CFG=$ROOT/conf/podium.cfg
 FIX=$ROOT/tests/e2e/fixtures
 SOCK=podium-e2e-$$-0
 STARTS=0
 WORK=$(mktemp -d /tmp/podium-e2e.XXXXXX)
+# The default programme without its stream group: the tests never reach
+# the internet (the stream tests serve their own, on loopback).
+CFG=$WORK/podium.cfg
+sed '/^stream = {/,/^};/d' "$ROOT/conf/podium.cfg" > "$CFG"
 # ncurses is not ours to fix: its still-reachable memory is not a leak of podium's
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1}
@@ -19,6 +22,9 @@ T() { tmux -L "$SOCK" -f /dev/null "$@"; }
 
 cleanup() {
     T kill-server 2>/dev/null
+    # shellcheck disable=SC2046
+    kill $(jobs -p) 2>/dev/null
+    wait 2>/dev/null
     rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -99,4 +105,28 @@ big_match() { big_numbers | grep -Eq -- "$1"; }
 wait_big() {
     eventually "${2:-5}" big_match "$1" ||
         fail "big numbers are \"$(big_numbers)\", never matched /$1/"
+}
+
+# The stream tests never leave the machine: no proxy for loopback.
+export NO_PROXY=127.0.0.1,localhost no_proxy=127.0.0.1,localhost
+
+# serve_stream [TD]: the scripted livestream (tests/server) on a free
+# loopback port, in $PORT; its pid in $SERVER_PID.
+serve_stream() {
+    rm -f "$WORK/port"
+    python3 "$ROOT/tests/server/stream_server.py" "$WORK/port" "${1:-1}" &
+    SERVER_PID=$!
+    eventually 5 test -s "$WORK/port" || fail "the stream server did not start"
+    PORT=$(cat "$WORK/port")
+}
+
+# stream_cfg URL [SETTINGS]: the default programme watching URL, with
+# fast polls (interval 2 s, timeout 1 s) unless SETTINGS say otherwise;
+# prints the file's path.
+stream_cfg() {
+    local f=$WORK/stream-$RANDOM.cfg settings=${2:-}
+    [[ $settings == *interval* ]] || settings="interval = 2; timeout = 1; $settings"
+    cp "$CFG" "$f"
+    printf 'stream = { url = "%s"; %s };\n' "$1" "$settings" >> "$f"
+    echo "$f"
 }

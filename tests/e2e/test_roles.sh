@@ -27,7 +27,7 @@ wait_for "NOW 7/10  Film med gott exempel från regionen"
 # the technician: the stream's place, and the moderator's keys still work
 start 80 24 -- -c "$CFG" --at 11:05 --role technician
 wait_for "TECHNICIAN"
-expect_screen "STREAM  not watched: this version does not poll the stream yet"
+expect_screen "STREAM OFF  no stream group in the configuration: nothing to watch"
 wait_for "speakers  s next"
 keys s
 wait_for "Speaking: Anna Lindqvist"

@@ -32,7 +32,7 @@ static int setup(void **state)
     assert_non_null(p);
     now = (struct fake){0, 0};
     /* a rehearsal clock from 10:47:00, moved by hand through mono */
-    clock_init(&c, (struct clock_source){fake_wall, fake_mono, NULL}, 10 * 3600 + 47 * 60,
+    clock_init(&c, (struct clock_source){fake_wall, fake_mono, NULL, NULL}, 10 * 3600 + 47 * 60,
                1.0);
     app_init(&app, p, c);
     *state = &app;
@@ -283,7 +283,7 @@ static void test_no_alert_when_starting_inside_a_warning(void **state)
 
     /* 09:58:30 by the plan: the first item ends 10:00, already warning */
     app->prog = NULL; /* handed on to late */
-    clock_init(&c, (struct clock_source){fake_wall, fake_mono, NULL},
+    clock_init(&c, (struct clock_source){fake_wall, fake_mono, NULL, NULL},
                9 * 3600 + 58 * 60 + 30, 1.0);
     app_init(&late, p, c);
     assert_int_equal(late.view.current, 0);
@@ -301,7 +301,7 @@ static void test_no_alert_when_starting_inside_the_film_reminder(void **state)
     struct clock c;
 
     app->prog = NULL; /* handed on to late */
-    clock_init(&c, (struct clock_source){fake_wall, fake_mono, NULL}, 12 * 3600 + 29 * 60, 1.0);
+    clock_init(&c, (struct clock_source){fake_wall, fake_mono, NULL, NULL}, 12 * 3600 + 29 * 60, 1.0);
     app_init(&late, p, c);
     assert_true(late.view.film_reminder);
     assert_int_equal(late.alerts, 0);

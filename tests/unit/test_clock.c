@@ -17,7 +17,7 @@ static int64_t fake_mono(void *ctx) { return ((struct fake *)ctx)->mono; }
 
 static struct clock_source source(struct fake *f)
 {
-    return (struct clock_source){fake_wall, fake_mono, f};
+    return (struct clock_source){fake_wall, fake_mono, f, NULL};
 }
 
 static void test_real_clock_follows_the_wall(void **state)

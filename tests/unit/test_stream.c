@@ -66,7 +66,7 @@ static void test_advancing_is_live_then_late_then_stalled(void **state)
     assert_int_equal(h.state, STREAM_LIVE);
     stream_tick(&h, 11001);
     assert_int_equal(h.state, STREAM_SLOW);
-    assert_string_equal(h.reason, "playlist late: no new segment for 6 s (target 4 s)");
+    assert_string_equal(h.reason, "playlist late: no new segment for 6.0 s (target 4 s)");
     record(&h, hls_at(14, 11));
     assert_int_equal(h.state, STREAM_SLOW);
     assert_int_equal(h.alarms, 0);
@@ -79,6 +79,7 @@ static void test_advancing_is_live_then_late_then_stalled(void **state)
     assert_int_equal(h.n_incidents, 1);
     assert_int_equal(h.incidents[0].from, 11001);
     assert_int_equal(h.incidents[0].worst, STREAM_STALLED);
+    assert_string_equal(h.incidents[0].cause, h.reason);
     assert_int_equal(h.incidents[0].to, -1);
     /* it recovers: the incident closes, the alarm stays until acknowledged */
     record(&h, hls_at(20, 12));
@@ -156,7 +157,7 @@ static void test_rollback_is_an_incident_of_its_own(void **state)
     assert_int_equal(h.state, STREAM_LIVE);
     assert_int_equal(h.n_incidents, 1);
     assert_string_equal(h.incidents[0].cause,
-                        "media sequence went back from 100 to 90 (stale origin or failover)");
+                        "media sequence went back from 95 to 85 (stale origin or failover)");
     assert_int_equal(h.incidents[0].to, 4000);
     /* and the clock for advancing starts again from there */
     stream_tick(&h, 9000);
@@ -179,6 +180,8 @@ static void test_endlist_is_ended_without_alarm(void **state)
     stream_tick(&h, 60000);
     assert_int_equal(h.state, STREAM_ENDED);
     assert_int_equal(h.alarms, 0);
+    /* LIVE from 0 to 4 s; the time after the end is nobody's loss */
+    assert_float_equal(stream_live_share(&h), 1.0, 1e-9);
     stream_free(&h);
 }
 

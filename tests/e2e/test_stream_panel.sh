@@ -1,0 +1,53 @@
+# The technician watches the scripted stream: LIVE, then frozen (late,
+# then STALLED within stall_factor x max(TD, 2 s)), the alarm that stays
+# until a, recovery, the incident; a CDN's stale copy is told from a
+# stopped origin; the other roles' line turns alarming too.
+. "$(dirname "$0")/lib.sh"
+
+serve_stream 1
+cfg=$(stream_cfg "http://127.0.0.1:$PORT/master.m3u8")
+
+start 100 40 -- -c "$cfg" --role technician --at 10:00
+wait_for "LIVE for" 5
+expect_screen "HLS media sequence"
+expect_screen "Incidents today: 0"
+expect_screen "STREAM  http://127.0.0.1:$PORT/master.m3u8"
+
+# freeze the stream: late after 1.5 s, STALLED after 3 x 2 s = 6 s
+kill -USR1 "$SERVER_PID"
+frozen=$(date +%s%N)
+wait_for "SLOW for" 4
+wait_for "STALLED for" 10
+took=$((($(date +%s%N) - frozen) / 1000000))
+[ "$took" -ge 5000 ] && [ "$took" -le 8500 ] || fail "STALLED after $took ms, not 6 s (+ a poll)"
+expect_screen "(the origin stopped)"
+expect_screen "STREAM ALARM since"
+expect_screen "Incidents today: 1"
+
+# it comes back: recovery shows, the alarm stays until a
+kill -USR2 "$SERVER_PID"
+wait_for "RECOVERED after" 5
+wait_for "LIVE for"
+keys a
+wait_for "Stream alarm acknowledged (LIVE now; a again adds a name)"
+wait_gone "RECOVERED after"
+screen | grep -E "[0-9:]+-[0-9:]+ +0:0[0-9]  STALLED playlist not advancing" >/dev/null ||
+    fail "the incident is not listed with its times and cause"
+
+# the moderator's screen: one line, loud while the alarm is up
+start 80 24 -- -c "$cfg" --at 10:30
+wait_for "STREAM LIVE for"
+kill -USR1 "$SERVER_PID"
+wait_for "STALLED for" 10
+expect_screen "a acknowledges"
+keys a
+wait_for "Stream alarm acknowledged"
+kill -USR2 "$SERVER_PID"
+wait_for "STREAM LIVE for" 5
+
+# a CDN that keeps serving its copy (Age grows) is told from the origin
+cfg=$(stream_cfg "http://127.0.0.1:$PORT/stale.m3u8")
+start 100 40 -- -c "$cfg" --role technician --at 10:00
+wait_for "STALLED for" 10
+expect_screen "(a CDN serves a stale copy: Age grows)"
+exit 0

@@ -1,0 +1,38 @@
+# A live HLS test stream on 127.0.0.1, for `make demo` and the benchmark:
+# ffmpeg writes it from a test source, python3's web server serves it.
+# Source this file, then:
+#   live_stream_start DIR [TD]   sets LIVE_URL (the playlist) and LIVE_PIDS
+#   live_stream_stop
+# shellcheck shell=bash
+
+live_stream_start() {
+    local dir=$1 td=${2:-2} i port=
+    mkdir -p "$dir/hls"
+    ffmpeg -nostdin -hide_banner -loglevel error -re \
+        -f lavfi -i "testsrc=size=320x180:rate=25" -f lavfi -i "sine=frequency=440" \
+        -c:v libx264 -preset ultrafast -tune zerolatency -g $((25 * td)) -c:a aac \
+        -f hls -hls_time "$td" -hls_list_size 6 \
+        -hls_flags delete_segments+program_date_time "$dir/hls/live.m3u8" \
+        2>"$dir/ffmpeg.log" &
+    LIVE_PIDS=$!
+    python3 -u -m http.server 0 --bind 127.0.0.1 --directory "$dir/hls" \
+        >"$dir/httpd.log" 2>&1 &
+    LIVE_PIDS="$LIVE_PIDS $!"
+    for ((i = 0; i < 100; i++)); do
+        port=$(grep -oE "port [0-9]+" "$dir/httpd.log" 2>/dev/null | head -1 | cut -d' ' -f2 || true)
+        [ -n "$port" ] && [ -s "$dir/hls/live.m3u8" ] && break
+        sleep 0.1
+    done
+    if [ -z "$port" ] || [ ! -s "$dir/hls/live.m3u8" ]; then
+        echo "live stream: did not start (see $dir/ffmpeg.log, $dir/httpd.log)" >&2
+        live_stream_stop
+        return 1
+    fi
+    LIVE_URL=http://127.0.0.1:$port/live.m3u8
+    export NO_PROXY=127.0.0.1,localhost no_proxy=127.0.0.1,localhost
+}
+
+live_stream_stop() {
+    # shellcheck disable=SC2086
+    kill $LIVE_PIDS 2>/dev/null || true
+}
