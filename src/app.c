@@ -46,6 +46,8 @@ void app_free(struct app *app)
 {
     watcher_free(app->watcher);
     app->watcher = NULL;
+    journal_close(app->journal);
+    app->journal = NULL;
     agenda_view_free(&app->view);
     agenda_free(&app->agenda);
     programme_free(app->prog);
@@ -102,12 +104,74 @@ void app_tick(struct app *app)
     stream_alerts(app);
 }
 
+/* Another process's event, or one replayed at start. */
+static void apply_read(void *ctx, const struct agenda_event *ev)
+{
+    struct app *app = ctx;
+
+    agenda_apply(&app->agenda, ev);
+    if (ev->at > app->latest_at)
+        app->latest_at = ev->at;
+}
+
+static int64_t wall_ms(const struct app *app)
+{
+    const struct clock_source *s = &app->clock.src;
+
+    return s->epoch_ms ? s->epoch_ms(s->ctx) : 0;
+}
+
 bool app_submit(struct app *app, const struct agenda_event *ev)
 {
+    char err[256];
+
+    /* on disk before on screen; a full disk must not stop the day, so
+     * the step is taken anyway and the screen says it is not saved */
+    if (app->journal && !journal_append(app->journal, &app->agenda, ev, wall_ms(app),
+                                        apply_read, app, err, sizeof err))
+        snprintf(app->save_error, sizeof app->save_error, "NOT SAVED: %s", err);
+    else
+        app->save_error[0] = '\0';
     if (!agenda_apply(&app->agenda, ev))
         return false;
     app_tick(app);
     return true;
+}
+
+void app_follow(struct app *app)
+{
+    unsigned version = app->agenda.version;
+
+    if (app->journal == NULL)
+        return;
+    journal_catch_up(app->journal, &app->agenda, apply_read, app);
+    if (app->agenda.version != version)
+        app_tick(app);
+}
+
+void app_set_journal(struct app *app, struct journal *j, bool read_only)
+{
+    const struct journal_stats *st = journal_stats(j);
+    char skipped[200] = "";
+
+    app->journal = j;
+    app->read_only = read_only;
+    journal_catch_up(j, &app->agenda, apply_read, app);
+    app_tick(app);
+    app->alerts = 0; /* resuming inside a warning is no crossing */
+    if (st->unmatched)
+        snprintf(skipped, sizeof skipped, "; %u could not be applied (%s)", st->unmatched,
+                 st->first_unmatched);
+    else if (st->unknown)
+        snprintf(skipped, sizeof skipped, "; %u of a newer version skipped", st->unknown);
+    else if (st->torn || st->torn_tail)
+        snprintf(skipped, sizeof skipped, "; a torn line skipped");
+    if (st->events > 0 || skipped[0])
+        snprintf(app->message, sizeof app->message, "%s from %u event%s%s",
+                 read_only ? "Following the day" : "Resumed", st->events,
+                 st->events == 1 ? "" : "s", skipped);
+    else if (read_only)
+        snprintf(app->message, sizeof app->message, "Following the day: nothing happened yet");
 }
 
 bool app_cue_item(struct app *app, struct agenda_event *cue, bool start, const char *what)
@@ -255,6 +319,21 @@ static bool ack_stream(struct app *app)
     return true;
 }
 
+/* What --follow refuses: every key that changes the day. Moving the
+ * focus or the selection, help, redraw and quit are this screen's own. */
+static bool changes_the_day(const struct app *app, enum action act)
+{
+    const struct stream_health *h = app_stream(app);
+
+    switch (act) {
+    case ACT_NEXT: case ACT_UNDO: case ACT_POLL: case ACT_SPEAKER: case ACT_MOVE_UP:
+    case ACT_MOVE_DOWN: case ACT_SKIP: case ACT_ADD_NEXT: case ACT_FILM: case ACT_PRESS:
+        return true;
+    case ACT_ADD_END: return h == NULL || !h->alarm;
+    default: return false;
+    }
+}
+
 static enum key_result confirm_key(struct app *app, int ch)
 {
     app->confirm_quit = false;
@@ -280,6 +359,11 @@ enum key_result app_key(struct app *app, int ch)
         return KEY_HANDLED;
     }
     app->message[0] = '\0';
+    if (app->read_only && changes_the_day(app, act)) {
+        snprintf(app->message, sizeof app->message,
+                 "Following the day (--follow): this screen only shows it");
+        return KEY_HANDLED;
+    }
     switch (act) {
     case ACT_NEXT: do_next(app); break;
     case ACT_UNDO: do_undo(app); break;

@@ -10,6 +10,7 @@
 
 #include "agenda_view.h"
 #include "clock.h"
+#include "journal.h"
 #include "keys.h"
 #include "role.h"
 #include "watcher.h"
@@ -34,6 +35,12 @@ struct app {
     bool entry_next;    /* to go next, else at the end */
     char entry[QUEUE_NAME_MAX];
     char message[160];
+    /* the day's journal (owned), NULL when none is kept; read_only
+     * follows it (--follow) and refuses keys that change the day */
+    struct journal *journal;
+    bool read_only;
+    char save_error[300]; /* the last write that failed, until one works */
+    int64_t latest_at;    /* the latest event read from the journal */
     /* the livestream, when the configuration names one (owned) */
     struct watcher *watcher;
     int64_t stream_now; /* the watcher's monotonic ms at the last tick */
@@ -51,6 +58,12 @@ void app_free(struct app *app);
 
 /* The role gives the screen its panels and the focus its first queue. */
 void app_set_role(struct app *app, enum role role);
+
+/* Takes ownership of j and replays it: the day resumes where it stood,
+ * and the message says from how many events and what did not apply. */
+void app_set_journal(struct app *app, struct journal *j, bool read_only);
+/* Applies what other processes appended to the journal since. */
+void app_follow(struct app *app);
 
 /* Takes ownership of w: its alarms flash the screen, a acknowledges. */
 void app_set_watcher(struct app *app, struct watcher *w);
@@ -70,7 +83,8 @@ enum key_result app_key(struct app *app, int ch);
  * the message ("The press slot (10)"). */
 bool app_cue_item(struct app *app, struct agenda_event *cue, bool start, const char *what);
 
-/* Applies one event to the day; false when it changed nothing. */
+/* Applies one event to the day, journaled first; false when it changed
+ * nothing. */
 bool app_submit(struct app *app, const struct agenda_event *ev);
 
 #endif

@@ -88,6 +88,7 @@ int loop_run(struct app *app)
     int n;
 
     for (;;) {
+        app_follow(app); /* the other terminals' steps, within a second */
         app_tick(app);
         ui_draw(app);
         if (wait_once(app, fds, &n) < 0 && errno != EINTR)

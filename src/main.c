@@ -44,10 +44,21 @@ static int run_dump(struct programme *prog, const struct options *o)
 {
     struct app app;
     struct clock clock;
+    struct journal *j = NULL;
+    char err[300];
 
+    /* a journal only when named: --dump is a look, never a resume by
+     * surprise; read-only, it is never created */
+    if (o->journal && (j = journal_open(o->journal, prog, true, 0, err, sizeof err)) == NULL) {
+        fprintf(stderr, "podium: %s\n", err);
+        programme_free(prog);
+        return 1;
+    }
     /* --dump looks at one moment: --at, or now */
     clock_init(&clock, clock_system_source(), o->at, 1.0);
     app_init(&app, prog, clock);
+    if (j)
+        app_set_journal(&app, j, true);
     dump_state(&app.agenda, &app.view, app.now, stdout);
     app_free(&app);
     return 0;
@@ -79,10 +90,35 @@ static struct watcher *start_watcher(const struct stream_config *cfg)
     return watcher_new(cfg, src, offset);
 }
 
+/* The day's journal: the one named, or the default for this programme (a
+ * rehearsal's apart); --fresh sets the old one aside first. */
+static struct journal *open_journal(const struct programme *prog, const struct options *o,
+                                    char *note, size_t notesize)
+{
+    struct clock_source src = clock_system_source();
+    bool rehearsal = o->at >= 0 || o->speed != 1.0;
+    char *path = o->journal ? xstrdup(o->journal) : journal_default_path(prog, rehearsal);
+    char err[300] = "", *aside = NULL;
+    struct journal *j = NULL;
+
+    if (o->fresh && (aside = journal_set_aside(path, err, sizeof err)) == NULL && err[0])
+        fprintf(stderr, "podium: %s\n", err);
+    else if ((j = journal_open(path, prog, o->follow, src.epoch_ms(src.ctx), err,
+                               sizeof err)) == NULL)
+        fprintf(stderr, "podium: %s\n", err);
+    if (aside)
+        snprintf(note, notesize, "A new day; the old journal is kept as %s", aside);
+    free(aside);
+    free(path);
+    return j;
+}
+
 static int run_dashboard(struct programme *prog, const struct options *o)
 {
     struct app app;
     struct clock clock;
+    struct journal *j;
+    char note[sizeof app.message] = "";
     int status;
 
     if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
@@ -90,9 +126,22 @@ static int run_dashboard(struct programme *prog, const struct options *o)
         programme_free(prog);
         return 1;
     }
+    if ((j = open_journal(prog, o, note, sizeof note)) == NULL) {
+        programme_free(prog);
+        return 1;
+    }
     clock_init(&clock, clock_system_source(), o->at, o->speed);
     app_init(&app, prog, clock);
     app_set_role(&app, o->role);
+    app_set_journal(&app, j, o->follow);
+    /* a rehearsal resumed goes on from where it was, never back before
+     * what it already did */
+    if ((o->at >= 0 || o->speed != 1.0) && app.latest_at > app.now) {
+        clock_init(&app.clock, clock_system_source(), app.latest_at, o->speed);
+        app_tick(&app);
+    }
+    if (note[0])
+        snprintf(app.message, sizeof app.message, "%s", note);
     if (prog->stream)
         app_set_watcher(&app, start_watcher(prog->stream));
     loop_signals();

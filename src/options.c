@@ -11,7 +11,8 @@
 
 #define SPEED_MAX 3600.0
 
-enum { OPT_AT = 256, OPT_SPEED, OPT_ROLE, OPT_CHECK, OPT_DUMP, OPT_PROBE };
+enum { OPT_AT = 256, OPT_SPEED, OPT_ROLE, OPT_JOURNAL, OPT_FRESH, OPT_FOLLOW, OPT_CHECK,
+       OPT_DUMP, OPT_PROBE };
 
 const struct option_doc option_docs[] = {
     {"config", 'c', 'c', "FILE", "read the programme from FILE"},
@@ -19,6 +20,11 @@ const struct option_doc option_docs[] = {
     {"speed", 0, OPT_SPEED, "N", "run the clock N times faster (rehearsal), 0 < N <= 3600"},
     {"role", 0, OPT_ROLE, "ROLE",
      "whose screen: moderator (default), producer, technician"},
+    {"journal", 0, OPT_JOURNAL, "FILE",
+     "keep the day's journal in FILE (default: under $XDG_STATE_HOME/podium)"},
+    {"fresh", 0, OPT_FRESH, NULL, "start a new day; the old journal is kept under a new name"},
+    {"follow", 0, OPT_FOLLOW, NULL,
+     "open the day read-only: show it as it runs, refuse keys that change it"},
     {"check", 0, OPT_CHECK, NULL, "validate the configuration, print the agenda, exit"},
     {"dump", 0, OPT_DUMP, NULL, "print the dashboard's state as plain text, exit"},
     {"probe", 0, OPT_PROBE, NULL,
@@ -32,8 +38,9 @@ const size_t option_docs_len = N_OPTIONS;
 void options_usage(FILE *out)
 {
     fputs("Usage: podium [-c FILE] [--at HH:MM[:SS]] [--speed N] [--role ROLE]\n"
+          "              [--journal FILE] [--fresh | --follow]\n"
           "       podium --check [-c FILE]\n"
-          "       podium --dump [--at HH:MM[:SS]] [-c FILE]\n"
+          "       podium --dump [--at HH:MM[:SS]] [-c FILE] [--journal FILE]\n"
           "       podium --probe [-c FILE]\n"
           "The live agenda clock for a conference's moderator, producer and technician.\n\nOptions:\n",
           out);
@@ -89,6 +96,20 @@ static bool check_combination(const struct options *o, int argc, char **argv, FI
     if (o->at >= 0 && (o->mode == MODE_CHECK || o->mode == MODE_PROBE)) {
         fprintf(err, "podium: --at is for the dashboard and --dump, not --%s\n",
                 mode_name(o->mode));
+        return false;
+    }
+    if ((o->fresh || o->follow) && other) {
+        fprintf(err, "podium: --%s is for the dashboard, not --%s\n",
+                o->fresh ? "fresh" : "follow", mode_name(o->mode));
+        return false;
+    }
+    if (o->journal && (o->mode == MODE_CHECK || o->mode == MODE_PROBE)) {
+        fprintf(err, "podium: --journal is for the dashboard and --dump, not --%s\n",
+                mode_name(o->mode));
+        return false;
+    }
+    if (o->fresh && o->follow) {
+        fprintf(err, "podium: --fresh starts a new day; --follow only watches one\n");
         return false;
     }
     if (optind < argc) {
@@ -149,6 +170,9 @@ static bool take(struct options *o, int id, const char *arg, FILE *err)
         fprintf(err, "podium: --role wants moderator, producer or technician, not \"%s\"\n",
                 arg);
         return false;
+    case OPT_JOURNAL: o->journal = arg; return true;
+    case OPT_FRESH: o->fresh = true; return true;
+    case OPT_FOLLOW: o->follow = true; return true;
     case OPT_CHECK: return set_mode(o, MODE_CHECK, err);
     case OPT_DUMP: return set_mode(o, MODE_DUMP, err);
     case OPT_PROBE: return set_mode(o, MODE_PROBE, err);
@@ -165,7 +189,7 @@ bool options_parse(struct options *o, int argc, char **argv, FILE *err)
     int ch;
 
     getopt_tables(longopts, shortopts, sizeof shortopts);
-    *o = (struct options){MODE_RUN, NULL, -1, 1.0, ROLE_MODERATOR, false};
+    *o = (struct options){.mode = MODE_RUN, .at = -1, .speed = 1.0, .role = ROLE_MODERATOR};
     opterr = 0;
     optind = 1;
     while ((ch = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1) {

@@ -18,6 +18,8 @@ struct options {
     double speed;
     enum role role;
     bool role_given;
+    const char *journal; /* NULL: the default path */
+    bool fresh, follow;
 };
 
 struct option_doc {

@@ -41,6 +41,13 @@ static void draw(WINDOW *w, const struct app *app)
         draw_entry(w, app);
         return;
     }
+    if (app->save_error[0] != '\0') {
+        /* loud until a write works again: the day is not being kept */
+        wattr_on(w, ui_style(STYLE_ALARM), NULL);
+        ui_text(w, 0, 1, cols - 2, app->save_error);
+        wattr_off(w, ui_style(STYLE_ALARM), NULL);
+        return;
+    }
     if (app->message[0] != '\0') {
         wattr_on(w, A_BOLD, NULL);
         ui_text(w, 0, 1, cols - 2, app->message);
@@ -56,6 +63,7 @@ static uint64_t stamp(const struct app *app)
 {
     uint64_t h = ui_hash_str(ui_hash(UI_HASH_SEED, app->confirm_quit), app->message);
 
+    h = ui_hash_str(h, app->save_error);
     return ui_hash_str(ui_hash(h, app->entry_item), app->entry);
 }
 

@@ -48,17 +48,19 @@ start() {
     T kill-server 2>/dev/null
     STARTS=$((STARTS + 1))
     SOCK=podium-e2e-$$-$STARTS
-    T new-session -d -x "$w" -y "$h" \
-        "env -i PATH=/usr/bin:/bin HOME=$WORK XDG_CONFIG_HOME=$WORK/config TERM=tmux-256color \
+    # each start its own journal, unless the test shares one on purpose
+    T new-session -d -s main -x "$w" -y "$h" \
+        "env -i PATH=/usr/bin:/bin HOME=$WORK XDG_CONFIG_HOME=$WORK/config \
+         XDG_STATE_HOME=${STATE:-$WORK/state-$STARTS} TERM=tmux-256color \
          TZ=Europe/Stockholm LANG=C.UTF-8 ASAN_OPTIONS=$ASAN_OPTIONS UBSAN_OPTIONS=$UBSAN_OPTIONS \
          sh -c 'stty -g > $WORK/stty.before; ${envs[*]} $PODIUM $args; echo exit=\$? > $WORK/exit; stty -g > $WORK/stty.after; cat $WORK/exit; sleep 600'"
     T set-option -g status off
     T resize-window -x "$w" -y "$h" 2>/dev/null
 }
 
-screen() { T capture-pane -p; }
-keys() { T send-keys "$@"; }
-pane_pid() { T display -p '#{pane_pid}'; }
+screen() { T capture-pane -p -t main; }
+keys() { T send-keys -t main "$@"; }
+pane_pid() { T display -p -t main '#{pane_pid}'; }
 # the podium process under the pane's shell
 podium_pid() { pgrep -P "$(pane_pid)" -f "$(basename "$PODIUM")" | head -1; }
 
@@ -129,4 +131,27 @@ stream_cfg() {
     cp "$CFG" "$f"
     printf 'stream = { url = "%s"; %s };\n' "$1" "$settings" >> "$f"
     echo "$f"
+}
+
+# start_also NAME WIDTH HEIGHT -- ARGS...: a second podium beside the
+# first, in the same tmux server (another terminal on the same laptop);
+# screen_of NAME and keys_to NAME KEYS... reach it.
+start_also() {
+    local name=$1 w=$2 h=$3 args
+    shift 4
+    args=$(printf '%q ' "$@")
+    T new-session -d -s "$name" -x "$w" -y "$h" \
+        "env -i PATH=/usr/bin:/bin HOME=$WORK XDG_CONFIG_HOME=$WORK/config \
+         XDG_STATE_HOME=${STATE:-$WORK/state-$STARTS} TERM=tmux-256color \
+         TZ=Europe/Stockholm LANG=C.UTF-8 ASAN_OPTIONS=$ASAN_OPTIONS UBSAN_OPTIONS=$UBSAN_OPTIONS \
+         sh -c '$PODIUM $args; echo exit=\$?; sleep 600'"
+    T resize-window -t "$name" -x "$w" -y "$h" 2>/dev/null
+}
+screen_of() { T capture-pane -p -t "$1"; }
+keys_to() { local name=$1; shift; T send-keys -t "$name" "$@"; }
+# wait_in NAME TEXT [SECONDS]: until NAME's screen shows TEXT
+wait_in() {
+    local name=$1 text=$2
+    in_shows() { screen_of "$name" | grep -qF -- "$text"; }
+    eventually "${3:-5}" in_shows || { screen_of "$name" >&2; fail "$name never showed: $text"; }
 }

@@ -1,0 +1,274 @@
+#include "journal.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "journal_codec.h"
+#include "xalloc.h"
+
+struct journal {
+    char *path;
+    int fd;
+    bool read_only;
+    off_t offset;   /* read up to here */
+    char *partial;  /* a line read without its '\n' yet */
+    size_t n_partial;
+    struct journal_stats stats;
+};
+
+/* A file name from text: letters and digits kept, the rest '-'. */
+static void slug(const char *s, char *out, size_t size)
+{
+    size_t n = 0;
+
+    for (; *s && n + 1 < size; s++) {
+        unsigned char c = (unsigned char)*s;
+
+        out[n++] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                       ? (char)c : '-';
+    }
+    out[n] = '\0';
+}
+
+static uint32_t hash_text(const char *s)
+{
+    uint32_t h = 2166136261u;
+
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 16777619u;
+    return h;
+}
+
+char *journal_default_path(const struct programme *prog, bool rehearsal)
+{
+    const char *state = getenv("XDG_STATE_HOME"), *home = getenv("HOME");
+    char date[32], base[64], *dir, *path, *abs = realpath(prog->path, NULL);
+    const char *name = strrchr(prog->path, '/') ? strrchr(prog->path, '/') + 1 : prog->path;
+
+    slug(prog->event.date ? prog->event.date : "undated", date, sizeof date);
+    slug(name, base, sizeof base);
+    if (state && state[0] == '/')
+        dir = xasprintf("%s/podium", state);
+    else
+        dir = xasprintf("%s/.local/state/podium", home && home[0] ? home : ".");
+    /* the configuration's whole path picks the file: two regions' days on
+     * one laptop never share a journal */
+    path = xasprintf("%s/%s-%s-%08x%s.jsonl", dir, date, base, hash_text(abs ? abs : prog->path),
+                     rehearsal ? "-rehearsal" : "");
+    free(abs);
+    free(dir);
+    return path;
+}
+
+/* mkdir -p with mode 0700 for what it creates. */
+static bool make_dirs(const char *path, char *err, size_t errsize)
+{
+    char *dir = xstrdup(path), *slash = strrchr(dir, '/');
+    bool ok = true;
+
+    if (slash == NULL || slash == dir) {
+        free(dir);
+        return true;
+    }
+    *slash = '\0';
+    for (char *p = dir + 1; ok && *p; p++) {
+        if (*p != '/')
+            continue;
+        *p = '\0';
+        ok = mkdir(dir, 0700) == 0 || errno == EEXIST;
+        *p = '/';
+    }
+    ok = ok && (mkdir(dir, 0700) == 0 || errno == EEXIST);
+    if (!ok)
+        snprintf(err, errsize, "%s: cannot create the directory: %s", dir, strerror(errno));
+    free(dir);
+    return ok;
+}
+
+/* One write(2) of the whole line, and fsync: it is on the disk before
+ * the screen shows it. */
+static bool write_line(struct journal *j, const char *line, char *err, size_t errsize)
+{
+    size_t len = strlen(line);
+    ssize_t n = write(j->fd, line, len);
+
+    if (n != (ssize_t)len || fsync(j->fd) != 0) {
+        snprintf(err, errsize, "%s: cannot write the journal: %s", j->path,
+                 n < 0 ? strerror(errno) : errno ? strerror(errno) : "short write");
+        return false;
+    }
+    return true;
+}
+
+struct journal *journal_open(const char *path, const struct programme *prog, bool read_only,
+                             int64_t wall_ms, char *err, size_t errsize)
+{
+    struct journal *j;
+    struct stat st;
+    int fd;
+
+    if (!read_only && !make_dirs(path, err, errsize))
+        return NULL;
+    fd = read_only ? open(path, O_RDONLY | O_CLOEXEC)
+                   : open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        snprintf(err, errsize, "%s: cannot open the journal: %s", path, strerror(errno));
+        return NULL;
+    }
+    j = xcalloc(1, sizeof *j);
+    j->path = xstrdup(path);
+    j->fd = fd;
+    j->read_only = read_only;
+    if (!read_only && flock(fd, LOCK_EX) == 0) {
+        /* the first process to open it writes what it is for */
+        if (fstat(fd, &st) == 0 && st.st_size == 0) {
+            char *header = journal_encode_header(prog, wall_ms);
+            bool ok = write_line(j, header, err, errsize);
+
+            free(header);
+            if (!ok) {
+                journal_close(j);
+                return NULL;
+            }
+        }
+        flock(fd, LOCK_UN);
+    }
+    return j;
+}
+
+void journal_close(struct journal *j)
+{
+    if (j == NULL)
+        return;
+    close(j->fd);
+    free(j->path);
+    free(j->partial);
+    free(j);
+}
+
+const char *journal_path(const struct journal *j)
+{
+    return j->path;
+}
+
+const struct journal_stats *journal_stats(const struct journal *j)
+{
+    return &j->stats;
+}
+
+static void take_line(struct journal *j, const char *line, size_t len, const struct agenda *a,
+                      journal_apply_fn *apply, void *ctx)
+{
+    struct agenda_event ev;
+    char why[160] = "";
+
+    if (len == 0)
+        return;
+    switch (journal_decode(line, len, a, &ev, why, sizeof why)) {
+    case DECODE_EVENT:
+        j->stats.events++;
+        apply(ctx, &ev);
+        break;
+    case DECODE_UNMATCHED:
+        if (j->stats.unmatched++ == 0)
+            snprintf(j->stats.first_unmatched, sizeof j->stats.first_unmatched, "%s", why);
+        break;
+    case DECODE_UNKNOWN: j->stats.unknown++; break;
+    case DECODE_BAD: j->stats.torn++; break;
+    case DECODE_HEADER: break;
+    }
+}
+
+/* Splits what was read into lines; keeps a last one without its '\n'
+ * for the next read (another process may be mid-write). */
+static void take_text(struct journal *j, const char *buf, size_t n, const struct agenda *a,
+                      journal_apply_fn *apply, void *ctx)
+{
+    j->partial = xrealloc(j->partial, j->n_partial + n + 1, 1);
+    memcpy(j->partial + j->n_partial, buf, n);
+    j->n_partial += n;
+    for (;;) {
+        char *nl = memchr(j->partial, '\n', j->n_partial);
+        size_t len;
+
+        if (nl == NULL)
+            break;
+        len = (size_t)(nl - j->partial);
+        take_line(j, j->partial, len, a, apply, ctx);
+        memmove(j->partial, nl + 1, j->n_partial - len - 1);
+        j->n_partial -= len + 1;
+    }
+}
+
+void journal_catch_up(struct journal *j, const struct agenda *a, journal_apply_fn *apply,
+                      void *ctx)
+{
+    char buf[8192];
+    struct stat st;
+    ssize_t n;
+
+    if (fstat(j->fd, &st) != 0 || st.st_size <= j->offset)
+        return;
+    while ((n = pread(j->fd, buf, sizeof buf, j->offset)) > 0) {
+        j->offset += n;
+        take_text(j, buf, (size_t)n, a, apply, ctx);
+    }
+    j->stats.torn_tail = j->n_partial > 0;
+}
+
+bool journal_append(struct journal *j, const struct agenda *a, const struct agenda_event *ev,
+                    int64_t wall_ms, journal_apply_fn *apply, void *ctx, char *err,
+                    size_t errsize)
+{
+    char *line;
+    bool ok;
+
+    if (j->read_only) {
+        snprintf(err, errsize, "read-only: following the day");
+        return false;
+    }
+    flock(j->fd, LOCK_EX);
+    journal_catch_up(j, a, apply, ctx);
+    if (j->n_partial > 0) {
+        /* a torn last line: what follows starts on a line of its own */
+        j->stats.torn++;
+        j->stats.torn_tail = false;
+        j->n_partial = 0;
+        ok = write_line(j, "\n", err, errsize);
+        j->offset += ok ? 1 : 0;
+    }
+    line = journal_encode(a, ev, wall_ms);
+    ok = write_line(j, line, err, errsize);
+    if (ok)
+        j->offset += (off_t)strlen(line); /* ours: applied by the caller */
+    flock(j->fd, LOCK_UN);
+    free(line);
+    return ok;
+}
+
+char *journal_set_aside(const char *path, char *err, size_t errsize)
+{
+    struct stat st;
+
+    if (stat(path, &st) != 0)
+        return NULL;
+    for (int n = 1; n < 10000; n++) {
+        char *aside = xasprintf("%s.%d", path, n);
+
+        /* link, never overwrite: an older day set aside stays */
+        if (link(path, aside) == 0) {
+            unlink(path);
+            return aside;
+        }
+        free(aside);
+        if (errno != EEXIST)
+            break;
+    }
+    snprintf(err, errsize, "%s: cannot set the old journal aside: %s", path, strerror(errno));
+    return NULL;
+}

@@ -1,0 +1,71 @@
+/* journal: the day's events on disk, one JSON object per line (JSON
+ * Lines, podium(5)), so that nothing shown on screen is lost to a crash,
+ * a kill or a flat battery, and so that several podium processes share
+ * one day.
+ *
+ * Each line is written with one write(2) and fsync(2)ed before the
+ * caller shows the change. Writers take an advisory lock (flock) and
+ * first read what other processes appended, so every process applies the
+ * events in the file's order. A torn last line (power lost mid-write) is
+ * skipped with a warning; lines of unknown types (a newer podium) are
+ * skipped and counted. No curses. */
+#ifndef PODIUM_JOURNAL_H
+#define PODIUM_JOURNAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "agenda.h"
+#include "programme.h"
+
+#define JOURNAL_VERSION 1
+
+struct journal;
+
+/* Where the day's journal lives by default: $XDG_STATE_HOME/podium/ (or
+ * ~/.local/state/podium/), one file per event date and configuration,
+ * a rehearsal's apart from the real day's. A new string. */
+char *journal_default_path(const struct programme *prog, bool rehearsal);
+
+/* Opens (creating it, mode 0600, its directory 0700) the journal at
+ * path for prog; read_only opens it only to follow. NULL with the reason
+ * in err. */
+struct journal *journal_open(const char *path, const struct programme *prog, bool read_only,
+                             int64_t wall_ms, char *err, size_t errsize);
+void journal_close(struct journal *j);
+const char *journal_path(const struct journal *j);
+
+/* What replaying and following found that could not be applied. */
+struct journal_stats {
+    unsigned events;     /* applied (or already in effect) */
+    unsigned unmatched;  /* naming items or people the programme lacks */
+    unsigned unknown;    /* of types this version does not know */
+    unsigned torn;       /* lines that are no JSON (power lost mid-write) */
+    char first_unmatched[160]; /* the first of them, in words */
+    bool torn_tail;      /* the last line read has no end (yet) */
+};
+
+/* Called for each event read, in the file's order. */
+typedef void journal_apply_fn(void *ctx, const struct agenda_event *ev);
+
+/* Reads the lines not read yet and hands each event to apply; the agenda
+ * is used to match events to the programme (by title and name, when the
+ * programme changed since). Cheap when nothing is new. */
+void journal_catch_up(struct journal *j, const struct agenda *a, journal_apply_fn *apply,
+                      void *ctx);
+const struct journal_stats *journal_stats(const struct journal *j);
+
+/* Appends ev for the agenda's programme: under the lock, first catching
+ * up with the others (apply gets theirs), then one write and an fsync.
+ * False, with the reason in err, when the disk refused it. */
+bool journal_append(struct journal *j, const struct agenda *a, const struct agenda_event *ev,
+                    int64_t wall_ms, journal_apply_fn *apply, void *ctx, char *err,
+                    size_t errsize);
+
+/* --fresh: the journal at path, if any, moves aside to a new name
+ * (path.N); NULL when there was none, else the new name. */
+char *journal_set_aside(const char *path, char *err, size_t errsize);
+
+#endif

@@ -1,0 +1,208 @@
+#include "journal_codec.h"
+
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "journal.h"
+#include "xalloc.h"
+
+static const char *const type_names[] = {
+    [AGENDA_ITEM_START] = "item_start",         [AGENDA_ITEM_UNSTART] = "item_unstart",
+    [AGENDA_POLL_ASKED] = "poll_asked",         [AGENDA_POLL_UNASKED] = "poll_unasked",
+    [AGENDA_SPEAKER_START] = "speaker_start",   [AGENDA_SPEAKER_UNSTART] = "speaker_unstart",
+    [AGENDA_SPEAKER_MOVE] = "speaker_move",     [AGENDA_SPEAKER_SKIP] = "speaker_skip",
+    [AGENDA_SPEAKER_UNSKIP] = "speaker_unskip", [AGENDA_SPEAKER_ADD] = "speaker_add",
+    [AGENDA_SPEAKER_REMOVE] = "speaker_remove", [AGENDA_FILM] = "film",
+    [AGENDA_FILM_BACK] = "film_back",
+};
+#define N_TYPES (sizeof type_names / sizeof type_names[0])
+
+static const char *const queue_names[] = {"speakers", "press"};
+
+void journal_format_wall(int64_t wall_ms, char out[40])
+{
+    time_t s = (time_t)(wall_ms / 1000);
+    struct tm tm;
+    char zone[8];
+
+    localtime_r(&s, &tm);
+    strftime(out, 40, "%Y-%m-%dT%H:%M:%S", &tm);
+    strftime(zone, sizeof zone, "%z", &tm); /* +0100: ISO 8601 wants +01:00 */
+    snprintf(out + strlen(out), 40 - strlen(out), ".%03d%.3s:%.2s", (int)(wall_ms % 1000), zone,
+             zone + 3);
+}
+
+static bool is_speaker_event(enum agenda_event_type t)
+{
+    return t >= AGENDA_SPEAKER_START && t <= AGENDA_SPEAKER_REMOVE;
+}
+
+static char *dump_line(json_t *o)
+{
+    char *text = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
+    char *line = xasprintf("%s\n", text);
+
+    free(text);
+    json_decref(o);
+    return line;
+}
+
+char *journal_encode(const struct agenda *a, const struct agenda_event *ev, int64_t wall_ms)
+{
+    const struct programme *p = a->prog;
+    char wall[40];
+    json_t *o = json_object();
+
+    journal_format_wall(wall_ms, wall);
+    json_object_set_new(o, "time", json_string(wall));
+    json_object_set_new(o, "pid", json_integer(getpid()));
+    json_object_set_new(o, "type", json_string(type_names[ev->type]));
+    json_object_set_new(o, "item", json_integer(ev->item + 1));
+    json_object_set_new(o, "title", json_string(ev->item < (int)p->n_items
+                                                    ? p->items[ev->item].title
+                                                    : "(end of the programme)"));
+    json_object_set_new(o, "at", json_integer(ev->at));
+    if (is_speaker_event(ev->type)) {
+        const struct queue *q = &a->queues[ev->queue][ev->item];
+        const char *name = ev->type == AGENDA_SPEAKER_ADD ? ev->name
+                           : ev->speaker >= 0 && (size_t)ev->speaker < q->n
+                               ? q->sp[ev->speaker].name : "";
+
+        json_object_set_new(o, "queue", json_string(queue_names[ev->queue]));
+        json_object_set_new(o, "speaker", json_integer(ev->speaker));
+        json_object_set_new(o, "name", json_string(name));
+    }
+    if (ev->type == AGENDA_SPEAKER_MOVE || ev->type == AGENDA_SPEAKER_ADD ||
+        ev->type == AGENDA_FILM || ev->type == AGENDA_FILM_BACK)
+        json_object_set_new(o, "place", json_integer(ev->place));
+    if (ev->with_prev)
+        json_object_set_new(o, "with_prev", json_true());
+    return dump_line(o);
+}
+
+char *journal_encode_header(const struct programme *prog, int64_t wall_ms)
+{
+    char wall[40];
+    json_t *o = json_object(), *items = json_array();
+
+    journal_format_wall(wall_ms, wall);
+    json_object_set_new(o, "time", json_string(wall));
+    json_object_set_new(o, "type", json_string("journal"));
+    json_object_set_new(o, "version", json_integer(JOURNAL_VERSION));
+    json_object_set_new(o, "config", json_string(prog->path));
+    json_object_set_new(o, "event", json_string(prog->event.title ? prog->event.title : ""));
+    json_object_set_new(o, "date", json_string(prog->event.date ? prog->event.date : ""));
+    for (size_t i = 0; i < prog->n_items; i++)
+        json_array_append_new(items, json_string(prog->items[i].title));
+    json_object_set_new(o, "items", items);
+    return dump_line(o);
+}
+
+/* The item an event names, by number and title: where the programme
+ * changed since, the one with that title; -1 when none. */
+static int match_item(const struct programme *p, int number, const char *title)
+{
+    int i = number - 1, found = -1;
+
+    if (i == (int)p->n_items)
+        return i; /* the end of the programme */
+    if (i >= 0 && i < (int)p->n_items && strcmp(p->items[i].title, title) == 0)
+        return i;
+    for (size_t k = 0; k < p->n_items; k++) {
+        if (strcmp(p->items[k].title, title) == 0) {
+            if (found >= 0)
+                return -1; /* two of that title: no guessing */
+            found = (int)k;
+        }
+    }
+    return found;
+}
+
+/* A speaker by id and name, likewise; an addition gets the next id. */
+static int match_speaker(const struct queue *q, enum agenda_event_type t, int id,
+                         const char *name)
+{
+    if (t == AGENDA_SPEAKER_ADD)
+        return (int)q->n;
+    if (id < 0)
+        return -1; /* "nobody": the end of the queue */
+    if ((size_t)id < q->n && strcmp(q->sp[id].name, name) == 0)
+        return id;
+    for (size_t k = 0; k < q->n; k++) {
+        if (strcmp(q->sp[k].name, name) == 0)
+            return (int)k;
+    }
+    return -2;
+}
+
+static int type_of(const char *name)
+{
+    for (size_t t = 0; name && t < N_TYPES; t++) {
+        if (strcmp(type_names[t], name) == 0)
+            return (int)t;
+    }
+    return -1;
+}
+
+static enum decode_result decode_people(json_t *o, const struct agenda *a,
+                                        struct agenda_event *ev, char *why, size_t whysize)
+{
+    const char *queue = json_string_value(json_object_get(o, "queue"));
+    const char *name = json_string_value(json_object_get(o, "name"));
+    int id = (int)json_integer_value(json_object_get(o, "speaker"));
+
+    ev->queue = queue && strcmp(queue, "press") == 0 ? PEOPLE_PRESS : PEOPLE_SPEAKERS;
+    if (ev->item >= (int)a->prog->n_items || name == NULL) {
+        snprintf(why, whysize, "a %s event without its item or name", type_names[ev->type]);
+        return DECODE_UNMATCHED;
+    }
+    ev->speaker = match_speaker(&a->queues[ev->queue][ev->item], ev->type, id, name);
+    if (ev->speaker == -2) {
+        snprintf(why, whysize, "%s is no longer in the %s of item %d", name, queue_names[ev->queue],
+                 ev->item + 1);
+        return DECODE_UNMATCHED;
+    }
+    snprintf(ev->name, sizeof ev->name, "%s", name);
+    return DECODE_EVENT;
+}
+
+enum decode_result journal_decode(const char *line, size_t len, const struct agenda *a,
+                                  struct agenda_event *ev, char *why, size_t whysize)
+{
+    json_t *o = json_loadb(line, len, 0, NULL);
+    const char *type = json_string_value(json_object_get(o, "type"));
+    const char *title = json_string_value(json_object_get(o, "title"));
+    enum decode_result r = DECODE_EVENT;
+    int t = type_of(type), number;
+
+    memset(ev, 0, sizeof *ev);
+    if (!json_is_object(o) || type == NULL)
+        r = DECODE_BAD;
+    else if (strcmp(type, "journal") == 0)
+        r = DECODE_HEADER;
+    else if (t < 0)
+        r = DECODE_UNKNOWN;
+    if (r != DECODE_EVENT) {
+        json_decref(o);
+        return r;
+    }
+    ev->type = (enum agenda_event_type)t;
+    number = (int)json_integer_value(json_object_get(o, "item"));
+    ev->at = json_integer_value(json_object_get(o, "at"));
+    ev->place = (int)json_integer_value(json_object_get(o, "place"));
+    ev->with_prev = json_is_true(json_object_get(o, "with_prev"));
+    ev->item = match_item(a->prog, number, title ? title : "");
+    if (ev->item < 0) {
+        snprintf(why, whysize, "item %d \"%s\" is not in the programme", number,
+                 title ? title : "");
+        r = DECODE_UNMATCHED;
+    } else if (is_speaker_event(ev->type)) {
+        r = decode_people(o, a, ev, why, whysize);
+    }
+    json_decref(o);
+    return r;
+}

@@ -1,0 +1,36 @@
+/* journal_codec: one journal line and back (the format is in podium(5)).
+ * A line names its target the way a person would check it: the item by
+ * number and title, a speaker by id and name. Reading matches them
+ * against the programme as it is now, so a journal written before the
+ * programme changed still applies where it can. No files, no clock. */
+#ifndef PODIUM_JOURNAL_CODEC_H
+#define PODIUM_JOURNAL_CODEC_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "agenda.h"
+
+enum decode_result {
+    DECODE_EVENT,     /* *ev is an event for this programme */
+    DECODE_HEADER,    /* the journal's first line */
+    DECODE_UNMATCHED, /* an event for an item or person not in it */
+    DECODE_UNKNOWN,   /* a type this version does not know */
+    DECODE_BAD,       /* no JSON object: a torn line */
+};
+
+/* ev as a line, '\n' included; wall_ms is the wall clock (ms since the
+ * epoch) it happened at. A new string. */
+char *journal_encode(const struct agenda *a, const struct agenda_event *ev, int64_t wall_ms);
+/* The first line: what the journal is for. A new string. */
+char *journal_encode_header(const struct programme *prog, int64_t wall_ms);
+
+/* Reads one line (without its '\n'); why says what did not match. */
+enum decode_result journal_decode(const char *line, size_t len, const struct agenda *a,
+                                  struct agenda_event *ev, char *why, size_t whysize);
+
+/* ms since the epoch as local ISO 8601 with its offset,
+ * "2026-11-25T10:53:12.120+01:00". */
+void journal_format_wall(int64_t wall_ms, char out[40]);
+
+#endif

@@ -1,0 +1,94 @@
+# Nothing is lost: the day is journaled as it happens, so kill -9, SIGTERM
+# and SIGHUP all restart into the same day; two terminals on one journal
+# see each other's steps within a second and a simultaneous n advances
+# once; --follow shows the day and refuses keys; --fresh starts anew and
+# keeps the old journal. Files are private (0600, directory 0700).
+. "$(dirname "$0")/lib.sh"
+
+STATE=$WORK/state # one state directory for every start: one journal
+
+# what the day looks like, without the ticking times: the speaker rows and
+# the agenda's marks and poll column
+day() { screen | grep -E "^ [▶›·✓ ] " | sed -E 's/[0-9]+:[0-9]{2}( of [0-9:]+)?//g; s/ +/ /g'; }
+
+start 80 24 -- -c "$CFG" --at 11:00 --speed 10
+wait_for "NOW 5/10 by the plan  Regional sjukvårdspolitik"
+keys s
+wait_for "Speaking: Anna Lindqvist"
+keys s
+wait_for "Speaking: Johan Åberg"
+keys m
+wait_for "Poll question of 5 Regional sjukvårdspolitik asked"
+keys A
+wait_for "Add speaker next:"
+T send-keys -t main -l "Åsa Öberg från salen"
+keys Enter
+wait_for "Added Åsa Öberg från salen to go next"
+before=$(day)
+pid=$(podium_pid)
+kill -KILL "$pid"
+eventually 5 test ! -e "/proc/$pid" || fail "kill -9 did not end podium"
+
+start 80 24 -- -c "$CFG" --at 11:00 --speed 10
+wait_for "Resumed from 4 events"
+after=$(day)
+[ "$before" = "$after" ] || fail "after kill -9 the day differs:
+$before
+---
+$after"
+expect_screen "▶ Johan Åberg"
+
+# SIGTERM and SIGHUP: the step taken just before is there after
+for sig in TERM HUP; do
+    keys s
+    wait_for "Speaking: "
+    before=$(day)
+    kill -s "$sig" "$(podium_pid)"
+    wait_for "exit=0"
+    restored "SIG$sig"
+    start 80 24 -- -c "$CFG" --at 11:00 --speed 10
+    wait_for "Resumed from"
+    [ "$before" = "$(day)" ] || fail "after SIG$sig the day differs"
+done
+
+# the journal is private, and a person can read it
+j=$(ls "$STATE"/podium/*-rehearsal.jsonl)
+[ "$(stat -c %a "$STATE/podium")" = 700 ] || fail "directory mode $(stat -c %a "$STATE/podium")"
+[ "$(stat -c %a "$j")" = 600 ] || fail "journal mode $(stat -c %a "$j")"
+grep -q '"type":"speaker_add".*"name":"Åsa Öberg från salen"' "$j" || fail "journal: $(cat "$j")"
+
+# two terminals, one day: the producer's steps show on the moderator's
+# screen and the other way round, each within a second
+keys_to main n
+wait_for "Started 6 Lunch"
+start_also two 80 24 -- -c "$CFG" --at 11:00 --speed 10 --role producer
+wait_in two "PRODUCER"
+wait_in two "NOW 6/10  Lunch"
+keys_to two f
+wait_in two "FILM ON STANDBY"
+wait_for "FILM ON STANDBY" 2
+# pressed at the same moment in both, n starts the film's item once
+T send-keys -t main n \; send-keys -t two n
+wait_for "NOW 7/10  Film med gott exempel från regionen" 2
+wait_in two "NOW 7/10  Film med gott exempel från regionen" 2
+sleep 1.5
+expect_screen "NOW 7/10"
+screen_of two | grep -q "NOW 7/10" || fail "the second n advanced the producer's day again"
+[ "$(grep -c '"type":"item_start","item":7' "$j")" -ge 1 ] || fail "no start of 7 journaled"
+[ "$(grep -c '"type":"item_start","item":8' "$j")" = 0 ] || fail "item 8 started: advanced twice"
+
+# --follow: the day as it runs, keys that change it refused
+start_also follow 80 24 -- -c "$CFG" --at 11:00 --speed 10 --follow
+wait_in follow "NOW 7/10"
+keys_to follow n
+wait_in follow "Following the day (--follow): this screen only shows it"
+keys_to main n
+wait_in follow "NOW 8/10  Hur jobbar vi framåt?" 2
+
+# --fresh: a new day, the old journal kept
+T kill-server
+start 80 24 -- -c "$CFG" --at 11:00 --speed 10 --fresh
+wait_for "A new day; the old journal is kept as"
+wait_for "NOW 5/10 by the plan"
+[ -s "$j.1" ] || fail "the old journal was not kept"
+exit 0

@@ -1,0 +1,315 @@
+/* The journal: every kind of event written and replayed into a second
+ * agenda gives the same day; undo survives; a torn last line, lines of a
+ * newer version and a changed programme are skipped and counted, never
+ * fatal; files and directories are private. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "agenda.h"
+#include "config.h"
+#include "journal.h"
+#include "journal_codec.h"
+#include "xalloc.h"
+
+#define FIXTURE PODIUM_SRCDIR "/tests/unit/fixtures/day.cfg"
+#define HM(h, m) ((int64_t)(h) * 3600 + (m) * 60)
+
+struct fixture {
+    char dir[64];
+    char *path;
+    struct programme *prog;
+    struct agenda a;
+    struct journal *j;
+};
+
+static void apply(void *ctx, const struct agenda_event *ev)
+{
+    agenda_apply(ctx, ev);
+}
+
+static struct programme *load(const char *path)
+{
+    struct diag d = {0};
+    struct programme *p = config_load(path, &d);
+
+    assert_non_null(p);
+    diag_free(&d);
+    return p;
+}
+
+static int setup(void **state)
+{
+    struct fixture *f = xcalloc(1, sizeof *f);
+    char err[256];
+
+    snprintf(f->dir, sizeof f->dir, "/tmp/podium-journal-XXXXXX");
+    assert_non_null(mkdtemp(f->dir));
+    f->path = xasprintf("%s/state/podium/day.jsonl", f->dir);
+    f->prog = load(FIXTURE);
+    agenda_init(&f->a, f->prog);
+    f->j = journal_open(f->path, f->prog, false, 0, err, sizeof err);
+    assert_non_null(f->j);
+    *state = f;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    struct fixture *f = *state;
+    char *cmd = xasprintf("rm -rf %s", f->dir);
+
+    journal_close(f->j);
+    agenda_free(&f->a);
+    programme_free(f->prog);
+    assert_int_equal(system(cmd), 0);
+    free(cmd);
+    free(f->path);
+    free(f);
+    return 0;
+}
+
+/* Takes a step as the app does: journaled, then applied. */
+static void step(struct fixture *f, struct agenda_event ev)
+{
+    char err[256];
+
+    assert_true(journal_append(f->j, &f->a, &ev, 0, apply, &f->a, err, sizeof err));
+    assert_true(agenda_apply(&f->a, &ev));
+}
+
+static void undo(struct fixture *f, int64_t now)
+{
+    struct agenda_event ev;
+
+    assert_true(agenda_event_undo(&f->a, now, &ev));
+    step(f, ev);
+}
+
+/* A second agenda, replayed from the file. */
+static struct journal *replay(struct fixture *f, struct agenda *b)
+{
+    char err[256];
+    struct journal *j = journal_open(f->path, f->prog, true, 0, err, sizeof err);
+
+    assert_non_null(j);
+    agenda_init(b, f->prog);
+    journal_catch_up(j, b, apply, b);
+    return j;
+}
+
+static void assert_same_day(const struct agenda *x, const struct agenda *y)
+{
+    assert_int_equal(x->current, y->current);
+    assert_int_equal(x->n_undo, y->n_undo);
+    for (size_t i = 0; i <= x->prog->n_items; i++) {
+        assert_int_equal(x->st[i].started, y->st[i].started);
+        assert_int_equal(x->st[i].actual_start, y->st[i].actual_start);
+        assert_int_equal(x->st[i].poll_asked, y->st[i].poll_asked);
+        assert_int_equal(x->st[i].film, y->st[i].film);
+    }
+    for (int k = 0; k < PEOPLE_KINDS; k++) {
+        for (size_t i = 0; i < x->prog->n_items; i++) {
+            const struct queue *p = &x->queues[k][i], *q = &y->queues[k][i];
+
+            assert_int_equal(p->n, q->n);
+            assert_int_equal(p->current, q->current);
+            for (size_t s = 0; s < p->n; s++) {
+                assert_string_equal(p->sp[s].name, q->sp[s].name);
+                assert_int_equal(p->sp[s].state, q->sp[s].state);
+                assert_int_equal(p->sp[s].spoken, q->sp[s].spoken);
+                assert_int_equal(p->order[s], q->order[s]);
+            }
+        }
+    }
+}
+
+static struct agenda_event people(enum agenda_event_type t, int item, enum people_kind k,
+                                  int id, int place, int64_t at)
+{
+    return (struct agenda_event){.type = t, .item = item, .queue = k, .speaker = id,
+                                 .place = place, .at = at};
+}
+
+/* Every kind of event, undo among them, replays to the same day. */
+static void test_every_event_replays(void **state)
+{
+    struct fixture *f = *state;
+    struct agenda_event add = people(AGENDA_SPEAKER_ADD, 4, PEOPLE_SPEAKERS, 4, 2, HM(11, 20));
+    struct agenda b;
+    struct journal *j;
+
+    snprintf(add.name, sizeof add.name, "Fråga från salen: Åsa Öberg");
+    step(f, (struct agenda_event){.type = AGENDA_ITEM_START, .item = 4, .at = HM(11, 2)});
+    step(f, (struct agenda_event){.type = AGENDA_POLL_ASKED, .item = 4, .at = HM(11, 3)});
+    step(f, people(AGENDA_SPEAKER_START, 4, PEOPLE_SPEAKERS, 0, 0, HM(11, 4)));
+    step(f, people(AGENDA_SPEAKER_MOVE, 4, PEOPLE_SPEAKERS, 3, 1, HM(11, 5)));
+    step(f, people(AGENDA_SPEAKER_SKIP, 4, PEOPLE_SPEAKERS, 2, 0, HM(11, 6)));
+    step(f, add);
+    step(f, people(AGENDA_SPEAKER_START, 4, PEOPLE_SPEAKERS, 4, 0, HM(11, 21)));
+    undo(f, HM(11, 22)); /* the added speaker did not start after all */
+    step(f, (struct agenda_event){.type = AGENDA_ITEM_START, .item = 6, .at = HM(12, 31)});
+    step(f, (struct agenda_event){.type = AGENDA_FILM, .item = 6, .place = FILM_STANDBY,
+                                  .at = HM(12, 31)});
+    step(f, (struct agenda_event){.type = AGENDA_FILM, .item = 6, .place = FILM_ROLLING,
+                                  .at = HM(12, 32), .with_prev = true});
+    step(f, (struct agenda_event){.type = AGENDA_ITEM_START, .item = 9, .at = HM(13, 50)});
+    step(f, people(AGENDA_SPEAKER_START, 9, PEOPLE_PRESS, 1, 0, HM(13, 51)));
+    j = replay(f, &b);
+    assert_same_day(&f->a, &b);
+    assert_int_equal(journal_stats(j)->events, 13);
+    assert_int_equal(b.queues[PEOPLE_SPEAKERS][4].n, 5);
+    assert_string_equal(b.queues[PEOPLE_SPEAKERS][4].sp[4].name, "Fråga från salen: Åsa Öberg");
+    assert_true(b.undo[b.n_undo - 3].with_prev); /* the roll, undone with its start */
+    assert_false(b.undo[b.n_undo - 4].with_prev);
+    journal_close(j);
+    agenda_free(&b);
+}
+
+static void append_raw(const char *path, const char *text)
+{
+    FILE *fp = fopen(path, "a");
+
+    assert_non_null(fp);
+    fputs(text, fp);
+    fclose(fp);
+}
+
+static void test_torn_and_unknown_lines_are_skipped(void **state)
+{
+    struct fixture *f = *state;
+    struct agenda b;
+    struct journal *j;
+
+    step(f, (struct agenda_event){.type = AGENDA_ITEM_START, .item = 2, .at = HM(10, 16)});
+    append_raw(f->path, "{\"time\":\"2026-11-25T10:20:00.000+01:00\",\"type\":\"stream_quality\","
+                        "\"item\":3}\n");
+    step(f, (struct agenda_event){.type = AGENDA_POLL_ASKED, .item = 2, .at = HM(10, 21)});
+    append_raw(f->path, "{\"time\":\"2026-11-25T10:22:00.000+01:00\",\"type\":\"item_st");
+    j = replay(f, &b);
+    assert_int_equal(journal_stats(j)->events, 2);
+    assert_int_equal(journal_stats(j)->unknown, 1);
+    assert_true(journal_stats(j)->torn_tail);
+    assert_true(b.st[2].poll_asked);
+    journal_close(j);
+    agenda_free(&b);
+    /* the next step starts on a line of its own, and all of it reads back */
+    step(f, (struct agenda_event){.type = AGENDA_ITEM_START, .item = 3, .at = HM(10, 50)});
+    j = replay(f, &b);
+    assert_int_equal(journal_stats(j)->events, 3);
+    assert_int_equal(journal_stats(j)->torn, 1);
+    assert_false(journal_stats(j)->torn_tail);
+    assert_int_equal(b.current, 3);
+    journal_close(j);
+    agenda_free(&b);
+}
+
+/* The programme changed since (an item renamed, one moved): what still
+ * matches by title applies, the rest is counted and named. */
+static void test_changed_programme_resumes_as_far_as_it_matches(void **state)
+{
+    struct fixture *f = *state;
+    char *changed = xasprintf("%s/changed.cfg", f->dir), *cmd, err[256];
+    struct programme *p2;
+    struct agenda b;
+    struct journal *j;
+
+    step(f, (struct agenda_event){.type = AGENDA_ITEM_START, .item = 2, .at = HM(10, 16)});
+    step(f, people(AGENDA_SPEAKER_START, 2, PEOPLE_SPEAKERS, 0, 0, HM(10, 17)));
+    step(f, (struct agenda_event){.type = AGENDA_ITEM_START, .item = 4, .at = HM(11, 1)});
+    cmd = xasprintf("sed -e 's/\"Regional sjukvårdspolitik\"/\"Regionernas politik\"/' "
+                    "-e 's/\"Eva Exempelsson\"/\"Eva Andersson\"/' %s > %s", FIXTURE, changed);
+    assert_int_equal(system(cmd), 0);
+    p2 = load(changed);
+    agenda_init(&b, p2);
+    j = journal_open(f->path, p2, true, 0, err, sizeof err);
+    assert_non_null(j);
+    journal_catch_up(j, &b, apply, &b);
+    assert_int_equal(journal_stats(j)->events, 1);
+    assert_int_equal(journal_stats(j)->unmatched, 2);
+    assert_string_equal(journal_stats(j)->first_unmatched,
+                        "Eva Exempelsson is no longer in the speakers of item 3");
+    assert_int_equal(b.current, 2);
+    journal_close(j);
+    agenda_free(&b);
+    programme_free(p2);
+    free(cmd);
+    free(changed);
+}
+
+static void test_private_files(void **state)
+{
+    struct fixture *f = *state;
+    struct stat st;
+    char *dir = xasprintf("%s/state/podium", f->dir);
+
+    assert_int_equal(stat(f->path, &st), 0);
+    assert_int_equal(st.st_mode & 0777, 0600);
+    assert_int_equal(stat(dir, &st), 0);
+    assert_int_equal(st.st_mode & 0777, 0700);
+    free(dir);
+}
+
+static void test_set_aside_keeps_the_old_day(void **state)
+{
+    struct fixture *f = *state;
+    char err[256], *aside, *again;
+
+    step(f, (struct agenda_event){.type = AGENDA_ITEM_START, .item = 2, .at = HM(10, 16)});
+    aside = journal_set_aside(f->path, err, sizeof err);
+    assert_non_null(aside);
+    assert_int_equal(access(f->path, F_OK), -1);
+    assert_int_equal(access(aside, F_OK), 0);
+    /* a second new day keeps the first aside as it was */
+    append_raw(f->path, "x\n");
+    again = journal_set_aside(f->path, err, sizeof err);
+    assert_non_null(again);
+    assert_string_not_equal(aside, again);
+    assert_null(journal_set_aside(f->path, err, sizeof err)); /* nothing left to set aside */
+    free(aside);
+    free(again);
+}
+
+static void test_default_path(void **state)
+{
+    struct fixture *f = *state;
+    char *p, *r;
+
+    (void)f;
+    setenv("XDG_STATE_HOME", "/srv/state", 1);
+    p = journal_default_path(f->prog, false);
+    r = journal_default_path(f->prog, true);
+    assert_true(strncmp(p, "/srv/state/podium/2020-11-20-day-cfg-", 36) == 0);
+    assert_non_null(strstr(r, "-rehearsal.jsonl"));
+    assert_null(strstr(p, "rehearsal"));
+    unsetenv("XDG_STATE_HOME");
+    setenv("HOME", "/home/moderator", 1);
+    free(p);
+    p = journal_default_path(f->prog, false);
+    assert_true(strncmp(p, "/home/moderator/.local/state/podium/", 36) == 0);
+    free(p);
+    free(r);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(test_every_event_replays, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_torn_and_unknown_lines_are_skipped, setup,
+                                        teardown),
+        cmocka_unit_test_setup_teardown(test_changed_programme_resumes_as_far_as_it_matches,
+                                        setup, teardown),
+        cmocka_unit_test_setup_teardown(test_private_files, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_set_aside_keeps_the_old_day, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_default_path, setup, teardown),
+    };
+
+    return cmocka_run_group_tests_name("journal", tests, NULL, NULL);
+}
