@@ -12,6 +12,7 @@
 #include "loop.h"
 #include "options.h"
 #include "probe.h"
+#include "report.h"
 #include "ui.h"
 #include "xalloc.h"
 
@@ -163,6 +164,8 @@ int main(int argc, char **argv)
     struct programme *prog;
 
     setup_locale();
+    if (argc > 1 && strcmp(argv[1], "report") == 0)
+        return report_main(argc - 1, argv + 1);
     if (!options_parse(&o, argc, argv, stderr))
         return 2;
     if (o.mode == MODE_HELP) {

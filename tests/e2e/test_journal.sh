@@ -85,6 +85,19 @@ wait_in follow "Following the day (--follow): this screen only shows it"
 keys_to main n
 wait_in follow "NOW 8/10  Hur jobbar vi framåt?" 2
 
+# the report afterwards: the day as it ran, as tables
+rep=$("$PODIUM" report "$j") || fail "report failed"
+grep -qE '^\| 5 \| Regional sjukvårdspolitik \| 11:00-11:45 \| 11:00-11:[0-9]{2} \(by the plan\) \| [0-9:]+ \|  \| asked \|$' <<<"$rep" ||
+    fail "report, items: $rep"
+grep -qE '^\| 6 \| Lunch \| 11:45-12:30 \| 11:[0-9]{2}-11:[0-9]{2} \| [0-9:]+ \| -[0-9]+ \|  \|$' <<<"$rep" ||
+    fail "report, Lunch started early: $rep"
+grep -qE '^\| 5 \| Regional sjukvårdspolitik \| Åsa Öberg från salen \| [0-9:]+ \| \(added\) \|' <<<"$rep" ||
+    fail "report, speakers: $rep"
+grep -qF '| 7 | Gott exempel: närmare vård (exempel) | 4:50 | not rolled |' <<<"$rep" ||
+    fail "report, film: $rep"
+csv=$("$PODIUM" report --csv "$j") || fail "report --csv failed"
+grep -q '^6,Lunch,11:45-12:30,11:' <<<"$csv" || fail "report --csv: $csv"
+
 # --fresh: a new day, the old journal kept
 T kill-server
 start 80 24 -- -c "$CFG" --at 11:00 --speed 10 --fresh

@@ -1,0 +1,309 @@
+#include "report.h"
+
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "agenda_view.h"
+#include "config.h"
+#include "journal.h"
+#include "timefmt.h"
+#include "xalloc.h"
+
+#define MAX_COLS 8
+
+struct table {
+    FILE *out;
+    bool csv;
+    int cols;
+    int tables; /* so far: CSV puts a blank line between them */
+};
+
+/* One field, escaped for its format. */
+static void put_field(const struct table *t, const char *s, bool last)
+{
+    if (t->csv && strpbrk(s, ",\"\n") != NULL) {
+        fputc('"', t->out);
+        for (; *s; s++) {
+            if (*s == '"')
+                fputc('"', t->out);
+            fputc(*s, t->out);
+        }
+        fputc('"', t->out);
+    } else if (t->csv) {
+        fputs(s, t->out);
+    } else {
+        fputs(" ", t->out);
+        for (; *s; s++) {
+            if (*s == '|')
+                fputc('\\', t->out);
+            fputc(*s, t->out);
+        }
+        fputs(" |", t->out);
+    }
+    if (t->csv)
+        fputs(last ? "\n" : ",", t->out);
+    else if (last)
+        fputc('\n', t->out);
+}
+
+static void row(const struct table *t, const char *const *fields)
+{
+    if (!t->csv)
+        fputs("|", t->out);
+    for (int i = 0; i < t->cols; i++)
+        put_field(t, fields[i] ? fields[i] : "", i == t->cols - 1);
+}
+
+/* A table's title and head: "## Items" and the header row in Markdown;
+ * in CSV a blank line between tables, then the header row. */
+static void head(struct table *t, const char *title, const char *const *cols)
+{
+    for (t->cols = 0; t->cols < MAX_COLS && cols[t->cols]; t->cols++)
+        ;
+    if (!t->csv)
+        fprintf(t->out, "\n## %s\n\n", title);
+    else if (t->tables > 0)
+        fputc('\n', t->out);
+    t->tables++;
+    row(t, cols);
+    if (!t->csv) {
+        fputs("|", t->out);
+        for (int i = 0; i < t->cols; i++)
+            fputs("---|", t->out);
+        fputc('\n', t->out);
+    }
+}
+
+struct day {
+    struct programme *prog;
+    struct agenda agenda;
+    struct agenda_view view;
+    int64_t latest; /* the day as far as the journal goes */
+};
+
+static void apply(void *ctx, const struct agenda_event *ev)
+{
+    struct day *d = ctx;
+
+    agenda_apply(&d->agenda, ev);
+    if (ev->at > d->latest)
+        d->latest = ev->at;
+}
+
+static void hm_span(int64_t a, int64_t b, char *out, size_t size)
+{
+    char x[6], y[6];
+
+    time_format_hm(a, x);
+    time_format_hm(b, y);
+    snprintf(out, size, "%s-%s", x, y);
+}
+
+static void items_table(struct table *t, const struct day *d)
+{
+    static const char *const cols[] = {"#", "item", "planned", "actual", "duration",
+                                       "delay", "poll", NULL};
+    const struct programme *p = d->prog;
+
+    head(t, "Items", cols);
+    for (size_t i = 0; i < p->n_items; i++) {
+        const struct item_view *iv = &d->view.items[i];
+        const struct item_state *s = &d->agenda.st[i];
+        char n[24], planned[16], actual[48] = "", length[16] = "", delay[16] = "";
+        const char *poll = !p->items[i].poll ? "" : s->poll_asked ? "asked" : "missed";
+
+        snprintf(n, sizeof n, "%zu", i + 1);
+        hm_span(p->items[i].start, p->items[i].end, planned, sizeof planned);
+        if (iv->status == ITEM_SKIPPED) {
+            snprintf(actual, sizeof actual, "skipped");
+        } else if (iv->status != ITEM_UPCOMING) {
+            int64_t end = iv->status == ITEM_CURRENT ? d->latest : iv->end;
+
+            /* before anything was started the day followed the plan */
+            hm_span(iv->start, end, actual, sizeof actual);
+            snprintf(actual + strlen(actual), sizeof actual - strlen(actual), "%s%s",
+                     s->started ? "" : " (by the plan)",
+                     iv->status == ITEM_CURRENT ? " (running)" : "");
+            time_format_duration(end - iv->start, length, sizeof length);
+            time_format_delay_short(iv->delay, delay, sizeof delay);
+        }
+        if (p->items[i].poll && iv->status == ITEM_UPCOMING)
+            poll = "";
+        row(t, (const char *const[]){n, p->items[i].title, planned, actual, length, delay,
+                                     poll});
+    }
+}
+
+static const char *balance_word(enum balance b)
+{
+    return b == BALANCE_LESS ? "less" : b == BALANCE_MORE ? "more" : b == BALANCE_FAIR ? "fair"
+                                                                                      : "";
+}
+
+/* Whether anyone in q spoke (s pressed while following the plan). */
+static bool had_turns(const struct queue *q)
+{
+    for (size_t k = 0; k < q->n; k++) {
+        if (q->sp[k].state != SPK_WAITING)
+            return true;
+    }
+    return false;
+}
+
+/* Speakers (or press bookings) of every item that ran. */
+static void people_table(struct table *t, const struct day *d, enum people_kind kind)
+{
+    static const char *const speaker_cols[] = {"#", "item", "speaker", "spoken", "allotment",
+                                               "balance", NULL};
+    static const char *const press_cols[] = {"outlet", "with", "held", "time", "booked", NULL};
+    bool headed = false;
+
+    for (size_t i = 0; i < d->prog->n_items; i++) {
+        const struct queue *q = &d->agenda.queues[kind][i];
+        bool panel = d->prog->items[i].kind == KIND_PANEL;
+
+        if (!d->agenda.st[i].started && !had_turns(q))
+            continue; /* an item that did not run */
+        for (size_t k = 0; k < q->n; k++) {
+            int id = q->order[k];
+            const struct queue_speaker *s = &q->sp[id];
+            char n[24], spoken[16], allot[16] = "";
+            const char *held = s->state == SPK_DONE || s->state == SPK_SPEAKING ? "yes"
+                               : s->state == SPK_SKIPPED ? "skipped" : "no";
+
+            if (!headed)
+                head(t, kind == PEOPLE_PRESS ? "Press" : "Speakers",
+                     kind == PEOPLE_PRESS ? press_cols : speaker_cols);
+            headed = true;
+            snprintf(n, sizeof n, "%zu", i + 1);
+            time_format_duration(queue_spoken(q, id, d->latest), spoken, sizeof spoken);
+            if (s->allotment > 0)
+                time_format_duration(s->allotment, allot, sizeof allot);
+            if (kind == PEOPLE_PRESS)
+                row(t, (const char *const[]){s->name, s->role, held, spoken, allot});
+            else
+                row(t, (const char *const[]){n, d->prog->items[i].title, s->name, spoken,
+                                             s->added ? "(added)" : allot,
+                                             panel ? balance_word(queue_balance(q, id,
+                                                                                d->latest))
+                                                   : ""});
+        }
+    }
+}
+
+static void film_table(struct table *t, const struct day *d)
+{
+    static const char *const cols[] = {"#", "film", "length", "rolled at", NULL};
+    bool headed = false;
+
+    for (size_t i = 0; i < d->prog->n_items; i++) {
+        const struct film *film = d->prog->items[i].film;
+        const struct item_state *s = &d->agenda.st[i];
+        char n[24], len[16], at[16] = "not rolled";
+
+        if (film == NULL)
+            continue;
+        if (!headed)
+            head(t, "Film", cols);
+        headed = true;
+        snprintf(n, sizeof n, "%zu", i + 1);
+        time_format_duration(film->duration, len, sizeof len);
+        if (s->film >= FILM_ROLLING)
+            time_format_hms(s->rolled_at, at);
+        row(t, (const char *const[]){n, film->title ? film->title : d->prog->items[i].title,
+                                     len, at});
+    }
+}
+
+/* The configuration the journal was written for, from its first line. */
+static char *config_of(const char *journal)
+{
+    FILE *fp = fopen(journal, "r");
+    char line[8192];
+    json_t *o;
+    char *path = NULL;
+
+    if (fp == NULL)
+        return NULL;
+    if (fgets(line, sizeof line, fp) && (o = json_loads(line, 0, NULL)) != NULL) {
+        const char *c = json_string_value(json_object_get(o, "config"));
+
+        path = c ? xstrdup(c) : NULL;
+        json_decref(o);
+    }
+    fclose(fp);
+    return path;
+}
+
+static int usage(void)
+{
+    fprintf(stderr, "usage: podium report [--csv] [-c FILE] JOURNAL\n");
+    return 2;
+}
+
+static bool load_day(struct day *d, const char *journal, const char *config)
+{
+    struct diag dg = {0};
+    char *path = config ? xstrdup(config) : config_of(journal), err[300];
+    struct journal *j;
+
+    if (path == NULL) {
+        fprintf(stderr, "podium: %s: no journal (or no configuration named in it)\n", journal);
+        return false;
+    }
+    d->prog = config_load(path, &dg);
+    diag_print(&dg, stderr);
+    diag_free(&dg);
+    free(path);
+    if (d->prog == NULL)
+        return false;
+    if ((j = journal_open(journal, d->prog, true, 0, err, sizeof err)) == NULL) {
+        fprintf(stderr, "podium: %s\n", err);
+        programme_free(d->prog);
+        return false;
+    }
+    agenda_init(&d->agenda, d->prog);
+    agenda_view_init(&d->view, &d->agenda);
+    journal_catch_up(j, &d->agenda, apply, d);
+    if (journal_stats(j)->unmatched)
+        fprintf(stderr, "podium: %u events do not match the programme (%s)\n",
+                journal_stats(j)->unmatched, journal_stats(j)->first_unmatched);
+    journal_close(j);
+    agenda_view_update(&d->view, &d->agenda, d->latest);
+    return true;
+}
+
+int report_main(int argc, char **argv)
+{
+    struct table t = {.out = stdout};
+    const char *journal = NULL, *config = NULL;
+    struct day d = {0};
+    char line[512];
+
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--csv") == 0)
+            t.csv = true;
+        else if ((strcmp(argv[i], "-c") == 0 || strcmp(argv[i], "--config") == 0) && i + 1 < argc)
+            config = argv[++i];
+        else if (argv[i][0] == '-' || journal != NULL)
+            return usage();
+        else
+            journal = argv[i];
+    }
+    if (journal == NULL)
+        return usage();
+    if (!load_day(&d, journal, config))
+        return 1;
+    programme_event_line(&d.prog->event, line, sizeof line);
+    if (!t.csv)
+        fprintf(stdout, "# %s\n\nReport of %s.\n", line, journal);
+    items_table(&t, &d);
+    people_table(&t, &d, PEOPLE_SPEAKERS);
+    film_table(&t, &d);
+    people_table(&t, &d, PEOPLE_PRESS);
+    agenda_view_free(&d.view);
+    agenda_free(&d.agenda);
+    programme_free(d.prog);
+    return 0;
+}

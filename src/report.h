@@ -1,0 +1,13 @@
+/* report: `podium report [--csv] [-c FILE] JOURNAL`, the account of a day
+ * after it ran, without curses. The journal is replayed against the
+ * configuration it names (or FILE) and printed as tables: each item's
+ * planned and actual times, duration, delay and poll; the speakers'
+ * time against their allotment with the panel balance; the film's roll;
+ * the press bookings held. Markdown by default, CSV with --csv. */
+#ifndef PODIUM_REPORT_H
+#define PODIUM_REPORT_H
+
+/* argv[0] is "report"; the exit status. */
+int report_main(int argc, char **argv);
+
+#endif
