@@ -112,11 +112,13 @@ install: build/podium
 	install -m 755 build/podium $(DESTDIR)$(BINDIR)/podium
 	install -m 644 man/podium.1 $(DESTDIR)$(MANDIR)/man1/podium.1
 	install -m 644 man/podium.cfg.5 $(DESTDIR)$(MANDIR)/man5/podium.cfg.5
+	install -m 644 man/podium.5 $(DESTDIR)$(MANDIR)/man5/podium.5
 	install -m 644 conf/podium.cfg $(DESTDIR)$(DATADIR)/podium.cfg
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/podium $(DESTDIR)$(MANDIR)/man1/podium.1 \
-		$(DESTDIR)$(MANDIR)/man5/podium.cfg.5 $(DESTDIR)$(DATADIR)/podium.cfg
+		$(DESTDIR)$(MANDIR)/man5/podium.cfg.5 $(DESTDIR)$(MANDIR)/man5/podium.5 \
+		$(DESTDIR)$(DATADIR)/podium.cfg
 
 clean:
 	rm -rf build

@@ -28,6 +28,7 @@ struct xfer {
     char *body;
     size_t len;
     bool over;
+    bool first_byte; /* one byte is enough, whatever the server sends */
     int64_t date_s, age_s;
     char errbuf[CURL_ERROR_SIZE];
 };
@@ -47,8 +48,10 @@ static int on_socket(CURL *easy, curl_socket_t fd, int what, void *userp, void *
         return 0;
     }
     if (i == h->n_socks) {
+        /* never more than a few (one transfer at a time, and DNS): past
+         * the table the transfer is not watched and its timeout ends it */
         if (h->n_socks == HTTP_MAX_FDS)
-            return -1; /* curl fails that transfer; never more than a few */
+            return 0;
         h->socks[h->n_socks++].fd = fd;
     }
     h->socks[i].events = (short)(((what & CURL_POLL_IN) ? POLLIN : 0) |
@@ -117,6 +120,8 @@ static size_t on_body(char *data, size_t size, size_t n, void *userp)
     struct xfer *x = userp;
 
     n *= size;
+    if (x->first_byte && x->len > 0)
+        return 0; /* a server that ignores Range: the segment is there */
     if (x->len + n > HTTP_MAX_BODY) {
         x->over = true;
         return 0; /* curl stops the transfer with a write error */
@@ -168,7 +173,13 @@ static CURL *make_easy(struct http *h, const struct http_request *req, struct xf
         curl_easy_setopt(e, CURLOPT_CAINFO, req->ca_file);
     curl_easy_setopt(e, CURLOPT_USERAGENT, h->user_agent);
     curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "");
-    curl_easy_setopt(e, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)HTTP_MAX_BODY);
+    if (!req->first_byte)
+        curl_easy_setopt(e, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)HTTP_MAX_BODY);
+#if CURL_AT_LEAST_VERSION(7, 87, 0)
+    /* a hung DNS lookup must not hold up the end of a transfer (and with
+     * it the screen): curl leaves the resolver thread behind */
+    curl_easy_setopt(e, CURLOPT_QUICK_EXIT, 1L);
+#endif
     curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, on_body);
     curl_easy_setopt(e, CURLOPT_WRITEDATA, x);
     curl_easy_setopt(e, CURLOPT_HEADERFUNCTION, on_header);
@@ -186,6 +197,7 @@ bool http_get(struct http *h, const struct http_request *req, http_done_fn *done
     x->done = done;
     x->ctx = ctx;
     x->date_s = x->age_s = HTTP_NO_VALUE;
+    x->first_byte = req->first_byte;
     x->easy = make_easy(h, req, x);
     if (curl_multi_add_handle(h->multi, x->easy) != CURLM_OK) {
         curl_easy_cleanup(x->easy);
@@ -214,6 +226,9 @@ static void finish(CURL *easy, CURLcode result)
     curl_easy_getinfo(easy, CURLINFO_RESPONSE_CODE, &r.status);
     curl_easy_getinfo(easy, CURLINFO_TOTAL_TIME_T, &total_us);
     curl_easy_getinfo(easy, CURLINFO_EFFECTIVE_URL, &url);
+    if (x->first_byte && x->len > 0 && result == CURLE_WRITE_ERROR)
+        result = CURLE_OK; /* we hung up once the first byte came */
+    r.ok = result == CURLE_OK;
     if (x->over || result == CURLE_FILESIZE_EXCEEDED)
         snprintf(r.error, sizeof r.error, "response over %d KiB: cut off",
                  HTTP_MAX_BODY / 1024);

@@ -39,7 +39,7 @@ static void print_figures(const struct stream_health *h, const char *playlist, i
         fprintf(out, "  playlist     %s\n", playlist);
     fprintf(out, "  polls        %zu, latest: HTTP %ld in %d ms\n", h->n_history,
             p->http_status, p->latency_ms);
-    if (p->hls)
+    if (p->hls && h->have_position)
         fprintf(out, "  segments     media sequence %lld, target duration %lld s, "
                      "last advance %lld s ago\n",
                 (long long)p->media_sequence, (long long)p->target_duration,

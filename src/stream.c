@@ -17,6 +17,8 @@ void stream_init(struct stream_health *h, const struct stream_config *cfg, int64
     h->last.at = -1;
     h->counted_to = -1;
     h->recovered_at = -1;
+    h->open_incident = -1;
+    h->last_age = STREAM_NO_VALUE;
 }
 
 void stream_free(struct stream_health *h)
@@ -62,9 +64,7 @@ static struct stream_incident *open_incident(struct stream_health *h, int64_t at
 
 static struct stream_incident *open_one(struct stream_health *h)
 {
-    struct stream_incident *in = h->n_incidents ? &h->incidents[h->n_incidents - 1] : NULL;
-
-    return in && in->to < 0 ? in : NULL;
+    return h->open_incident >= 0 ? &h->incidents[h->open_incident] : NULL;
 }
 
 /* Counts the time since the last count as LIVE or not. */
@@ -93,11 +93,13 @@ static void enter(struct stream_health *h, enum stream_state s, const char *reas
     if (s == STREAM_LIVE || s == STREAM_ENDED) {
         if (in)
             in->to = at;
+        h->open_incident = -1;
         if (s == STREAM_LIVE && h->alarm)
             h->recovered_at = at;
     } else if (s != STREAM_STARTING) {
         if (in == NULL) {
             open_incident(h, at, s, reason);
+            h->open_incident = (int)h->n_incidents - 1;
         } else if (alarming(s) && !alarming(in->worst)) {
             /* it got worse: the incident is told by its worst */
             in->worst = s;
@@ -126,69 +128,104 @@ static void push_history(struct stream_health *h, int v)
     h->history[h->n_history++] = v;
 }
 
-/* The HLS rules at `now`, given the latest playlist: STALLED, late, or
- * (slow poll aside) LIVE. */
-static void judge_hls(struct stream_health *h, int64_t now)
+/* How bad a state is, to never let a milder rule lower a worse one. */
+static int severity(enum stream_state s)
 {
-    int64_t td = h->last.target_duration, frozen = now - h->advanced_at;
-    char why[STREAM_REASON_MAX];
-
-    if (frozen > stream_stall_ms(h->cfg, td)) {
-        snprintf(why, sizeof why, "playlist not advancing for %lld s (%s)",
-                 (long long)(frozen / 1000),
-                 h->frozen_stale ? "a CDN serves a stale copy: Age grows"
-                                 : "the origin stopped");
-        enter(h, STREAM_STALLED, why, now);
-    } else if (frozen > stream_late_ms(td)) {
-        snprintf(why, sizeof why, "playlist late: no new segment for %.1f s (target %lld s)",
-                 frozen / 1000.0, (long long)td);
-        enter(h, STREAM_SLOW, why, now);
-    } else if (h->last.latency_ms > h->cfg->slow_ms) {
-        snprintf(why, sizeof why, "slow poll: %d ms (over %d)", h->last.latency_ms,
-                 h->cfg->slow_ms);
-        enter(h, STREAM_SLOW, why, now);
-    } else {
-        enter(h, STREAM_LIVE, "", now);
+    switch (s) {
+    case STREAM_SLOW: return 1;
+    case STREAM_STALLED: return 2;
+    case STREAM_DOWN: return 3;
+    default: return 0;
     }
 }
 
-/* Where the playlist went since the last poll. */
-static void follow_position(struct stream_health *h, const struct stream_poll *p,
-                            int64_t prev_sequence)
+/* STALLED when the playlist has not moved for too long: judged by time,
+ * between polls too (then a DOWN stays DOWN: it says more). False when
+ * it has not come to that. */
+static bool judge_stall(struct stream_health *h, int64_t now, bool answered)
 {
+    int64_t frozen = now - h->advanced_at;
+    char why[STREAM_REASON_MAX];
+
+    if (!h->have_position || frozen <= stream_stall_ms(h->cfg, h->target_duration))
+        return false;
+    if (!answered && severity(h->state) > severity(STREAM_STALLED))
+        return true;
+    snprintf(why, sizeof why, "playlist not advancing for %lld s (%s)",
+             (long long)(frozen / 1000),
+             h->frozen_stale ? "a CDN serves a stale copy: Age grows" : "the origin stopped");
+    enter(h, STREAM_STALLED, why, now);
+    return true;
+}
+
+/* The HLS rules on a poll's answer: STALLED; late, when a reload that
+ * started 1.5 target durations after the last advance still shows none
+ * (RFC 8216 6.2.1: judged on answers, so the retry half a TD later is
+ * not taken for lateness); a slow poll; or LIVE. */
+static void judge_hls(struct stream_health *h, const struct stream_poll *p)
+{
+    int64_t started = p->at - p->latency_ms, waited = started - h->advanced_at;
+    char why[STREAM_REASON_MAX];
+
+    if (judge_stall(h, p->at, true))
+        return;
+    if (waited > stream_late_ms(h->target_duration)) {
+        snprintf(why, sizeof why, "playlist late: no new segment for %.1f s (target %lld s)",
+                 waited / 1000.0, (long long)h->target_duration);
+        enter(h, STREAM_SLOW, why, p->at);
+    } else if (p->latency_ms > h->cfg->slow_ms) {
+        snprintf(why, sizeof why, "slow poll: %d ms (over %d)", p->latency_ms,
+                 h->cfg->slow_ms);
+        enter(h, STREAM_SLOW, why, p->at);
+    } else {
+        enter(h, STREAM_LIVE, "", p->at);
+    }
+}
+
+/* Where the playlist went since the last good one. An advance counts
+ * from the start of the poll that saw it. */
+static void follow_position(struct stream_health *h, const struct stream_poll *p)
+{
+    int64_t started = p->at - p->latency_ms;
     char why[STREAM_REASON_MAX];
 
     if (!h->have_position || p->position > h->position) {
-        h->advanced_at = p->at;
+        h->advanced_at = started;
         h->frozen_stale = false;
     } else if (p->position < h->position) {
         snprintf(why, sizeof why,
                  "media sequence went back from %lld to %lld (stale origin or failover)",
-                 (long long)prev_sequence, (long long)p->media_sequence);
+                 (long long)h->last_sequence, (long long)p->media_sequence);
         open_incident(h, p->at, STREAM_SLOW, why)->to = p->at;
-        h->advanced_at = p->at;
+        h->advanced_at = started;
     } else {
-        /* frozen: an Age header means a cache answers, not the origin */
-        h->frozen_stale = p->age_s != STREAM_NO_VALUE && p->age_s > 0;
+        /* frozen: an Age that grows means a cache answers from its copy,
+         * not the origin */
+        h->frozen_stale = p->age_s != STREAM_NO_VALUE && h->last_age != STREAM_NO_VALUE &&
+                          p->age_s > h->last_age;
     }
+    h->last_age = p->age_s;
     h->have_position = true;
     h->position = p->position;
+    h->last_sequence = p->media_sequence;
+    h->target_duration = p->target_duration;
 }
 
 void stream_record(struct stream_health *h, const struct stream_poll *p)
 {
     char why[STREAM_REASON_MAX + 32];
 
-    int64_t prev_sequence = h->last.media_sequence;
-
     if (h->cfg == NULL)
         return;
     h->last = *p;
     push_history(h, p->ok ? p->latency_ms : -1);
     if (!p->ok) {
-        h->fails++;
+        enum stream_state s = ++h->fails >= 2 ? STREAM_DOWN : STREAM_SLOW;
+
         snprintf(why, sizeof why, "%s%s", h->fails >= 2 ? "" : "one failed poll: ", p->error);
-        enter(h, h->fails >= 2 ? STREAM_DOWN : STREAM_SLOW, why, p->at);
+        /* a stalled stream whose next poll fails is no better for it */
+        if (severity(s) >= severity(h->state))
+            enter(h, s, why, p->at);
         return;
     }
     h->fails = 0;
@@ -198,8 +235,8 @@ void stream_record(struct stream_health *h, const struct stream_poll *p)
         return;
     }
     if (p->hls) {
-        follow_position(h, p, prev_sequence);
-        judge_hls(h, p->at);
+        follow_position(h, p);
+        judge_hls(h, p);
     } else if (p->latency_ms > h->cfg->slow_ms) {
         snprintf(why, sizeof why, "slow poll: %d ms (over %d)", p->latency_ms,
                  h->cfg->slow_ms);
@@ -214,9 +251,10 @@ void stream_tick(struct stream_health *h, int64_t now)
     if (h->cfg == NULL)
         return;
     count_time(h, now);
-    /* between answers only the HLS clock moves: failures wait for polls */
-    if (h->last.at >= 0 && h->last.ok && h->last.hls && !h->last.endlist && h->fails == 0)
-        judge_hls(h, now);
+    /* between answers only the HLS clock moves, and only toward STALLED:
+     * lateness and failures wait for answers */
+    if (h->last.at >= 0 && h->state != STREAM_ENDED)
+        judge_stall(h, now, false);
 }
 
 bool stream_ack(struct stream_health *h)

@@ -65,16 +65,19 @@ struct stream_health {
     char reason[STREAM_REASON_MAX]; /* why it is not LIVE, "" when it is */
     struct stream_poll last; /* the latest poll; last.at < 0 before any */
     int fails;            /* failed polls in a row */
-    /* HLS: where the playlist stood and since when */
+    /* HLS: where the last good playlist stood, and since when (the start
+     * of the poll that saw it move) */
     bool have_position;
-    int64_t position, advanced_at;
-    bool frozen_stale;    /* frozen with an Age header: a CDN's stale copy */
+    int64_t position, advanced_at, last_sequence, target_duration;
+    int64_t last_age;     /* its Age header, NO_VALUE when none */
+    bool frozen_stale;    /* frozen while Age grows: a CDN's stale copy */
     /* the sparkline: latest last, latency_ms or -1 for a failed poll */
     int history[STREAM_HISTORY];
     size_t n_history;
     /* today's incidents, latest last */
     struct stream_incident *incidents;
     size_t n_incidents, cap_incidents;
+    int open_incident;    /* the one under way, -1 for none */
     /* share of time LIVE since the first answer */
     int64_t live_ms, judged_ms, counted_to;
     /* STALLED or DOWN entered: alarms counts them (the ui flashes when

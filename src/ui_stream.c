@@ -73,7 +73,7 @@ static void draw_poll(WINDOW *w, int y, const struct app *app, const struct stre
     snprintf(line, sizeof line, "HTTP %ld · %d ms  ", p->http_status, p->latency_ms);
     x = 2 + ui_text(w, y, 2, getmaxx(w) - 4, line);
     sparkline(w, y, x, h);
-    if (!p->hls)
+    if (!p->hls || !h->have_position)
         return;
     snprintf(line, sizeof line, "HLS media sequence %lld · target %lld s · last advance %lld s ago",
              (long long)p->media_sequence, (long long)p->target_duration,

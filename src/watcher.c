@@ -104,7 +104,7 @@ static void report(struct watcher *w)
         int64_t hls = same ? td / 2 : td;
 
         pace = hls < pace ? hls : pace;
-        pace = pace < 1000 ? 1000 : pace;
+        pace = pace < 500 ? 500 : pace;
     }
     stream_record(&w->health, &w->cur);
     w->polls++;
@@ -292,8 +292,10 @@ static void on_response(void *ctx, const struct http_response *r)
     const int64_t epoch = w->time.epoch_ms ? w->time.epoch_ms(w->time.ctx) : 0;
 
     w->cur.http_status = r->status;
+    /* Date is stamped in whole seconds while the server answers: compare
+     * it with the middle of the request, half a second on */
     if (r->date_s != HTTP_NO_VALUE && w->time.epoch_ms && w->cur.skew_ms == STREAM_NO_VALUE)
-        w->cur.skew_ms = r->date_s * 1000 - epoch;
+        w->cur.skew_ms = r->date_s * 1000 + 500 - (epoch - r->latency_ms / 2);
     if (w->step == STEP_SEGMENT) {
         check_segment(w, r);
         return;
@@ -318,18 +320,19 @@ int watcher_fds(const struct watcher *w, struct pollfd *fds, int max)
     return http_fds(w->http, fds, max);
 }
 
+/* A poll past its timeout by this much is ended by the watcher itself,
+ * whatever curl is doing. */
+#define OVERDUE_MS 1000
+
 int watcher_timeout_ms(const struct watcher *w)
 {
     int64_t now = mono(w);
     int t = http_timeout_ms(w->http, now);
+    int64_t due = w->step == STEP_IDLE ? w->next_at - now : w->deadline + OVERDUE_MS - now;
 
-    if (w->step == STEP_IDLE) {
-        int64_t due = w->next_at - now;
-
-        due = due < 0 ? 0 : due;
-        if (t < 0 || due < t)
-            t = (int)due;
-    }
+    due = due < 0 ? 0 : due;
+    if (t < 0 || due < t)
+        t = (int)due;
     return t;
 }
 
@@ -338,6 +341,10 @@ void watcher_process(struct watcher *w, const struct pollfd *fds, int n)
     int64_t now = mono(w);
 
     http_process(w->http, fds, n, now);
+    if (w->step != STEP_IDLE && now > w->deadline + OVERDUE_MS) {
+        http_cancel_all(w->http);
+        fail(w, "timed out after %d s (no answer from the network layer)", w->cfg->timeout);
+    }
     if (w->step == STEP_IDLE && now >= w->next_at)
         start_poll(w);
     stream_tick(&w->health, mono(w));

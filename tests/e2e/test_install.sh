@@ -7,7 +7,8 @@ src=$WORK/src dest=$WORK/dest
 mkdir -p "$src"
 (cd "$ROOT" && cp -r Makefile src conf man tools "$src/")
 make -s -C "$src" install PREFIX=/opt/podium DESTDIR="$dest" >/dev/null 2>&1 || fail "make install failed"
-for f in bin/podium share/man/man1/podium.1 share/man/man5/podium.cfg.5 share/podium/podium.cfg; do
+for f in bin/podium share/man/man1/podium.1 share/man/man5/podium.cfg.5 share/man/man5/podium.5 \
+    share/podium/podium.cfg; do
     [ -f "$dest/opt/podium/$f" ] || fail "not installed: $f"
 done
 [ -x "$dest/opt/podium/bin/podium" ] || fail "binary not executable"
@@ -18,7 +19,7 @@ err=$(env -i HOME="$WORK/home" "$dest/opt/podium/bin/podium" --check 2>&1) && fa
 echo "$err" | grep -q "^/opt/podium/share/podium/podium.cfg: cannot read" || fail "default path: $err"
 
 # both pages render without groff warnings
-for page in man/podium.1 man/podium.cfg.5; do
+for page in man/podium.1 man/podium.cfg.5 man/podium.5; do
     warn=$(LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -l "$ROOT/$page" 2>&1 >/dev/null)
     [ -z "$warn" ] || fail "$page: $warn"
 done

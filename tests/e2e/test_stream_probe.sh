@@ -29,6 +29,8 @@ probe /master.m3u8 "" 0 "playlist     http://127.0.0.1:$PORT/live/index.m3u8" 3
 probe /qbrick/medias/live 'format = "qbrick";' 0 \
     "playlist     http://127.0.0.1:$PORT/live/index.m3u8" 3
 probe /qbrick/medias/live "" 0 "LIVE" 3 # auto knows it by its shape
+# a server that ignores Range sends whole segments: one byte is enough
+probe /norange.m3u8 "" 0 "LIVE" 3
 # the media sequence goes back: an incident of its own
 probe /rollback.m3u8 "" 0 "incident     SLOW: media sequence went back from 101 to 50" 4
 # two failed polls in a row are DOWN, with the reason in words
@@ -58,7 +60,7 @@ probe /long.m3u8 "" 0 "a segment of 3.5 s is longer than the target 1 s" 3
 probe /ok 'format = "http";' 0 "LIVE" 2
 probe /html "" 0 "LIVE" 2
 # a playlist that never advances goes late: not LIVE
-probe /stale.m3u8 "" 1 "SLOW: playlist late" 8
+probe /stale.m3u8 "" 1 ": playlist " 8 # late, or already STALLED
 
 # no stream group: nothing to probe, said plainly
 out=$("$PODIUM" --probe -c "$CFG" 2>&1) && fail "probe without a stream exited 0"

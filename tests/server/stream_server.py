@@ -15,6 +15,7 @@ the scenarios a broadcast technician meets:
   /rollback.m3u8       its media sequence goes back from the second load
   /ended.m3u8          a playlist with EXT-X-ENDLIST
   /missing.m3u8        its segments answer 404
+  /norange.m3u8        live; its 3 MiB segments ignore Range (200, whole)
   /skew.m3u8           live, with a Date header 10 s ahead
   /stale.m3u8          frozen, served with a growing Age header (a CDN)
   /long.m3u8           live, one segment longer than the target duration
@@ -101,6 +102,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
             return self.send(404, "no such segment", "text/plain")
         if self.path.startswith("/missing/"):
             return self.send(404, "gone", "text/plain")
+        if self.path.startswith("/norange/"):
+            return self.send(200, b"G" * (3 * 1024 * 1024), "video/mp2t")
         data = b"G" * 188 * 10
         if self.headers.get("Range") == "bytes=0-0":
             self.send_response(206)
@@ -129,6 +132,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
             n = self.count()
             return self.send(200, media(100 + n if n <= 1 else 50, 5).replace(
                 "seg", "live/seg"))
+        if p == "/norange.m3u8":
+            last = newest()
+            return self.send(200, media(max(0, last - 4), 5).replace("seg", "norange/seg"))
         if p == "/ended.m3u8":
             return self.send(200, media(10, 5, end=True))
         if p == "/missing.m3u8":

@@ -59,28 +59,35 @@ static void test_advancing_is_live_then_late_then_stalled(void **state)
     assert_int_equal(h.state, STREAM_STARTING);
     record(&h, hls_at(1, 10));
     assert_int_equal(h.state, STREAM_LIVE);
-    record(&h, hls_at(5, 11));
+    record(&h, hls_at(5, 11)); /* advanced: seen by the poll that began at 4.96 s */
     assert_int_equal(h.state, STREAM_LIVE);
-    /* frozen at 5 s: late after 1.5 x 4 = 6 s, stalled after 3 x 4 = 12 s */
-    stream_tick(&h, 10999);
+    /* late is judged on answers: a reload begun 1.5 x 4 = 6 s after the
+     * advance with nothing new; time alone does not make it late */
+    stream_tick(&h, 11500);
     assert_int_equal(h.state, STREAM_LIVE);
-    stream_tick(&h, 11001);
+    record(&h, hls_at(11, 11)); /* begun 6.0 s after: not yet */
+    assert_int_equal(h.state, STREAM_LIVE);
+    record(&h, hls_at(12, 11));
     assert_int_equal(h.state, STREAM_SLOW);
-    assert_string_equal(h.reason, "playlist late: no new segment for 6.0 s (target 4 s)");
-    record(&h, hls_at(14, 11));
-    assert_int_equal(h.state, STREAM_SLOW);
+    assert_string_equal(h.reason, "playlist late: no new segment for 7.0 s (target 4 s)");
     assert_int_equal(h.alarms, 0);
-    stream_tick(&h, 17001);
+    /* STALLED after 3 x 4 = 12 s without an advance, between polls too */
+    stream_tick(&h, 4960 + 12000);
+    assert_int_equal(h.state, STREAM_SLOW);
+    stream_tick(&h, 4960 + 12001);
     assert_int_equal(h.state, STREAM_STALLED);
     assert_string_equal(h.reason, "playlist not advancing for 12 s (the origin stopped)");
     assert_int_equal(h.alarms, 1);
     assert_true(h.alarm);
-    /* one incident, from the first late moment, worst STALLED */
+    /* one incident, from the late answer, told by its worst */
     assert_int_equal(h.n_incidents, 1);
-    assert_int_equal(h.incidents[0].from, 11001);
+    assert_int_equal(h.incidents[0].from, 12000);
     assert_int_equal(h.incidents[0].worst, STREAM_STALLED);
     assert_string_equal(h.incidents[0].cause, h.reason);
     assert_int_equal(h.incidents[0].to, -1);
+    /* a failed poll does not make a stalled stream look better */
+    record(&h, failed_at(18, "HTTP 503"));
+    assert_int_equal(h.state, STREAM_STALLED);
     /* it recovers: the incident closes, the alarm stays until acknowledged */
     record(&h, hls_at(20, 12));
     assert_int_equal(h.state, STREAM_LIVE);
@@ -90,9 +97,48 @@ static void test_advancing_is_live_then_late_then_stalled(void **state)
     assert_true(stream_ack(&h));
     assert_false(h.alarm);
     assert_false(stream_ack(&h));
-    /* LIVE from 1 s to 11.001 s (late), and from 20 s to 21 s, of 20 s judged */
+    /* LIVE from 1 s to 12 s, and from 20 s to 21 s, of 20 s judged */
     stream_tick(&h, 21000);
-    assert_float_equal(stream_live_share(&h), (10001.0 + 1000.0) / 20000.0, 1e-9);
+    assert_float_equal(stream_live_share(&h), (11000.0 + 1000.0) / 20000.0, 1e-9);
+    stream_free(&h);
+}
+
+/* Down, then the origin answers again with an older playlist (failover):
+ * the rollback is its own incident and the outage closes on LIVE. */
+static void test_failover_closes_its_incident(void **state)
+{
+    struct stream_health h;
+
+    (void)state;
+    stream_init(&h, &cfg, 0, 0);
+    record(&h, hls_at(0, 100));
+    record(&h, failed_at(4, "Connection refused"));
+    record(&h, failed_at(8, "Connection refused"));
+    assert_int_equal(h.state, STREAM_DOWN);
+    record(&h, hls_at(9, 60));
+    assert_int_equal(h.state, STREAM_LIVE);
+    assert_int_equal(h.n_incidents, 2);
+    assert_int_equal(h.incidents[0].worst, STREAM_DOWN);
+    assert_int_equal(h.incidents[0].to, 9000);
+    assert_string_equal(h.incidents[1].cause,
+                        "media sequence went back from 95 to 55 (stale origin or failover)");
+    stream_free(&h);
+}
+
+/* Answering again after DOWN, but frozen too long: STALLED, not DOWN. */
+static void test_answer_after_down_can_be_stalled(void **state)
+{
+    struct stream_health h;
+
+    (void)state;
+    stream_init(&h, &cfg, 0, 0);
+    record(&h, hls_at(0, 100));
+    record(&h, failed_at(4, "timed out"));
+    record(&h, failed_at(8, "timed out"));
+    stream_tick(&h, 20000);
+    assert_int_equal(h.state, STREAM_DOWN);
+    record(&h, hls_at(21, 100));
+    assert_int_equal(h.state, STREAM_STALLED);
     stream_free(&h);
 }
 
@@ -113,12 +159,36 @@ static void test_frozen_with_age_is_a_stale_cdn(void **state)
     stream_init(&h, &cfg, 0, 0);
     record(&h, hls_at(0, 10));
     p = hls_at(5, 10);
-    p.age_s = 9;
+    p.age_s = 4;
+    record(&h, p);
+    p = hls_at(9, 10);
+    p.age_s = 8; /* it grows: the copy is the CDN's */
     record(&h, p);
     stream_tick(&h, 13000);
     assert_int_equal(h.state, STREAM_STALLED);
     assert_string_equal(h.reason,
                         "playlist not advancing for 13 s (a CDN serves a stale copy: Age grows)");
+    stream_free(&h);
+}
+
+/* A CDN in front of a stopped origin refetches: a small Age that does
+ * not grow is no stale copy. */
+static void test_steady_age_is_the_origin(void **state)
+{
+    struct stream_health h;
+    struct stream_poll p;
+
+    (void)state;
+    stream_init(&h, &cfg, 0, 0);
+    record(&h, hls_at(0, 10));
+    p = hls_at(5, 10);
+    p.age_s = 1;
+    record(&h, p);
+    p = hls_at(9, 10);
+    p.age_s = 1;
+    record(&h, p);
+    stream_tick(&h, 13000);
+    assert_string_equal(h.reason, "playlist not advancing for 13 s (the origin stopped)");
     stream_free(&h);
 }
 
@@ -233,7 +303,10 @@ int main(void)
         cmocka_unit_test(test_off_without_config),
         cmocka_unit_test(test_advancing_is_live_then_late_then_stalled),
         cmocka_unit_test(test_stall_factor_has_a_floor_of_two_seconds),
+        cmocka_unit_test(test_failover_closes_its_incident),
+        cmocka_unit_test(test_answer_after_down_can_be_stalled),
         cmocka_unit_test(test_frozen_with_age_is_a_stale_cdn),
+        cmocka_unit_test(test_steady_age_is_the_origin),
         cmocka_unit_test(test_one_failure_is_slow_two_are_down),
         cmocka_unit_test(test_rollback_is_an_incident_of_its_own),
         cmocka_unit_test(test_endlist_is_ended_without_alarm),
