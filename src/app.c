@@ -1,5 +1,6 @@
 #include "app.h"
 #include "app_queue.h"
+#include "journal_codec.h"
 
 #include <limits.h>
 #include <stdio.h>
@@ -68,6 +69,25 @@ static void film_alerts(struct app *app)
     app->alert_film_ready = ready;
 }
 
+static int64_t wall_ms(const struct app *app);
+static void apply_read(void *ctx, const struct agenda_event *ev);
+
+/* The stream's changes go into the journal, from one process only (the
+ * recorder), however many watch: the day's account has each incident
+ * once. */
+static void record_stream(struct app *app, const struct stream_health *h)
+{
+    struct journal_stream s = {.state = h->state, .wall_ms = wall_ms(app)};
+    char err[256];
+
+    if (app->journal == NULL || app->read_only || h->state == app->stream_recorded ||
+        h->state == STREAM_STARTING || !journal_stream_recorder(app->journal))
+        return;
+    snprintf(s.reason, sizeof s.reason, "%s", h->reason);
+    if (journal_append_stream(app->journal, &app->agenda, &s, apply_read, app, err, sizeof err))
+        app->stream_recorded = h->state;
+}
+
 /* Each STALLED or DOWN the stream enters flashes once. */
 static void stream_alerts(struct app *app)
 {
@@ -79,6 +99,7 @@ static void stream_alerts(struct app *app)
     if (h->alarms != app->alert_stream)
         app->alerts++;
     app->alert_stream = h->alarms;
+    record_stream(app, h);
 }
 
 void app_tick(struct app *app)
@@ -149,6 +170,15 @@ void app_follow(struct app *app)
         app_tick(app);
 }
 
+/* Another terminal acknowledged the stream's alarm: it is seen. */
+static void stream_read(void *ctx, const struct journal_stream *s)
+{
+    struct app *app = ctx;
+
+    if (s->ack && app->watcher)
+        watcher_ack(app->watcher);
+}
+
 void app_set_journal(struct app *app, struct journal *j, bool read_only)
 {
     const struct journal_stats *st = journal_stats(j);
@@ -156,6 +186,7 @@ void app_set_journal(struct app *app, struct journal *j, bool read_only)
 
     app->journal = j;
     app->read_only = read_only;
+    journal_on_stream(j, stream_read, app);
     journal_catch_up(j, &app->agenda, apply_read, app);
     app_tick(app);
     app->alerts = 0; /* resuming inside a warning is no crossing */
@@ -309,6 +340,7 @@ static void do_film(struct app *app)
 static bool ack_stream(struct app *app)
 {
     const struct stream_health *h = app_stream(app);
+    char err[256];
 
     if (h == NULL || !h->alarm)
         return false;
@@ -316,6 +348,11 @@ static bool ack_stream(struct app *app)
     snprintf(app->message, sizeof app->message,
              "Stream alarm acknowledged (%s now; a again adds a name)",
              stream_state_name(h->state));
+    /* every screen's alarm is the same alarm: the others hear of it */
+    if (app->journal && !app->read_only)
+        journal_append_stream(app->journal, &app->agenda,
+                              &(struct journal_stream){.ack = true, .wall_ms = wall_ms(app)},
+                              apply_read, app, err, sizeof err);
     return true;
 }
 

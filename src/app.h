@@ -41,6 +41,7 @@ struct app {
     bool read_only;
     char save_error[300]; /* the last write that failed, until one works */
     int64_t latest_at;    /* the latest event read from the journal */
+    enum stream_state stream_recorded; /* the last state journaled */
     /* the livestream, when the configuration names one (owned) */
     struct watcher *watcher;
     int64_t stream_now; /* the watcher's monotonic ms at the last tick */

@@ -19,6 +19,9 @@ struct journal {
     char *partial;  /* a line read without its '\n' yet */
     size_t n_partial;
     struct journal_stats stats;
+    journal_stream_fn *on_stream;
+    void *stream_ctx;
+    int recorder_fd; /* the poller's lock, held: -1 until taken */
 };
 
 /* A file name from text: letters and digits kept, the rest '-'. */
@@ -124,6 +127,7 @@ struct journal *journal_open(const char *path, const struct programme *prog, boo
     j->path = xstrdup(path);
     j->fd = fd;
     j->read_only = read_only;
+    j->recorder_fd = -1;
     if (!read_only && flock(fd, LOCK_EX) == 0) {
         /* the first process to open it writes what it is for */
         if (fstat(fd, &st) == 0 && st.st_size == 0) {
@@ -146,6 +150,8 @@ void journal_close(struct journal *j)
     if (j == NULL)
         return;
     close(j->fd);
+    if (j->recorder_fd >= 0)
+        close(j->recorder_fd); /* the lock goes with it: another takes over */
     free(j->path);
     free(j->partial);
     free(j);
@@ -180,6 +186,13 @@ static void take_line(struct journal *j, const char *line, size_t len, const str
         break;
     case DECODE_UNKNOWN: j->stats.unknown++; break;
     case DECODE_BAD: j->stats.torn++; break;
+    case DECODE_STREAM: {
+        struct journal_stream s;
+
+        if (j->on_stream && journal_decode_stream(line, len, &s))
+            j->on_stream(j->stream_ctx, &s);
+        break;
+    }
     case DECODE_HEADER: break;
     }
 }
@@ -221,12 +234,11 @@ void journal_catch_up(struct journal *j, const struct agenda *a, journal_apply_f
     j->stats.torn_tail = j->n_partial > 0;
 }
 
-bool journal_append(struct journal *j, const struct agenda *a, const struct agenda_event *ev,
-                    int64_t wall_ms, journal_apply_fn *apply, void *ctx, char *err,
-                    size_t errsize)
+/* Under the lock: the others' lines first, then ours, whole. */
+static bool append_line(struct journal *j, const struct agenda *a, const char *line,
+                        journal_apply_fn *apply, void *ctx, char *err, size_t errsize)
 {
-    char *line;
-    bool ok;
+    bool ok = true;
 
     if (j->read_only) {
         snprintf(err, errsize, "read-only: following the day");
@@ -242,13 +254,61 @@ bool journal_append(struct journal *j, const struct agenda *a, const struct agen
         ok = write_line(j, "\n", err, errsize);
         j->offset += ok ? 1 : 0;
     }
-    line = journal_encode(a, ev, wall_ms);
-    ok = write_line(j, line, err, errsize);
+    ok = ok && write_line(j, line, err, errsize);
     if (ok)
         j->offset += (off_t)strlen(line); /* ours: applied by the caller */
     flock(j->fd, LOCK_UN);
+    return ok;
+}
+
+bool journal_append(struct journal *j, const struct agenda *a, const struct agenda_event *ev,
+                    int64_t wall_ms, journal_apply_fn *apply, void *ctx, char *err,
+                    size_t errsize)
+{
+    char *line = journal_encode(a, ev, wall_ms);
+    bool ok = append_line(j, a, line, apply, ctx, err, errsize);
+
     free(line);
     return ok;
+}
+
+bool journal_append_stream(struct journal *j, const struct agenda *a,
+                           const struct journal_stream *s, journal_apply_fn *apply, void *ctx,
+                           char *err, size_t errsize)
+{
+    char *line = journal_encode_stream(s);
+    bool ok = append_line(j, a, line, apply, ctx, err, errsize);
+
+    free(line);
+    return ok;
+}
+
+void journal_on_stream(struct journal *j, journal_stream_fn *fn, void *ctx)
+{
+    j->on_stream = fn;
+    j->stream_ctx = ctx;
+}
+
+bool journal_stream_recorder(struct journal *j)
+{
+    char *path;
+    int fd;
+
+    if (j->recorder_fd >= 0)
+        return true;
+    if (j->read_only)
+        return false;
+    path = xasprintf("%s.poller", j->path);
+    fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    free(path);
+    if (fd < 0)
+        return false;
+    if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        close(fd);
+        return false;
+    }
+    j->recorder_fd = fd;
+    return true;
 }
 
 char *journal_set_aside(const char *path, char *err, size_t errsize)

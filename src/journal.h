@@ -57,6 +57,19 @@ void journal_catch_up(struct journal *j, const struct agenda *a, journal_apply_f
                       void *ctx);
 const struct journal_stats *journal_stats(const struct journal *j);
 
+/* Stream lines read go to fn (the others' acknowledgements, the report's
+ * account of the stream); without it they are passed over. */
+struct journal_stream;
+typedef void journal_stream_fn(void *ctx, const struct journal_stream *s);
+void journal_on_stream(struct journal *j, journal_stream_fn *fn, void *ctx);
+/* Appends a stream line, as journal_append does an event. */
+bool journal_append_stream(struct journal *j, const struct agenda *a,
+                           const struct journal_stream *s, journal_apply_fn *apply, void *ctx,
+                           char *err, size_t errsize);
+/* Whether this process records the stream: one per journal, however many
+ * run (the first to take the poller's lock; another when it ends). */
+bool journal_stream_recorder(struct journal *j);
+
 /* Appends ev for the agenda's programme: under the lock, first catching
  * up with the others (apply gets theirs), then one write and an fsync.
  * False, with the reason in err, when the disk refused it. */

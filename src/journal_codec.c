@@ -7,6 +7,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "hls.h"
 #include "journal.h"
 #include "xalloc.h"
 
@@ -93,7 +94,11 @@ char *journal_encode_header(const struct programme *prog, int64_t wall_ms)
     json_object_set_new(o, "time", json_string(wall));
     json_object_set_new(o, "type", json_string("journal"));
     json_object_set_new(o, "version", json_integer(JOURNAL_VERSION));
-    json_object_set_new(o, "config", json_string(prog->path));
+    char *abs = realpath(prog->path, NULL);
+
+    /* whole, so that `podium report` finds it from anywhere */
+    json_object_set_new(o, "config", json_string(abs ? abs : prog->path));
+    free(abs);
     json_object_set_new(o, "event", json_string(prog->event.title ? prog->event.title : ""));
     json_object_set_new(o, "date", json_string(prog->event.date ? prog->event.date : ""));
     for (size_t i = 0; i < prog->n_items; i++)
@@ -184,6 +189,8 @@ enum decode_result journal_decode(const char *line, size_t len, const struct age
         r = DECODE_BAD;
     else if (strcmp(type, "journal") == 0)
         r = DECODE_HEADER;
+    else if (strcmp(type, "stream") == 0 || strcmp(type, "stream_ack") == 0)
+        r = DECODE_STREAM;
     else if (t < 0)
         r = DECODE_UNKNOWN;
     if (r != DECODE_EVENT) {
@@ -205,4 +212,40 @@ enum decode_result journal_decode(const char *line, size_t len, const struct age
     }
     json_decref(o);
     return r;
+}
+
+char *journal_encode_stream(const struct journal_stream *s)
+{
+    char wall[40];
+    json_t *o = json_object();
+
+    journal_format_wall(s->wall_ms, wall);
+    json_object_set_new(o, "time", json_string(wall));
+    json_object_set_new(o, "pid", json_integer(getpid()));
+    json_object_set_new(o, "type", json_string(s->ack ? "stream_ack" : "stream"));
+    if (!s->ack) {
+        json_object_set_new(o, "state", json_string(stream_state_name(s->state)));
+        json_object_set_new(o, "reason", json_string(s->reason));
+    }
+    return dump_line(o);
+}
+
+bool journal_decode_stream(const char *line, size_t len, struct journal_stream *s)
+{
+    json_t *o = json_loadb(line, len, 0, NULL);
+    const char *type = json_string_value(json_object_get(o, "type"));
+    const char *time = json_string_value(json_object_get(o, "time"));
+    const char *state = json_string_value(json_object_get(o, "state"));
+    const char *reason = json_string_value(json_object_get(o, "reason"));
+    bool ok = type != NULL && time != NULL && hls_parse_datetime(time, &s->wall_ms);
+
+    s->ack = ok && strcmp(type, "stream_ack") == 0;
+    s->state = STREAM_OFF;
+    for (int k = STREAM_OFF; ok && !s->ack && state && k <= STREAM_ENDED; k++) {
+        if (strcmp(stream_state_name((enum stream_state)k), state) == 0)
+            s->state = (enum stream_state)k;
+    }
+    snprintf(s->reason, sizeof s->reason, "%s", reason ? reason : "");
+    json_decref(o);
+    return ok;
 }

@@ -10,10 +10,12 @@
 #include <stdint.h>
 
 #include "agenda.h"
+#include "stream.h"
 
 enum decode_result {
     DECODE_EVENT,     /* *ev is an event for this programme */
     DECODE_HEADER,    /* the journal's first line */
+    DECODE_STREAM,    /* the stream's state, or an acknowledgement */
     DECODE_UNMATCHED, /* an event for an item or person not in it */
     DECODE_UNKNOWN,   /* a type this version does not know */
     DECODE_BAD,       /* no JSON object: a torn line */
@@ -24,6 +26,18 @@ enum decode_result {
 char *journal_encode(const struct agenda *a, const struct agenda_event *ev, int64_t wall_ms);
 /* The first line: what the journal is for. A new string. */
 char *journal_encode_header(const struct programme *prog, int64_t wall_ms);
+
+/* The livestream as the recording poller saw it change, or the
+ * technician's acknowledgement of its alarm. */
+struct journal_stream {
+    bool ack;
+    enum stream_state state;
+    char reason[STREAM_REASON_MAX];
+    int64_t wall_ms; /* when, ms since the epoch */
+};
+char *journal_encode_stream(const struct journal_stream *s);
+/* A line that decoded as DECODE_STREAM; false when it is not one. */
+bool journal_decode_stream(const char *line, size_t len, struct journal_stream *s);
 
 /* Reads one line (without its '\n'); why says what did not match. */
 enum decode_result journal_decode(const char *line, size_t len, const struct agenda *a,

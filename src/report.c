@@ -3,10 +3,13 @@
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "agenda_view.h"
 #include "config.h"
+#include "hls.h"
 #include "journal.h"
+#include "journal_codec.h"
 #include "timefmt.h"
 #include "xalloc.h"
 
@@ -80,7 +83,20 @@ struct day {
     struct agenda agenda;
     struct agenda_view view;
     int64_t latest; /* the day as far as the journal goes */
+    struct journal_stream *stream; /* the recorder's stream lines */
+    size_t n_stream;
+    int64_t last_wall; /* the journal's last line, ms since the epoch */
 };
+
+static void stream_line(void *ctx, const struct journal_stream *s)
+{
+    struct day *d = ctx;
+
+    if (s->ack)
+        return;
+    d->stream = xrealloc(d->stream, d->n_stream + 1, sizeof *d->stream);
+    d->stream[d->n_stream++] = *s;
+}
 
 static void apply(void *ctx, const struct agenda_event *ev)
 {
@@ -111,7 +127,8 @@ static void items_table(struct table *t, const struct day *d)
         const struct item_view *iv = &d->view.items[i];
         const struct item_state *s = &d->agenda.st[i];
         char n[24], planned[16], actual[48] = "", length[16] = "", delay[16] = "";
-        const char *poll = !p->items[i].poll ? "" : s->poll_asked ? "asked" : "missed";
+        const char *poll = !p->items[i].poll ? "" : s->poll_asked ? "asked"
+                           : iv->status == ITEM_CURRENT ? "not yet" : "missed";
 
         snprintf(n, sizeof n, "%zu", i + 1);
         hm_span(p->items[i].start, p->items[i].end, planned, sizeof planned);
@@ -192,6 +209,71 @@ static void people_table(struct table *t, const struct day *d, enum people_kind 
     }
 }
 
+static void wall_hms(int64_t wall_ms, char out[16])
+{
+    time_t sec = (time_t)(wall_ms / 1000);
+    struct tm tm;
+
+    localtime_r(&sec, &tm);
+    strftime(out, 16, "%H:%M:%S", &tm);
+}
+
+static bool judged_state(enum stream_state s)
+{
+    return s == STREAM_LIVE || s == STREAM_SLOW || s == STREAM_STALLED || s == STREAM_DOWN;
+}
+
+/* The stream's incidents (away from LIVE, until LIVE or the end) and its
+ * share of time LIVE, from the recorder's lines. */
+static void stream_table(struct table *t, const struct day *d)
+{
+    static const char *const cols[] = {"from", "to", "duration", "worst", "cause", NULL};
+    int64_t live = 0, judged = 0, from = -1;
+    enum stream_state worst = STREAM_LIVE;
+    const char *cause = "";
+    char a[16], b[16], len[16], share[64];
+
+    if (d->n_stream == 0)
+        return;
+    head(t, "Stream", cols);
+    for (size_t i = 0; i < d->n_stream; i++) {
+        const struct journal_stream *s = &d->stream[i];
+        int64_t end = i + 1 < d->n_stream ? d->stream[i + 1].wall_ms : d->last_wall;
+        bool away = s->state == STREAM_SLOW || s->state == STREAM_STALLED ||
+                    s->state == STREAM_DOWN;
+
+        if (judged_state(s->state) && end > s->wall_ms) {
+            judged += end - s->wall_ms;
+            live += s->state == STREAM_LIVE ? end - s->wall_ms : 0;
+        }
+        if (away && from < 0) {
+            from = s->wall_ms;
+            worst = s->state;
+            cause = s->reason;
+        } else if (away && s->state > worst) {
+            worst = s->state; /* told by its worst, as on the panel */
+            cause = s->reason;
+        }
+        if (from >= 0 && (!away || i + 1 == d->n_stream)) {
+            int64_t to = away ? d->last_wall : s->wall_ms;
+
+            wall_hms(from, a);
+            wall_hms(to, b);
+            time_format_duration((to - from) / 1000, len, sizeof len);
+            row(t, (const char *const[]){a, away ? "(the end)" : b, len,
+                                         stream_state_name(worst), cause});
+            from = -1;
+        }
+    }
+    if (judged > 0) {
+        snprintf(share, sizeof share, "%.1f %%", 100.0 * (double)live / (double)judged);
+        if (t->csv)
+            row(t, (const char *const[]){"LIVE share", "", "", "", share});
+        else
+            fprintf(t->out, "\nLIVE %s of the time watched.\n", share);
+    }
+}
+
 static void film_table(struct table *t, const struct day *d)
 {
     static const char *const cols[] = {"#", "film", "length", "rolled at", NULL};
@@ -214,6 +296,26 @@ static void film_table(struct table *t, const struct day *d)
         row(t, (const char *const[]){n, film->title ? film->title : d->prog->items[i].title,
                                      len, at});
     }
+}
+
+/* When the journal's last line was written, ms since the epoch. */
+static int64_t last_wall(const char *journal)
+{
+    FILE *fp = fopen(journal, "r");
+    char line[8192];
+    int64_t wall = 0, t;
+
+    while (fp && fgets(line, sizeof line, fp)) {
+        json_t *o = json_loads(line, 0, NULL);
+        const char *time = json_string_value(json_object_get(o, "time"));
+
+        if (time && hls_parse_datetime(time, &t))
+            wall = t;
+        json_decref(o);
+    }
+    if (fp)
+        fclose(fp);
+    return wall;
 }
 
 /* The configuration the journal was written for, from its first line. */
@@ -265,7 +367,9 @@ static bool load_day(struct day *d, const char *journal, const char *config)
     }
     agenda_init(&d->agenda, d->prog);
     agenda_view_init(&d->view, &d->agenda);
+    journal_on_stream(j, stream_line, d);
     journal_catch_up(j, &d->agenda, apply, d);
+    d->last_wall = last_wall(journal);
     if (journal_stats(j)->unmatched)
         fprintf(stderr, "podium: %u events do not match the programme (%s)\n",
                 journal_stats(j)->unmatched, journal_stats(j)->first_unmatched);
@@ -302,6 +406,8 @@ int report_main(int argc, char **argv)
     people_table(&t, &d, PEOPLE_SPEAKERS);
     film_table(&t, &d);
     people_table(&t, &d, PEOPLE_PRESS);
+    stream_table(&t, &d);
+    free(d.stream);
     agenda_view_free(&d.view);
     agenda_free(&d.agenda);
     programme_free(d.prog);

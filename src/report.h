@@ -3,7 +3,8 @@
  * configuration it names (or FILE) and printed as tables: each item's
  * planned and actual times, duration, delay and poll; the speakers'
  * time against their allotment with the panel balance; the film's roll;
- * the press bookings held. Markdown by default, CSV with --csv. */
+ * the press bookings held; the stream's incidents and its share of time
+ * LIVE. Markdown by default, CSV with --csv. */
 #ifndef PODIUM_REPORT_H
 #define PODIUM_REPORT_H
 

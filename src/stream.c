@@ -192,19 +192,20 @@ static void follow_position(struct stream_health *h, const struct stream_poll *p
     if (!h->have_position || p->position > h->position) {
         h->advanced_at = started;
         h->frozen_stale = false;
+        h->last_age = p->age_s;
     } else if (p->position < h->position) {
         snprintf(why, sizeof why,
                  "media sequence went back from %lld to %lld (stale origin or failover)",
                  (long long)h->last_sequence, (long long)p->media_sequence);
         open_incident(h, p->at, STREAM_SLOW, why)->to = p->at;
         h->advanced_at = started;
+    } else if (h->last_age == STREAM_NO_VALUE) {
+        h->last_age = p->age_s; /* the first Age seen since it froze */
     } else {
-        /* frozen: an Age that grows means a cache answers from its copy,
-         * not the origin */
-        h->frozen_stale = p->age_s != STREAM_NO_VALUE && h->last_age != STREAM_NO_VALUE &&
-                          p->age_s > h->last_age;
+        /* frozen while Age grows since: a cache answers from its copy;
+         * a steady small Age is a CDN refetching from a stopped origin */
+        h->frozen_stale = p->age_s != STREAM_NO_VALUE && p->age_s > h->last_age;
     }
-    h->last_age = p->age_s;
     h->have_position = true;
     h->position = p->position;
     h->last_sequence = p->media_sequence;

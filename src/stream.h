@@ -69,7 +69,7 @@ struct stream_health {
      * of the poll that saw it move) */
     bool have_position;
     int64_t position, advanced_at, last_sequence, target_duration;
-    int64_t last_age;     /* its Age header, NO_VALUE when none */
+    int64_t last_age;     /* Age when it last moved (or first since), or NO_VALUE */
     bool frozen_stale;    /* frozen while Age grows: a CDN's stale copy */
     /* the sparkline: latest last, latency_ms or -1 for a failed poll */
     int history[STREAM_HISTORY];

@@ -7,8 +7,12 @@
 serve_stream 1
 cfg=$(stream_cfg "http://127.0.0.1:$PORT/master.m3u8")
 
+# the technician, and the moderator's screen on the same day (journal)
+STATE=$WORK/state-shared
 start 100 40 -- -c "$cfg" --role technician --at 10:00
 wait_for "LIVE for" 5
+start_also two 80 24 -- -c "$cfg" --at 10:00
+wait_in two "STREAM LIVE for"
 expect_screen "HLS media sequence"
 expect_screen "Incidents today: 0"
 expect_screen "STREAM  http://127.0.0.1:$PORT/master.m3u8"
@@ -24,15 +28,32 @@ expect_screen "(the origin stopped)"
 expect_screen "STREAM ALARM since"
 expect_screen "Incidents today: 1"
 
-# it comes back: recovery shows, the alarm stays until a
+wait_in two "a acknowledges"
+
+# it comes back: recovery shows, the alarm stays until a; the technician's
+# a acknowledges it on the moderator's screen too
 kill -USR2 "$SERVER_PID"
 wait_for "RECOVERED after" 5
 wait_for "LIVE for"
 keys a
 wait_for "Stream alarm acknowledged (LIVE now; a again adds a name)"
 wait_gone "RECOVERED after"
+wait_in two "STREAM LIVE for" 3
+screen_of two | grep -q "a acknowledges" && fail "the moderator's alarm outlived the ack"
 screen | grep -E "[0-9:]+-[0-9:]+ +0:0[0-9]  STALLED playlist not advancing" >/dev/null ||
     fail "the incident is not listed with its times and cause"
+
+# the day's journal has the stream's changes once, however many watched,
+# and the report tells the incident and the share of time LIVE
+j=$(ls "$STATE"/podium/*-rehearsal.jsonl)
+[ "$(grep -c '"type":"stream","state":"STALLED"' "$j")" = 1 ] ||
+    fail "STALLED journaled $(grep -c '"state":"STALLED"' "$j") times: $(grep stream "$j")"
+grep -q '"type":"stream_ack"' "$j" || fail "the acknowledgement is not journaled"
+rep=$("$PODIUM" report "$j") || fail "report failed"
+grep -qE '^\| [0-9:]{8} \| [0-9:]{8} \| 0:[0-9]{2} \| STALLED \| playlist not advancing' <<<"$rep" ||
+    fail "report: no STALLED incident: $rep"
+grep -qE '^LIVE [0-9.]+ % of the time watched\.$' <<<"$rep" || fail "report: no LIVE share: $rep"
+unset STATE
 
 # the moderator's screen: one line, loud while the alarm is up
 start 80 24 -- -c "$cfg" --at 10:30
