@@ -244,6 +244,59 @@ static void test_changed_programme_resumes_as_far_as_it_matches(void **state)
     free(changed);
 }
 
+struct streams {
+    struct journal_stream got[4];
+    int n;
+};
+
+static void on_stream(void *ctx, const struct journal_stream *s)
+{
+    struct streams *st = ctx;
+
+    if (st->n < 4)
+        st->got[st->n++] = *s;
+}
+
+/* The stream's changes and acknowledgements go through the journal in
+ * their order, with their time; one recorder per journal. */
+static void test_stream_lines(void **state)
+{
+    struct fixture *f = *state;
+    struct journal_stream down = {.state = STREAM_DOWN, .wall_ms = 1606900000123};
+    struct journal_stream ack = {.ack = true, .wall_ms = 1606900005000};
+    struct streams st = {0};
+    struct agenda b;
+    struct journal *j, *other;
+    char err[256];
+
+    snprintf(down.reason, sizeof down.reason, "HTTP 503 from https://x/live.m3u8");
+    assert_true(journal_append_stream(f->j, &f->a, &down, apply, &f->a, err, sizeof err));
+    step(f, (struct agenda_event){.type = AGENDA_ITEM_START, .item = 2, .at = HM(10, 16)});
+    assert_true(journal_append_stream(f->j, &f->a, &ack, apply, &f->a, err, sizeof err));
+    agenda_init(&b, f->prog);
+    j = journal_open(f->path, f->prog, true, 0, err, sizeof err);
+    journal_on_stream(j, on_stream, &st);
+    journal_catch_up(j, &b, apply, &b);
+    assert_int_equal(st.n, 2);
+    assert_false(st.got[0].ack);
+    assert_int_equal(st.got[0].state, STREAM_DOWN);
+    assert_string_equal(st.got[0].reason, "HTTP 503 from https://x/live.m3u8");
+    assert_int_equal(st.got[0].wall_ms, 1606900000123);
+    assert_true(st.got[1].ack);
+    assert_int_equal(journal_stats(j)->events, 1); /* stream lines are not the agenda's */
+    assert_int_equal(b.current, 2);
+    journal_close(j);
+    agenda_free(&b);
+    /* the first writer to ask records the stream; a second does not */
+    other = journal_open(f->path, f->prog, false, 0, err, sizeof err);
+    assert_true(journal_stream_recorder(f->j));
+    assert_false(journal_stream_recorder(other));
+    journal_close(f->j);
+    f->j = NULL;
+    assert_true(journal_stream_recorder(other)); /* it takes over */
+    journal_close(other);
+}
+
 static void test_private_files(void **state)
 {
     struct fixture *f = *state;
@@ -306,6 +359,7 @@ int main(void)
                                         teardown),
         cmocka_unit_test_setup_teardown(test_changed_programme_resumes_as_far_as_it_matches,
                                         setup, teardown),
+        cmocka_unit_test_setup_teardown(test_stream_lines, setup, teardown),
         cmocka_unit_test_setup_teardown(test_private_files, setup, teardown),
         cmocka_unit_test_setup_teardown(test_set_aside_keeps_the_old_day, setup, teardown),
         cmocka_unit_test_setup_teardown(test_default_path, setup, teardown),
