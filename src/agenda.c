@@ -186,23 +186,22 @@ static bool same_step(const struct agenda_event *x, const struct agenda_event *y
            x->speaker == y->speaker && x->place == y->place;
 }
 
-/* A step taken pushes its inverse; applying an inverse takes it off the
- * history (from the top, or from further down when it came from
- * elsewhere). */
+/* A step taken pushes its inverse; an undo takes its step off the
+ * history, from the top, or from further down when other steps (another
+ * terminal's) came in between. */
 static void record(struct agenda *a, const struct agenda_event *ev,
                    const struct agenda_event *inverse)
 {
-    for (size_t i = a->n_undo; i-- > 0;) {
-        if (same_step(&a->undo[i], ev)) {
-            memmove(&a->undo[i], &a->undo[i + 1], (a->n_undo - i - 1) * sizeof *a->undo);
-            a->n_undo--;
-            return;
+    if (ev->undo || is_inverse(ev->type)) {
+        for (size_t i = a->n_undo; i-- > 0;) {
+            if (same_step(&a->undo[i], ev)) {
+                memmove(&a->undo[i], &a->undo[i + 1], (a->n_undo - i - 1) * sizeof *a->undo);
+                a->n_undo--;
+                return;
+            }
         }
-        if (!is_inverse(ev->type))
-            break; /* only the top can be a forward step's twin */
-    }
-    if (is_inverse(ev->type))
         return;
+    }
     if (a->n_undo == a->cap_undo) {
         a->cap_undo = a->cap_undo ? a->cap_undo * 2 : 16;
         a->undo = xrealloc(a->undo, a->cap_undo, sizeof *a->undo);
@@ -214,6 +213,8 @@ bool agenda_apply(struct agenda *a, const struct agenda_event *ev)
 {
     struct agenda_event inverse = *ev;
     bool changed = false;
+
+    inverse.undo = false;
 
     switch (ev->type) {
     case AGENDA_ITEM_START:
@@ -261,6 +262,7 @@ bool agenda_event_undo(const struct agenda *a, int64_t now, struct agenda_event 
         return false;
     *ev = a->undo[a->n_undo - 1];
     ev->at = now;
+    ev->undo = true;
     return true;
 }
 

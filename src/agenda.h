@@ -52,6 +52,9 @@ struct agenda_event {
     /* taken in one key press with the step before it (rolling the film
      * started its item): undo takes both back */
     bool with_prev;
+    /* taken as the undo of a step (u): it takes that step off the
+     * history wherever it stands, and is never undone itself */
+    bool undo;
     char name[QUEUE_NAME_MAX];
 };
 

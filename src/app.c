@@ -9,6 +9,9 @@
 #include "programme.h"
 #include "timefmt.h"
 
+static int64_t wall_ms(const struct app *app);
+static void apply_read(void *ctx, const struct agenda_event *ev);
+
 void app_init(struct app *app, struct programme *prog, struct clock clock)
 {
     memset(app, 0, sizeof *app);
@@ -43,8 +46,23 @@ const struct stream_health *app_stream(const struct app *app)
     return app->watcher ? watcher_health(app->watcher) : NULL;
 }
 
+/* The recorder closes the stream's account: time unwatched is neither
+ * LIVE nor an incident. */
+static void record_stream_end(struct app *app)
+{
+    struct journal_stream s = {.state = STREAM_OFF, .wall_ms = wall_ms(app)};
+    char err[256];
+
+    if (app->journal == NULL || app->watcher == NULL || app->read_only ||
+        app->stream_recorded == STREAM_OFF || !journal_stream_recorder(app->journal))
+        return;
+    snprintf(s.reason, sizeof s.reason, "podium stopped watching");
+    journal_append_stream(app->journal, &app->agenda, &s, apply_read, app, err, sizeof err);
+}
+
 void app_free(struct app *app)
 {
+    record_stream_end(app);
     watcher_free(app->watcher);
     app->watcher = NULL;
     journal_close(app->journal);
@@ -69,8 +87,6 @@ static void film_alerts(struct app *app)
     app->alert_film_ready = ready;
 }
 
-static int64_t wall_ms(const struct app *app);
-static void apply_read(void *ctx, const struct agenda_event *ev);
 
 /* The stream's changes go into the journal, from one process only (the
  * recorder), however many watch: the day's account has each incident
@@ -144,16 +160,22 @@ static int64_t wall_ms(const struct app *app)
 
 bool app_submit(struct app *app, const struct agenda_event *ev)
 {
+    unsigned version = app->agenda.version;
     char err[256];
 
-    /* on disk before on screen; a full disk must not stop the day, so
-     * the step is taken anyway and the screen says it is not saved */
-    if (app->journal && !journal_append(app->journal, &app->agenda, ev, wall_ms(app),
-                                        apply_read, app, err, sizeof err))
-        snprintf(app->save_error, sizeof app->save_error, "NOT SAVED: %s", err);
-    else
+    /* On disk before on screen, and applied as read back from it (after
+     * the others' steps), so this screen shows what every terminal and
+     * every replay has. A full disk must not stop the day: the step is
+     * taken anyway and the screen says it is not saved. */
+    if (app->journal && journal_append(app->journal, &app->agenda, ev, wall_ms(app),
+                                       apply_read, app, err, sizeof err)) {
         app->save_error[0] = '\0';
-    if (!agenda_apply(&app->agenda, ev))
+    } else {
+        if (app->journal)
+            snprintf(app->save_error, sizeof app->save_error, "NOT SAVED: %s", err);
+        agenda_apply(&app->agenda, ev);
+    }
+    if (app->agenda.version == version)
         return false;
     app_tick(app);
     return true;
@@ -276,11 +298,16 @@ static void do_undo(struct app *app)
         snprintf(app->message, sizeof app->message, "Nothing to undo");
         return;
     }
-    app_submit(app, &ev);
+    if (!app_submit(app, &ev)) {
+        snprintf(app->message, sizeof app->message,
+                 "Nothing to undo there: another terminal changed it first");
+        return;
+    }
     describe_undo(app->prog, &ev, what, sizeof what);
     /* one key press took both steps (f rolled the film and started its
-     * item): one u takes both back */
+     * item): one u takes both back, but only that start */
     if (ev.with_prev && agenda_event_undo(&app->agenda, app->now, &before) &&
+        before.type == AGENDA_ITEM_UNSTART && before.item == ev.item &&
         app_submit(app, &before))
         describe_undo(app->prog, &before, also, sizeof also);
     snprintf(app->message, sizeof app->message, "Undid %s%s%s", what,

@@ -53,7 +53,7 @@ static void step(struct app *app, enum people_kind kind)
 {
     struct agenda_event ev;
     const struct queue *q;
-    char what[32];
+    char what[32], name[2 * QUEUE_NAME_MAX + 8];
     bool ok = kind == PEOPLE_PRESS ? agenda_event_press(&app->agenda, app->now, &ev)
                                    : agenda_event_speaker(&app->agenda, app->now, &ev);
 
@@ -67,15 +67,21 @@ static void step(struct app *app, enum people_kind kind)
     if (kind == PEOPLE_PRESS && !app_cue_item(app, &ev, ev.speaker >= 0, what))
         return;
     q = &app->agenda.queues[kind][ev.item];
-    if (ev.speaker < 0)
-        snprintf(app->message, sizeof app->message, "Nobody left in the queue: %s's turn ended",
-                 q->sp[q->current].name);
-    app_submit(app, &ev);
-    if (ev.speaker >= 0)
-        snprintf(app->message, sizeof app->message, "%s: %s%s%s",
-                 kind == PEOPLE_PRESS ? "Interview" : "Speaking", q->sp[ev.speaker].name,
-                 kind == PEOPLE_PRESS && q->sp[ev.speaker].role ? " with " : "",
-                 kind == PEOPLE_PRESS && q->sp[ev.speaker].role ? q->sp[ev.speaker].role : "");
+    /* named now: another terminal's steps, applied on the way, may take
+     * the name away */
+    snprintf(name, sizeof name, "%s%s%s", q->sp[ev.speaker >= 0 ? ev.speaker : q->current].name,
+             kind == PEOPLE_PRESS && ev.speaker >= 0 && q->sp[ev.speaker].role ? " with " : "",
+             kind == PEOPLE_PRESS && ev.speaker >= 0 && q->sp[ev.speaker].role
+                 ? q->sp[ev.speaker].role : "");
+    if (!app_submit(app, &ev))
+        snprintf(app->message, sizeof app->message,
+                 "Nothing changed: another terminal changed the queue first");
+    else if (ev.speaker < 0)
+        snprintf(app->message, sizeof app->message, "Nobody left in the queue: %.100s's turn ended",
+                 name);
+    else
+        snprintf(app->message, sizeof app->message, "%s: %.140s",
+                 kind == PEOPLE_PRESS ? "Interview" : "Speaking", name);
     app->selected[kind] = -1;
 }
 
@@ -94,21 +100,28 @@ static void select_beside(struct app *app, int dir)
 /* Moves the selected one past the waiting one beside them. */
 static void move(struct app *app, int dir)
 {
+    char name[QUEUE_NAME_MAX];
     int item, sel = app_selected(app, app->focus), other;
     const struct queue *q = app_queue(app, app->focus, &item);
 
     if (sel < 0 || (other = waiting_beside(q, sel, dir)) < 0)
         return;
-    app_submit(app, &(struct agenda_event){.type = AGENDA_SPEAKER_MOVE, .item = item,
-                                           .queue = app->focus, .at = app->now,
-                                           .speaker = sel, .place = queue_place(q, other)});
+    snprintf(name, sizeof name, "%s", q->sp[sel].name);
+    if (!app_submit(app, &(struct agenda_event){.type = AGENDA_SPEAKER_MOVE, .item = item,
+                                                .queue = app->focus, .at = app->now,
+                                                .speaker = sel,
+                                                .place = queue_place(q, other)})) {
+        snprintf(app->message, sizeof app->message,
+                 "Nothing changed: another terminal changed the queue first");
+        return;
+    }
     app->selected[app->focus] = sel;
-    snprintf(app->message, sizeof app->message, "Moved %s %s", q->sp[sel].name,
-             dir < 0 ? "up" : "down");
+    snprintf(app->message, sizeof app->message, "Moved %s %s", name, dir < 0 ? "up" : "down");
 }
 
 static void skip(struct app *app)
 {
+    char name[QUEUE_NAME_MAX];
     int item, sel = app_selected(app, app->focus);
     const struct queue *q = app_queue(app, app->focus, &item);
 
@@ -116,11 +129,14 @@ static void skip(struct app *app)
         snprintf(app->message, sizeof app->message, "Nobody waiting to skip");
         return;
     }
-    app_submit(app, &(struct agenda_event){.type = AGENDA_SPEAKER_SKIP, .item = item,
-                                           .queue = app->focus, .at = app->now,
-                                           .speaker = sel});
-    snprintf(app->message, sizeof app->message, "Skipped %s (u brings them back)",
-             q->sp[sel].name);
+    snprintf(name, sizeof name, "%s", q->sp[sel].name);
+    if (app_submit(app, &(struct agenda_event){.type = AGENDA_SPEAKER_SKIP, .item = item,
+                                               .queue = app->focus, .at = app->now,
+                                               .speaker = sel}))
+        snprintf(app->message, sizeof app->message, "Skipped %s (u brings them back)", name);
+    else
+        snprintf(app->message, sizeof app->message,
+                 "Nothing changed: another terminal changed the queue first");
     app->selected[app->focus] = -1;
 }
 

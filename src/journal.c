@@ -93,6 +93,17 @@ static bool make_dirs(const char *path, char *err, size_t errsize)
     return ok;
 }
 
+/* The lock, waiting through signals; false when the system refuses it
+ * (a network filesystem without locks): then nothing is written. */
+static bool lock(int fd)
+{
+    int r;
+
+    while ((r = flock(fd, LOCK_EX)) != 0 && errno == EINTR)
+        ;
+    return r == 0;
+}
+
 /* One write(2) of the whole line, and fsync: it is on the disk before
  * the screen shows it. */
 static bool write_line(struct journal *j, const char *line, char *err, size_t errsize)
@@ -100,12 +111,30 @@ static bool write_line(struct journal *j, const char *line, char *err, size_t er
     size_t len = strlen(line);
     ssize_t n = write(j->fd, line, len);
 
-    if (n != (ssize_t)len || fsync(j->fd) != 0) {
+    if (n != (ssize_t)len) {
         snprintf(err, errsize, "%s: cannot write the journal: %s", j->path,
-                 n < 0 ? strerror(errno) : errno ? strerror(errno) : "short write");
+                 n < 0 ? strerror(errno) : "the disk took only part of it");
+        return false;
+    }
+    if (fsync(j->fd) != 0) {
+        snprintf(err, errsize, "%s: cannot write the journal to disk: %s", j->path,
+                 strerror(errno));
         return false;
     }
     return true;
+}
+
+/* An empty file (new), or one whose first line is a journal's header:
+ * never append to a configuration given as --journal by mistake. */
+static bool is_journal(int fd)
+{
+    char buf[4096];
+    ssize_t n = pread(fd, buf, sizeof buf, 0);
+    char *nl = n > 0 ? memchr(buf, '\n', (size_t)n) : NULL;
+
+    if (n <= 0)
+        return n == 0;
+    return journal_is_header(buf, nl ? (size_t)(nl - buf) : (size_t)n);
 }
 
 struct journal *journal_open(const char *path, const struct programme *prog, bool read_only,
@@ -123,12 +152,18 @@ struct journal *journal_open(const char *path, const struct programme *prog, boo
         snprintf(err, errsize, "%s: cannot open the journal: %s", path, strerror(errno));
         return NULL;
     }
+    if (!is_journal(fd)) {
+        snprintf(err, errsize, "%s: not a podium journal (its first line is no journal header)",
+                 path);
+        close(fd);
+        return NULL;
+    }
     j = xcalloc(1, sizeof *j);
     j->path = xstrdup(path);
     j->fd = fd;
     j->read_only = read_only;
     j->recorder_fd = -1;
-    if (!read_only && flock(fd, LOCK_EX) == 0) {
+    if (!read_only && lock(fd)) {
         /* the first process to open it writes what it is for */
         if (fstat(fd, &st) == 0 && st.st_size == 0) {
             char *header = journal_encode_header(prog, wall_ms);
@@ -234,7 +269,9 @@ void journal_catch_up(struct journal *j, const struct agenda *a, journal_apply_f
     j->stats.torn_tail = j->n_partial > 0;
 }
 
-/* Under the lock: the others' lines first, then ours, whole. */
+/* Under the lock: the others' lines first, then ours, whole. Ours is
+ * then read back like theirs (the caller's catch-up applies it), so the
+ * writer's day is the one every reader and every replay gets. */
 static bool append_line(struct journal *j, const struct agenda *a, const char *line,
                         journal_apply_fn *apply, void *ctx, char *err, size_t errsize)
 {
@@ -244,19 +281,19 @@ static bool append_line(struct journal *j, const struct agenda *a, const char *l
         snprintf(err, errsize, "read-only: following the day");
         return false;
     }
-    flock(j->fd, LOCK_EX);
+    if (!lock(j->fd)) {
+        snprintf(err, errsize, "%s: cannot lock the journal: %s", j->path, strerror(errno));
+        return false;
+    }
     journal_catch_up(j, a, apply, ctx);
     if (j->n_partial > 0) {
-        /* a torn last line: what follows starts on a line of its own */
-        j->stats.torn++;
-        j->stats.torn_tail = false;
-        j->n_partial = 0;
+        /* a last line without its end: once ended, every reader takes it
+         * as a line, so this process does too */
         ok = write_line(j, "\n", err, errsize);
-        j->offset += ok ? 1 : 0;
+        if (ok)
+            journal_catch_up(j, a, apply, ctx);
     }
     ok = ok && write_line(j, line, err, errsize);
-    if (ok)
-        j->offset += (off_t)strlen(line); /* ours: applied by the caller */
     flock(j->fd, LOCK_UN);
     return ok;
 }
@@ -269,6 +306,8 @@ bool journal_append(struct journal *j, const struct agenda *a, const struct agen
     bool ok = append_line(j, a, line, apply, ctx, err, errsize);
 
     free(line);
+    if (ok)
+        journal_catch_up(j, a, apply, ctx); /* ours, as every reader reads it */
     return ok;
 }
 
@@ -280,6 +319,8 @@ bool journal_append_stream(struct journal *j, const struct agenda *a,
     bool ok = append_line(j, a, line, apply, ctx, err, errsize);
 
     free(line);
+    if (ok)
+        journal_catch_up(j, a, apply, ctx);
     return ok;
 }
 

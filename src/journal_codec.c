@@ -24,6 +24,9 @@ static const char *const type_names[] = {
 
 static const char *const queue_names[] = {"speakers", "press"};
 
+/* The title an event on the programme's end carries. */
+#define END_TITLE "(end of the programme)"
+
 void journal_format_wall(int64_t wall_ms, char out[40])
 {
     time_t s = (time_t)(wall_ms / 1000);
@@ -65,7 +68,7 @@ char *journal_encode(const struct agenda *a, const struct agenda_event *ev, int6
     json_object_set_new(o, "item", json_integer(ev->item + 1));
     json_object_set_new(o, "title", json_string(ev->item < (int)p->n_items
                                                     ? p->items[ev->item].title
-                                                    : "(end of the programme)"));
+                                                    : END_TITLE));
     json_object_set_new(o, "at", json_integer(ev->at));
     if (is_speaker_event(ev->type)) {
         const struct queue *q = &a->queues[ev->queue][ev->item];
@@ -77,11 +80,13 @@ char *journal_encode(const struct agenda *a, const struct agenda_event *ev, int6
         json_object_set_new(o, "speaker", json_integer(ev->speaker));
         json_object_set_new(o, "name", json_string(name));
     }
-    if (ev->type == AGENDA_SPEAKER_MOVE || ev->type == AGENDA_SPEAKER_ADD ||
-        ev->type == AGENDA_FILM || ev->type == AGENDA_FILM_BACK)
+    /* every field undo compares, so a replayed undo finds its step */
+    if (is_speaker_event(ev->type) || ev->type == AGENDA_FILM || ev->type == AGENDA_FILM_BACK)
         json_object_set_new(o, "place", json_integer(ev->place));
     if (ev->with_prev)
         json_object_set_new(o, "with_prev", json_true());
+    if (ev->undo)
+        json_object_set_new(o, "undo", json_true());
     return dump_line(o);
 }
 
@@ -113,8 +118,8 @@ static int match_item(const struct programme *p, int number, const char *title)
 {
     int i = number - 1, found = -1;
 
-    if (i == (int)p->n_items)
-        return i; /* the end of the programme */
+    if (strcmp(title, END_TITLE) == 0)
+        return (int)p->n_items; /* the end of the programme, wherever it is now */
     if (i >= 0 && i < (int)p->n_items && strcmp(p->items[i].title, title) == 0)
         return i;
     for (size_t k = 0; k < p->n_items; k++) {
@@ -202,6 +207,7 @@ enum decode_result journal_decode(const char *line, size_t len, const struct age
     ev->at = json_integer_value(json_object_get(o, "at"));
     ev->place = (int)json_integer_value(json_object_get(o, "place"));
     ev->with_prev = json_is_true(json_object_get(o, "with_prev"));
+    ev->undo = json_is_true(json_object_get(o, "undo"));
     ev->item = match_item(a->prog, number, title ? title : "");
     if (ev->item < 0) {
         snprintf(why, whysize, "item %d \"%s\" is not in the programme", number,
@@ -248,4 +254,14 @@ bool journal_decode_stream(const char *line, size_t len, struct journal_stream *
     snprintf(s->reason, sizeof s->reason, "%s", reason ? reason : "");
     json_decref(o);
     return ok;
+}
+
+bool journal_is_header(const char *line, size_t len)
+{
+    json_t *o = json_loadb(line, len, 0, NULL);
+    const char *type = json_string_value(json_object_get(o, "type"));
+    bool yes = type != NULL && strcmp(type, "journal") == 0;
+
+    json_decref(o);
+    return yes;
 }

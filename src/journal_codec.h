@@ -43,6 +43,9 @@ bool journal_decode_stream(const char *line, size_t len, struct journal_stream *
 enum decode_result journal_decode(const char *line, size_t len, const struct agenda *a,
                                   struct agenda_event *ev, char *why, size_t whysize);
 
+/* Whether a line is a journal's header. */
+bool journal_is_header(const char *line, size_t len);
+
 /* ms since the epoch as local ISO 8601 with its offset,
  * "2026-11-25T10:53:12.120+01:00". */
 void journal_format_wall(int64_t wall_ms, char out[40]);

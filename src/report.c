@@ -25,7 +25,7 @@ struct table {
 /* One field, escaped for its format. */
 static void put_field(const struct table *t, const char *s, bool last)
 {
-    if (t->csv && strpbrk(s, ",\"\n") != NULL) {
+    if (t->csv && strpbrk(s, ",\"\r\n") != NULL) {
         fputc('"', t->out);
         for (; *s; s++) {
             if (*s == '"')

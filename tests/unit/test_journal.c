@@ -76,13 +76,14 @@ static int teardown(void **state)
     return 0;
 }
 
-/* Takes a step as the app does: journaled, then applied. */
+/* Takes a step as the app does: journaled, and applied as read back. */
 static void step(struct fixture *f, struct agenda_event ev)
 {
+    unsigned version = f->a.version;
     char err[256];
 
     assert_true(journal_append(f->j, &f->a, &ev, 0, apply, &f->a, err, sizeof err));
-    assert_true(agenda_apply(&f->a, &ev));
+    assert_true(f->a.version != version);
 }
 
 static void undo(struct fixture *f, int64_t now)
@@ -244,6 +245,135 @@ static void test_changed_programme_resumes_as_far_as_it_matches(void **state)
     free(changed);
 }
 
+/* A second terminal on the same journal: its own agenda and handle. */
+struct side {
+    struct agenda a;
+    struct journal *j;
+};
+
+static void side_open(struct fixture *f, struct side *s)
+{
+    char err[256];
+
+    agenda_init(&s->a, f->prog);
+    s->j = journal_open(f->path, f->prog, false, 0, err, sizeof err);
+    assert_non_null(s->j);
+    journal_catch_up(s->j, &s->a, apply, &s->a);
+}
+
+static void side_step(struct side *s, const struct agenda_event *ev)
+{
+    char err[256];
+
+    assert_true(journal_append(s->j, &s->a, ev, 0, apply, &s->a, err, sizeof err));
+}
+
+static void side_close(struct side *s)
+{
+    journal_close(s->j);
+    agenda_free(&s->a);
+}
+
+/* Both terminals and a replay of the file have the same day. */
+static void assert_all_agree(struct fixture *f, struct side *b, struct side *c)
+{
+    struct agenda r;
+    struct journal *j;
+
+    journal_catch_up(b->j, &b->a, apply, &b->a);
+    journal_catch_up(c->j, &c->a, apply, &c->a);
+    j = replay(f, &r);
+    assert_same_day(&b->a, &c->a);
+    assert_same_day(&b->a, &r);
+    journal_close(j);
+    agenda_free(&r);
+}
+
+static struct agenda_event added(const char *name, int id)
+{
+    struct agenda_event ev = {.type = AGENDA_SPEAKER_ADD, .item = 4, .at = HM(11, 1),
+                              .speaker = id, .place = id};
+
+    snprintf(ev.name, sizeof ev.name, "%s", name);
+    return ev;
+}
+
+/* Two terminals take steps computed from what each saw, before seeing
+ * the other's: both, and a replay, end with the same day. */
+static void test_two_terminals_agree(void **state)
+{
+    struct fixture *f = *state;
+    struct side b, c;
+    struct agenda_event nb, nc, ub, uc, ev;
+
+    side_open(f, &b);
+    side_open(f, &c);
+    /* n pressed in both at once: the day advances once */
+    assert_true(agenda_event_next(&b.a, HM(11, 0), &nb));
+    assert_true(agenda_event_next(&c.a, HM(11, 0), &nc));
+    side_step(&b, &nb);
+    side_step(&c, &nc);
+    assert_int_equal(b.a.current, nb.item);
+    assert_int_equal(c.a.current, nb.item);
+    assert_all_agree(f, &b, &c);
+    /* a name added in both at once (both thought it id 4): both are there */
+    side_step(&b, &(struct agenda_event){.type = AGENDA_ITEM_START, .item = 4,
+                                          .at = HM(11, 1)});
+    journal_catch_up(c.j, &c.a, apply, &c.a);
+    ev = added("Xavier från salen", 4);
+    side_step(&b, &ev);
+    ev = added("Yvonne från salen", 4);
+    side_step(&c, &ev);
+    assert_int_equal(c.a.queues[PEOPLE_SPEAKERS][4].n, 6);
+    assert_string_equal(c.a.queues[PEOPLE_SPEAKERS][4].sp[5].name, "Yvonne från salen");
+    assert_all_agree(f, &b, &c);
+    /* add, then undo it: a replay can undo further, like the writer */
+    assert_true(agenda_event_undo(&b.a, HM(11, 2), &ub));
+    side_step(&b, &ub);
+    assert_all_agree(f, &b, &c);
+    /* a move, then an undo from a terminal that has not seen a later s */
+    side_step(&b, &(struct agenda_event){.type = AGENDA_SPEAKER_MOVE, .item = 4,
+                                          .speaker = 3, .place = 0, .at = HM(11, 3)});
+    journal_catch_up(c.j, &c.a, apply, &c.a);
+    assert_true(agenda_event_undo(&c.a, HM(11, 4), &uc)); /* c's u: the move */
+    side_step(&b, &(struct agenda_event){.type = AGENDA_SPEAKER_START, .item = 4,
+                                          .speaker = 3, .at = HM(11, 4)});
+    side_step(&c, &uc);
+    assert_int_equal(b.a.queues[PEOPLE_SPEAKERS][4].current, 3); /* the s stands */
+    assert_all_agree(f, &b, &c);
+    /* the next u takes back the s, not the move a second time */
+    assert_true(agenda_event_undo(&b.a, HM(11, 5), &ub));
+    assert_int_equal(ub.type, AGENDA_SPEAKER_UNSTART);
+    side_close(&b);
+    side_close(&c);
+}
+
+/* A last line that lost only its newline: the next writer ends it, and
+ * takes it as every reader will. */
+static void test_unended_line_is_taken_by_all(void **state)
+{
+    struct fixture *f = *state;
+    char *line = journal_encode(&f->a, &(struct agenda_event){.type = AGENDA_ITEM_START,
+                                                              .item = 2, .at = HM(10, 16)}, 0);
+    struct side b;
+    struct agenda r;
+    struct journal *j;
+
+    line[strlen(line) - 1] = '\0';
+    append_raw(f->path, line);
+    free(line);
+    side_open(f, &b);
+    assert_int_equal(b.a.current, -1); /* not yet: it may still be coming */
+    side_step(&b, &(struct agenda_event){.type = AGENDA_POLL_ASKED, .item = 2,
+                                          .at = HM(10, 17)});
+    assert_int_equal(b.a.current, 2);
+    j = replay(f, &r);
+    assert_same_day(&b.a, &r);
+    journal_close(j);
+    agenda_free(&r);
+    side_close(&b);
+}
+
 struct streams {
     struct journal_stream got[4];
     int n;
@@ -360,6 +490,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_changed_programme_resumes_as_far_as_it_matches,
                                         setup, teardown),
         cmocka_unit_test_setup_teardown(test_stream_lines, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_two_terminals_agree, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_unended_line_is_taken_by_all, setup, teardown),
         cmocka_unit_test_setup_teardown(test_private_files, setup, teardown),
         cmocka_unit_test_setup_teardown(test_set_aside_keeps_the_old_day, setup, teardown),
         cmocka_unit_test_setup_teardown(test_default_path, setup, teardown),
