@@ -190,6 +190,9 @@ void app_follow(struct app *app)
     journal_catch_up(app->journal, &app->agenda, apply_read, app);
     if (app->agenda.version != version)
         app_tick(app);
+    if (journal_set_aside_elsewhere(app->journal))
+        snprintf(app->save_error, sizeof app->save_error,
+                 "A NEW DAY was started elsewhere (--fresh): quit and start podium to join it");
 }
 
 /* Another terminal acknowledged the stream's alarm: it is seen. */
@@ -197,8 +200,12 @@ static void stream_read(void *ctx, const struct journal_stream *s)
 {
     struct app *app = ctx;
 
-    if (s->ack && app->watcher)
+    if (app->watcher == NULL)
+        return;
+    if (s->ack && !app->replaying)
         watcher_ack(app->watcher);
+    else if (!s->ack && app->replaying)
+        watcher_restore(app->watcher, s->state, s->reason, s->wall_ms); /* a restart */
 }
 
 void app_set_journal(struct app *app, struct journal *j, bool read_only)
@@ -209,7 +216,11 @@ void app_set_journal(struct app *app, struct journal *j, bool read_only)
     app->journal = j;
     app->read_only = read_only;
     journal_on_stream(j, stream_read, app);
+    app->replaying = true;
     journal_catch_up(j, &app->agenda, apply_read, app);
+    app->replaying = false;
+    if (app->watcher)
+        watcher_restore_end(app->watcher);
     app_tick(app);
     app->alerts = 0; /* resuming inside a warning is no crossing */
     if (st->unmatched)

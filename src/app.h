@@ -42,6 +42,7 @@ struct app {
     char save_error[300]; /* the last write that failed, until one works */
     int64_t latest_at;    /* the latest event read from the journal */
     enum stream_state stream_recorded; /* the last state journaled */
+    bool replaying;       /* reading the journal at start */
     /* the livestream, when the configuration names one (owned) */
     struct watcher *watcher;
     int64_t stream_now; /* the watcher's monotonic ms at the last tick */
@@ -60,7 +61,8 @@ void app_free(struct app *app);
 /* The role gives the screen its panels and the focus its first queue. */
 void app_set_role(struct app *app, enum role role);
 
-/* Takes ownership of j and replays it: the day resumes where it stood,
+/* Takes ownership of j and replays it (after app_set_watcher, so that
+ * the stream's incidents earlier today come back too): the day resumes where it stood,
  * and the message says from how many events and what did not apply. */
 void app_set_journal(struct app *app, struct journal *j, bool read_only);
 /* Applies what other processes appended to the journal since. */

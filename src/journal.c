@@ -2,6 +2,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <pwd.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
@@ -50,15 +51,18 @@ static uint32_t hash_text(const char *s)
 char *journal_default_path(const struct programme *prog, bool rehearsal)
 {
     const char *state = getenv("XDG_STATE_HOME"), *home = getenv("HOME");
+    struct passwd *pw;
     char date[32], base[64], *dir, *path, *abs = realpath(prog->path, NULL);
     const char *name = strrchr(prog->path, '/') ? strrchr(prog->path, '/') + 1 : prog->path;
 
     slug(prog->event.date ? prog->event.date : "undated", date, sizeof date);
     slug(name, base, sizeof base);
+    if ((home == NULL || home[0] != '/') && (pw = getpwuid(getuid())) != NULL)
+        home = pw->pw_dir; /* never a journal relative to where podium ran */
     if (state && state[0] == '/')
         dir = xasprintf("%s/podium", state);
     else
-        dir = xasprintf("%s/.local/state/podium", home && home[0] ? home : ".");
+        dir = xasprintf("%s/.local/state/podium", home && home[0] ? home : "/tmp");
     /* the configuration's whole path picks the file: two regions' days on
      * one laptop never share a journal */
     path = xasprintf("%s/%s-%s-%08x%s.jsonl", dir, date, base, hash_text(abs ? abs : prog->path),
@@ -144,9 +148,11 @@ struct journal *journal_open(const char *path, const struct programme *prog, boo
     struct stat st;
     int fd;
 
-    if (!read_only && !make_dirs(path, err, errsize))
+    /* a follower may come first: it makes the (empty) file to follow,
+     * and never writes to it */
+    if (!make_dirs(path, err, errsize))
         return NULL;
-    fd = read_only ? open(path, O_RDONLY | O_CLOEXEC)
+    fd = read_only ? open(path, O_RDONLY | O_CREAT | O_CLOEXEC, 0600)
                    : open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
     if (fd < 0) {
         snprintf(err, errsize, "%s: cannot open the journal: %s", path, strerror(errno));
@@ -328,6 +334,16 @@ void journal_on_stream(struct journal *j, journal_stream_fn *fn, void *ctx)
 {
     j->on_stream = fn;
     j->stream_ctx = ctx;
+}
+
+bool journal_set_aside_elsewhere(const struct journal *j)
+{
+    struct stat here, there;
+
+    /* --fresh in another terminal moved this file: its path names another */
+    return fstat(j->fd, &here) == 0 &&
+           (stat(j->path, &there) != 0 || here.st_ino != there.st_ino ||
+            here.st_dev != there.st_dev);
 }
 
 bool journal_stream_recorder(struct journal *j)

@@ -77,6 +77,10 @@ bool journal_append(struct journal *j, const struct agenda *a, const struct agen
                     int64_t wall_ms, journal_apply_fn *apply, void *ctx, char *err,
                     size_t errsize);
 
+/* Whether the journal was set aside since it was opened (--fresh in
+ * another terminal): this process follows and writes the old day. */
+bool journal_set_aside_elsewhere(const struct journal *j);
+
 /* --fresh: the journal at path, if any, moves aside to a new name
  * (path.N); NULL when there was none, else the new name. */
 char *journal_set_aside(const char *path, char *err, size_t errsize);

@@ -1,4 +1,5 @@
 /* podium: the live agenda clock for a conference moderator. */
+#include <errno.h>
 #include <langinfo.h>
 #include <locale.h>
 #include <stdio.h>
@@ -50,6 +51,11 @@ static int run_dump(struct programme *prog, const struct options *o)
 
     /* a journal only when named: --dump is a look, never a resume by
      * surprise; read-only, it is never created */
+    if (o->journal && access(o->journal, R_OK) != 0) {
+        fprintf(stderr, "podium: %s: no journal to read: %s\n", o->journal, strerror(errno));
+        programme_free(prog);
+        return 1;
+    }
     if (o->journal && (j = journal_open(o->journal, prog, true, 0, err, sizeof err)) == NULL) {
         fprintf(stderr, "podium: %s\n", err);
         programme_free(prog);
@@ -134,6 +140,8 @@ static int run_dashboard(struct programme *prog, const struct options *o)
     clock_init(&clock, clock_system_source(), o->at, o->speed);
     app_init(&app, prog, clock);
     app_set_role(&app, o->role);
+    if (prog->stream)
+        app_set_watcher(&app, start_watcher(prog->stream));
     app_set_journal(&app, j, o->follow);
     /* a rehearsal resumed goes on from where it was, never back before
      * what it already did */
@@ -143,8 +151,6 @@ static int run_dashboard(struct programme *prog, const struct options *o)
     }
     if (note[0])
         snprintf(app.message, sizeof app.message, "%s", note);
-    if (prog->stream)
-        app_set_watcher(&app, start_watcher(prog->stream));
     loop_signals();
     if (!ui_init(o->role)) {
         app_free(&app);

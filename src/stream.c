@@ -19,6 +19,7 @@ void stream_init(struct stream_health *h, const struct stream_config *cfg, int64
     h->recovered_at = -1;
     h->open_incident = -1;
     h->last_age = STREAM_NO_VALUE;
+    h->past_at = -1;
 }
 
 void stream_free(struct stream_health *h)
@@ -256,6 +257,47 @@ void stream_tick(struct stream_health *h, int64_t now)
      * lateness and failures wait for answers */
     if (h->last.at >= 0 && h->state != STREAM_ENDED)
         judge_stall(h, now, false);
+}
+
+static bool away(enum stream_state s)
+{
+    return s == STREAM_SLOW || s == STREAM_STALLED || s == STREAM_DOWN;
+}
+
+void stream_add_past(struct stream_health *h, enum stream_state s, const char *reason,
+                     int64_t at)
+{
+    struct stream_incident *in = open_one(h);
+
+    if (h->cfg == NULL)
+        return;
+    if (h->past_at >= 0 && at > h->past_at &&
+        (h->past_state == STREAM_LIVE || away(h->past_state))) {
+        h->judged_ms += at - h->past_at;
+        h->live_ms += h->past_state == STREAM_LIVE ? at - h->past_at : 0;
+    }
+    h->past_state = s;
+    h->past_at = at;
+    if (away(s) && in == NULL) {
+        open_incident(h, at, s, reason);
+        h->open_incident = (int)h->n_incidents - 1;
+    } else if (away(s) && severity(s) > severity(in->worst)) {
+        in->worst = s;
+        snprintf(in->cause, sizeof in->cause, "%s", reason);
+    } else if (!away(s) && in != NULL) {
+        in->to = at;
+        h->open_incident = -1;
+    }
+}
+
+void stream_past_end(struct stream_health *h)
+{
+    struct stream_incident *in = open_one(h);
+
+    if (in != NULL)
+        in->to = h->past_at; /* as far as the journal knows */
+    h->open_incident = -1;
+    h->past_at = -1;
 }
 
 bool stream_ack(struct stream_health *h)

@@ -78,6 +78,9 @@ struct stream_health {
     struct stream_incident *incidents;
     size_t n_incidents, cap_incidents;
     int open_incident;    /* the one under way, -1 for none */
+    /* replaying the journal's account of earlier today */
+    enum stream_state past_state;
+    int64_t past_at;      /* -1 when not replaying */
     /* share of time LIVE since the first answer */
     int64_t live_ms, judged_ms, counted_to;
     /* STALLED or DOWN entered: alarms counts them (the ui flashes when
@@ -98,6 +101,12 @@ void stream_record(struct stream_health *h, const struct stream_poll *p);
 /* Time passes between polls: a playlist that stops advancing goes late,
  * then STALLED, without waiting for the next answer. */
 void stream_tick(struct stream_health *h, int64_t now);
+/* Earlier today, as the journal tells it (a restart): the state the
+ * stream took at `at`. Builds the incidents and the share of time LIVE,
+ * with no alarm; stream_past_end() closes what the journal left open. */
+void stream_add_past(struct stream_health *h, enum stream_state s, const char *reason,
+                     int64_t at);
+void stream_past_end(struct stream_health *h);
 /* The technician has seen the alarm; false when there was none. */
 bool stream_ack(struct stream_health *h);
 

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "hls.h"
 #include "http.h"
@@ -73,6 +74,36 @@ const struct stream_health *watcher_health(const struct watcher *w)
 bool watcher_ack(struct watcher *w)
 {
     return stream_ack(&w->health);
+}
+
+/* ms since local midnight of epoch_ms's day, and that day. */
+static int64_t local_ms(int64_t epoch_ms, int *yday)
+{
+    time_t sec = (time_t)(epoch_ms / 1000);
+    struct tm tm;
+
+    localtime_r(&sec, &tm);
+    *yday = tm.tm_year * 400 + tm.tm_yday;
+    return ((int64_t)tm.tm_hour * 3600 + tm.tm_min * 60 + tm.tm_sec) * 1000 + epoch_ms % 1000;
+}
+
+void watcher_restore(struct watcher *w, enum stream_state s, const char *reason,
+                     int64_t epoch_ms)
+{
+    int day, today;
+    int64_t at;
+
+    if (w->time.epoch_ms == NULL)
+        return;
+    at = local_ms(epoch_ms, &day);
+    local_ms(w->time.epoch_ms(w->time.ctx), &today);
+    if (day == today)
+        stream_add_past(&w->health, s, reason, at - w->health.wall_offset);
+}
+
+void watcher_restore_end(struct watcher *w)
+{
+    stream_past_end(&w->health);
 }
 
 int64_t watcher_now(const struct watcher *w)

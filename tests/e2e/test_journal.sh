@@ -98,10 +98,11 @@ grep -qF '| 7 | Gott exempel: närmare vård (exempel) | 4:50 | not rolled |' <<
 csv=$("$PODIUM" report --csv "$j") || fail "report --csv failed"
 grep -q '^6,Lunch,11:45-12:30,11:' <<<"$csv" || fail "report --csv: $csv"
 
-# --fresh: a new day, the old journal kept
-T kill-server
-start 80 24 -- -c "$CFG" --at 11:00 --speed 10 --fresh
-wait_for "A new day; the old journal is kept as"
-wait_for "NOW 5/10 by the plan"
+# --fresh in another terminal: a new day there, the old journal kept, and
+# the terminals still on the old day say so
+start_also fresh 80 24 -- -c "$CFG" --at 11:00 --speed 10 --fresh
+wait_in fresh "A new day; the old journal is kept as"
+wait_in fresh "NOW 5/10 by the plan"
 [ -s "$j.1" ] || fail "the old journal was not kept"
+wait_for "A NEW DAY was started elsewhere (--fresh): quit and start podium to join it" 3
 exit 0

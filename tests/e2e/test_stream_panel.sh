@@ -53,6 +53,12 @@ rep=$("$PODIUM" report "$j") || fail "report failed"
 grep -qE '^\| [0-9:]{8} \| [0-9:]{8} \| 0:[0-9]{2} \| STALLED \| playlist not advancing' <<<"$rep" ||
     fail "report: no STALLED incident: $rep"
 grep -qE '^LIVE [0-9.]+ % of the time watched\.$' <<<"$rep" || fail "report: no LIVE share: $rep"
+# restarted, the technician's panel still has today's incident
+start 100 40 -- -c "$cfg" --role technician --at 10:00
+wait_for "LIVE for" 5
+wait_for "Incidents today: 1"
+screen | grep -E "[0-9:]+-[0-9:]+ +0:0[0-9]  STALLED playlist not advancing" >/dev/null ||
+    fail "the incident did not survive a restart"
 unset STATE
 
 # the moderator's screen: one line, loud while the alarm is up

@@ -282,6 +282,36 @@ static void test_slow_poll_and_warnings(void **state)
     stream_free(&h);
 }
 
+/* A restart: earlier today's changes, from the journal, give back the
+ * incidents and the share of time LIVE, and ring no alarm. */
+static void test_past_from_the_journal(void **state)
+{
+    struct stream_health h;
+
+    (void)state;
+    stream_init(&h, &cfg, 100000, 0);
+    stream_add_past(&h, STREAM_LIVE, "", 10000);
+    stream_add_past(&h, STREAM_SLOW, "playlist late", 40000);
+    stream_add_past(&h, STREAM_DOWN, "HTTP 503", 45000);
+    stream_add_past(&h, STREAM_LIVE, "", 60000);
+    stream_add_past(&h, STREAM_STALLED, "playlist not advancing", 90000);
+    stream_past_end(&h);
+    assert_int_equal(h.n_incidents, 2);
+    assert_int_equal(h.incidents[0].from, 40000);
+    assert_int_equal(h.incidents[0].to, 60000);
+    assert_int_equal(h.incidents[0].worst, STREAM_DOWN);
+    assert_string_equal(h.incidents[0].cause, "HTTP 503");
+    assert_int_equal(h.incidents[1].to, 90000); /* as far as the journal knew */
+    assert_int_equal(h.alarms, 0);
+    assert_false(h.alarm);
+    assert_int_equal(h.state, STREAM_STARTING);
+    assert_float_equal(stream_live_share(&h), 60000.0 / 80000.0, 1e-9);
+    /* the live watch goes on from there: a new incident of its own */
+    record(&h, failed_at(101, "timed out"));
+    assert_int_equal(h.n_incidents, 3);
+    stream_free(&h);
+}
+
 static void test_plain_http(void **state)
 {
     struct stream_health h;
@@ -311,6 +341,7 @@ int main(void)
         cmocka_unit_test(test_rollback_is_an_incident_of_its_own),
         cmocka_unit_test(test_endlist_is_ended_without_alarm),
         cmocka_unit_test(test_slow_poll_and_warnings),
+        cmocka_unit_test(test_past_from_the_journal),
         cmocka_unit_test(test_plain_http),
     };
 
