@@ -147,8 +147,6 @@ static void apply_read(void *ctx, const struct agenda_event *ev)
     struct app *app = ctx;
 
     agenda_apply(&app->agenda, ev);
-    if (ev->at > app->latest_at)
-        app->latest_at = ev->at;
 }
 
 static int64_t wall_ms(const struct app *app)

@@ -40,7 +40,6 @@ struct app {
     struct journal *journal;
     bool read_only;
     char save_error[300]; /* the last write that failed, until one works */
-    int64_t latest_at;    /* the latest event read from the journal */
     enum stream_state stream_recorded; /* the last state journaled */
     bool replaying;       /* reading the journal at start */
     /* the livestream, when the configuration names one (owned) */

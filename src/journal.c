@@ -23,6 +23,8 @@ struct journal {
     journal_stream_fn *on_stream;
     void *stream_ctx;
     int recorder_fd; /* the poller's lock, held: -1 until taken */
+    bool has_clock;
+    struct journal_clock clock;
 };
 
 /* A file name from text: letters and digits kept, the rest '-'. */
@@ -141,8 +143,25 @@ static bool is_journal(int fd)
     return journal_is_header(buf, nl ? (size_t)(nl - buf) : (size_t)n);
 }
 
+static void read_clock(struct journal *j)
+{
+    char buf[8192];
+    ssize_t n = pread(j->fd, buf, sizeof buf, 0);
+    char *nl = n > 0 ? memchr(buf, '\n', (size_t)n) : NULL;
+
+    j->has_clock = nl && journal_decode_clock(buf, (size_t)(nl - buf), &j->clock);
+}
+
+bool journal_clock(const struct journal *j, struct journal_clock *out)
+{
+    if (j->has_clock)
+        *out = j->clock;
+    return j->has_clock;
+}
+
 struct journal *journal_open(const char *path, const struct programme *prog, bool read_only,
-                             int64_t wall_ms, char *err, size_t errsize)
+                             int64_t wall_ms, const struct journal_clock *clock, char *err,
+                             size_t errsize)
 {
     struct journal *j;
     struct stat st;
@@ -172,7 +191,7 @@ struct journal *journal_open(const char *path, const struct programme *prog, boo
     if (!read_only && lock(fd)) {
         /* the first process to open it writes what it is for */
         if (fstat(fd, &st) == 0 && st.st_size == 0) {
-            char *header = journal_encode_header(prog, wall_ms);
+            char *header = journal_encode_header(prog, wall_ms, clock);
             bool ok = write_line(j, header, err, errsize);
 
             free(header);
@@ -183,6 +202,7 @@ struct journal *journal_open(const char *path, const struct programme *prog, boo
         }
         flock(fd, LOCK_UN);
     }
+    read_clock(j);
     return j;
 }
 

@@ -29,11 +29,24 @@ struct journal;
  * a rehearsal's apart from the real day's. A new string. */
 char *journal_default_path(const struct programme *prog, bool rehearsal);
 
+/* A rehearsal's clock: podium time `at` (seconds) at wall time `epoch_ms`,
+ * running `speed` times faster. Kept in a rehearsal journal's header, so
+ * that every terminal on it, and a restart, tell the same time. */
+struct journal_clock {
+    int64_t epoch_ms;
+    int64_t at;
+    double speed;
+};
+
 /* Opens (creating it, mode 0600, its directory 0700) the journal at
- * path for prog; read_only opens it only to follow. NULL with the reason
- * in err. */
+ * path for prog; read_only opens it only to follow. A new journal's
+ * header gets clock (NULL for the real day). NULL with the reason in
+ * err. */
 struct journal *journal_open(const char *path, const struct programme *prog, bool read_only,
-                             int64_t wall_ms, char *err, size_t errsize);
+                             int64_t wall_ms, const struct journal_clock *clock, char *err,
+                             size_t errsize);
+/* The rehearsal clock in the journal's header; false for none. */
+bool journal_clock(const struct journal *j, struct journal_clock *out);
 void journal_close(struct journal *j);
 const char *journal_path(const struct journal *j);
 

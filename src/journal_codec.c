@@ -90,7 +90,8 @@ char *journal_encode(const struct agenda *a, const struct agenda_event *ev, int6
     return dump_line(o);
 }
 
-char *journal_encode_header(const struct programme *prog, int64_t wall_ms)
+char *journal_encode_header(const struct programme *prog, int64_t wall_ms,
+                            const struct journal_clock *clock)
 {
     char wall[40];
     json_t *o = json_object(), *items = json_array();
@@ -109,6 +110,10 @@ char *journal_encode_header(const struct programme *prog, int64_t wall_ms)
     for (size_t i = 0; i < prog->n_items; i++)
         json_array_append_new(items, json_string(prog->items[i].title));
     json_object_set_new(o, "items", items);
+    if (clock)
+        json_object_set_new(o, "rehearsal",
+                            json_pack("{s:I, s:I, s:f}", "epoch_ms", (json_int_t)clock->epoch_ms,
+                                      "at", (json_int_t)clock->at, "speed", clock->speed));
     return dump_line(o);
 }
 
@@ -264,4 +269,19 @@ bool journal_is_header(const char *line, size_t len)
 
     json_decref(o);
     return yes;
+}
+
+bool journal_decode_clock(const char *line, size_t len, struct journal_clock *clock)
+{
+    json_t *o = json_loadb(line, len, 0, NULL);
+    json_t *r = json_object_get(o, "rehearsal");
+    bool ok = json_is_object(r) && json_is_number(json_object_get(r, "speed"));
+
+    if (ok) {
+        clock->epoch_ms = json_integer_value(json_object_get(r, "epoch_ms"));
+        clock->at = json_integer_value(json_object_get(r, "at"));
+        clock->speed = json_number_value(json_object_get(r, "speed"));
+    }
+    json_decref(o);
+    return ok && clock->speed > 0;
 }

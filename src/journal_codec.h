@@ -24,8 +24,13 @@ enum decode_result {
 /* ev as a line, '\n' included; wall_ms is the wall clock (ms since the
  * epoch) it happened at. A new string. */
 char *journal_encode(const struct agenda *a, const struct agenda_event *ev, int64_t wall_ms);
-/* The first line: what the journal is for. A new string. */
-char *journal_encode_header(const struct programme *prog, int64_t wall_ms);
+/* The first line: what the journal is for, and a rehearsal's clock
+ * (NULL for none). A new string. */
+struct journal_clock;
+char *journal_encode_header(const struct programme *prog, int64_t wall_ms,
+                            const struct journal_clock *clock);
+/* The rehearsal clock in a header line; false when it has none. */
+bool journal_decode_clock(const char *line, size_t len, struct journal_clock *clock);
 
 /* The livestream as the recording poller saw it change, or the
  * technician's acknowledgement of its alarm. */

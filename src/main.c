@@ -56,7 +56,8 @@ static int run_dump(struct programme *prog, const struct options *o)
         programme_free(prog);
         return 1;
     }
-    if (o->journal && (j = journal_open(o->journal, prog, true, 0, err, sizeof err)) == NULL) {
+    if (o->journal &&
+        (j = journal_open(o->journal, prog, true, 0, NULL, err, sizeof err)) == NULL) {
         fprintf(stderr, "podium: %s\n", err);
         programme_free(prog);
         return 1;
@@ -98,26 +99,43 @@ static struct watcher *start_watcher(const struct stream_config *cfg)
 }
 
 /* The day's journal: the one named, or the default for this programme (a
- * rehearsal's apart); --fresh sets the old one aside first. */
+ * rehearsal's apart); --fresh sets the old one aside first. A new
+ * rehearsal journal keeps the rehearsal's clock, *clock. */
 static struct journal *open_journal(const struct programme *prog, const struct options *o,
-                                    char *note, size_t notesize)
+                                    const struct clock *clock, char *note, size_t notesize)
 {
     struct clock_source src = clock_system_source();
-    bool rehearsal = o->at >= 0 || o->speed != 1.0;
-    char *path = o->journal ? xstrdup(o->journal) : journal_default_path(prog, rehearsal);
+    int64_t epoch = src.epoch_ms(src.ctx);
+    struct journal_clock rehearsal = {epoch, clock_now(clock), o->speed};
+    char *path = o->journal ? xstrdup(o->journal) : journal_default_path(prog, clock->rehearsal);
     char err[300] = "", *aside = NULL;
     struct journal *j = NULL;
 
     if (o->fresh && (aside = journal_set_aside(path, err, sizeof err)) == NULL && err[0])
         fprintf(stderr, "podium: %s\n", err);
-    else if ((j = journal_open(path, prog, o->follow, src.epoch_ms(src.ctx), err,
-                               sizeof err)) == NULL)
+    else if ((j = journal_open(path, prog, o->follow, epoch,
+                               clock->rehearsal ? &rehearsal : NULL, err, sizeof err)) == NULL)
         fprintf(stderr, "podium: %s\n", err);
     if (aside)
         snprintf(note, notesize, "A new day; the old journal is kept as %s", aside);
     free(aside);
     free(path);
     return j;
+}
+
+/* A rehearsal's time is the journal's: every terminal on it, and a
+ * restart, tell the same time, as on the real day. */
+static void rehearsal_clock(struct clock *clock, const struct journal *j)
+{
+    struct clock_source src = clock_system_source();
+    struct journal_clock jc;
+    int64_t gone;
+
+    if (!clock->rehearsal || !journal_clock(j, &jc))
+        return;
+    gone = src.epoch_ms(src.ctx) - jc.epoch_ms;
+    clock_init(clock, src, jc.at + (int64_t)((double)(gone > 0 ? gone : 0) * jc.speed / 1000.0),
+               jc.speed);
 }
 
 static int run_dashboard(struct programme *prog, const struct options *o)
@@ -133,22 +151,17 @@ static int run_dashboard(struct programme *prog, const struct options *o)
         programme_free(prog);
         return 1;
     }
-    if ((j = open_journal(prog, o, note, sizeof note)) == NULL) {
+    clock_init(&clock, clock_system_source(), o->at, o->speed);
+    if ((j = open_journal(prog, o, &clock, note, sizeof note)) == NULL) {
         programme_free(prog);
         return 1;
     }
-    clock_init(&clock, clock_system_source(), o->at, o->speed);
+    rehearsal_clock(&clock, j);
     app_init(&app, prog, clock);
     app_set_role(&app, o->role);
     if (prog->stream)
         app_set_watcher(&app, start_watcher(prog->stream));
     app_set_journal(&app, j, o->follow);
-    /* a rehearsal resumed goes on from where it was, never back before
-     * what it already did */
-    if ((o->at >= 0 || o->speed != 1.0) && app.latest_at > app.now) {
-        clock_init(&app.clock, clock_system_source(), app.latest_at, o->speed);
-        app_tick(&app);
-    }
     if (note[0])
         snprintf(app.message, sizeof app.message, "%s", note);
     loop_signals();

@@ -55,7 +55,7 @@ static int setup(void **state)
     f->path = xasprintf("%s/state/podium/day.jsonl", f->dir);
     f->prog = load(FIXTURE);
     agenda_init(&f->a, f->prog);
-    f->j = journal_open(f->path, f->prog, false, 0, err, sizeof err);
+    f->j = journal_open(f->path, f->prog, false, 0, NULL, err, sizeof err);
     assert_non_null(f->j);
     *state = f;
     return 0;
@@ -98,7 +98,7 @@ static void undo(struct fixture *f, int64_t now)
 static struct journal *replay(struct fixture *f, struct agenda *b)
 {
     char err[256];
-    struct journal *j = journal_open(f->path, f->prog, true, 0, err, sizeof err);
+    struct journal *j = journal_open(f->path, f->prog, true, 0, NULL, err, sizeof err);
 
     assert_non_null(j);
     agenda_init(b, f->prog);
@@ -230,7 +230,7 @@ static void test_changed_programme_resumes_as_far_as_it_matches(void **state)
     assert_int_equal(system(cmd), 0);
     p2 = load(changed);
     agenda_init(&b, p2);
-    j = journal_open(f->path, p2, true, 0, err, sizeof err);
+    j = journal_open(f->path, p2, true, 0, NULL, err, sizeof err);
     assert_non_null(j);
     journal_catch_up(j, &b, apply, &b);
     assert_int_equal(journal_stats(j)->events, 1);
@@ -256,7 +256,7 @@ static void side_open(struct fixture *f, struct side *s)
     char err[256];
 
     agenda_init(&s->a, f->prog);
-    s->j = journal_open(f->path, f->prog, false, 0, err, sizeof err);
+    s->j = journal_open(f->path, f->prog, false, 0, NULL, err, sizeof err);
     assert_non_null(s->j);
     journal_catch_up(s->j, &s->a, apply, &s->a);
 }
@@ -404,7 +404,7 @@ static void test_stream_lines(void **state)
     step(f, (struct agenda_event){.type = AGENDA_ITEM_START, .item = 2, .at = HM(10, 16)});
     assert_true(journal_append_stream(f->j, &f->a, &ack, apply, &f->a, err, sizeof err));
     agenda_init(&b, f->prog);
-    j = journal_open(f->path, f->prog, true, 0, err, sizeof err);
+    j = journal_open(f->path, f->prog, true, 0, NULL, err, sizeof err);
     journal_on_stream(j, on_stream, &st);
     journal_catch_up(j, &b, apply, &b);
     assert_int_equal(st.n, 2);
@@ -418,13 +418,34 @@ static void test_stream_lines(void **state)
     journal_close(j);
     agenda_free(&b);
     /* the first writer to ask records the stream; a second does not */
-    other = journal_open(f->path, f->prog, false, 0, err, sizeof err);
+    other = journal_open(f->path, f->prog, false, 0, NULL, err, sizeof err);
     assert_true(journal_stream_recorder(f->j));
     assert_false(journal_stream_recorder(other));
     journal_close(f->j);
     f->j = NULL;
     assert_true(journal_stream_recorder(other)); /* it takes over */
     journal_close(other);
+}
+
+/* A rehearsal's clock is kept by the journal that first opened it: a
+ * later terminal with other flags tells the same time. */
+static void test_rehearsal_clock_in_the_header(void **state)
+{
+    struct fixture *f = *state;
+    struct journal_clock first = {1606900000000, HM(11, 0), 10.0}, later = {0, HM(9, 0), 2.0};
+    struct journal_clock got;
+    char *path = xasprintf("%s/rehearsal.jsonl", f->dir), err[256];
+    struct journal *a = journal_open(path, f->prog, false, 0, &first, err, sizeof err);
+    struct journal *b = journal_open(path, f->prog, false, 0, &later, err, sizeof err);
+
+    assert_false(journal_clock(f->j, &got)); /* the real day has none */
+    assert_true(journal_clock(b, &got));
+    assert_int_equal(got.epoch_ms, first.epoch_ms);
+    assert_int_equal(got.at, HM(11, 0));
+    assert_float_equal(got.speed, 10.0, 1e-9);
+    journal_close(a);
+    journal_close(b);
+    free(path);
 }
 
 static void test_private_files(void **state)
@@ -492,6 +513,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_stream_lines, setup, teardown),
         cmocka_unit_test_setup_teardown(test_two_terminals_agree, setup, teardown),
         cmocka_unit_test_setup_teardown(test_unended_line_is_taken_by_all, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_rehearsal_clock_in_the_header, setup, teardown),
         cmocka_unit_test_setup_teardown(test_private_files, setup, teardown),
         cmocka_unit_test_setup_teardown(test_set_aside_keeps_the_old_day, setup, teardown),
         cmocka_unit_test_setup_teardown(test_default_path, setup, teardown),
