@@ -15,7 +15,6 @@ struct http {
     int64_t now;      /* the latest time the caller gave */
     int64_t deadline; /* when curl wants its timeout handled, -1 none */
     struct xfer *xfers; /* under way, for cancelling */
-    int running;
     char *user_agent;
 };
 
@@ -91,7 +90,6 @@ static void xfer_free(struct xfer *x)
         ;
     if (*p == x)
         *p = x->next;
-    x->h->running--;
     curl_multi_remove_handle(x->h->multi, x->easy);
     curl_easy_cleanup(x->easy);
     free(x->body);
@@ -206,13 +204,7 @@ bool http_get(struct http *h, const struct http_request *req, http_done_fn *done
     }
     x->next = h->xfers;
     h->xfers = x;
-    h->running++;
     return true;
-}
-
-int http_running(const struct http *h)
-{
-    return h->running;
 }
 
 static void finish(CURL *easy, CURLcode result)

@@ -50,8 +50,6 @@ bool http_get(struct http *h, const struct http_request *req, http_done_fn *done
 /* Drops every request under way without calling done; never from
  * inside a done function. */
 void http_cancel_all(struct http *h);
-/* Requests under way. */
-int http_running(const struct http *h);
 
 /* The sockets to wait on, at most max; returns how many. */
 int http_fds(const struct http *h, struct pollfd *fds, int max);

@@ -218,11 +218,6 @@ void journal_close(struct journal *j)
     free(j);
 }
 
-const char *journal_path(const struct journal *j)
-{
-    return j->path;
-}
-
 const struct journal_stats *journal_stats(const struct journal *j)
 {
     return &j->stats;

@@ -48,7 +48,6 @@ struct journal *journal_open(const char *path, const struct programme *prog, boo
 /* The rehearsal clock in the journal's header; false for none. */
 bool journal_clock(const struct journal *j, struct journal_clock *out);
 void journal_close(struct journal *j);
-const char *journal_path(const struct journal *j);
 
 /* What replaying and following found that could not be applied. */
 struct journal_stats {

@@ -35,7 +35,6 @@ struct watcher {
     enum step step;
     int64_t started, deadline, next_at;
     struct stream_poll cur;
-    unsigned polls;
 };
 
 static int64_t mono(const struct watcher *w)
@@ -111,11 +110,6 @@ int64_t watcher_now(const struct watcher *w)
     return mono(w);
 }
 
-unsigned watcher_polls(const struct watcher *w)
-{
-    return w->polls;
-}
-
 const char *watcher_playlist_url(const struct watcher *w)
 {
     return w->playlist;
@@ -138,7 +132,6 @@ static void report(struct watcher *w)
         pace = pace < 500 ? 500 : pace;
     }
     stream_record(&w->health, &w->cur);
-    w->polls++;
     w->step = STEP_IDLE;
     w->next_at = w->started + pace;
 }

@@ -34,8 +34,6 @@ void watcher_restore(struct watcher *w, enum stream_state s, const char *reason,
 void watcher_restore_end(struct watcher *w);
 /* The watcher's monotonic ms now, the time base of its health. */
 int64_t watcher_now(const struct watcher *w);
-/* Polls finished so far. */
-unsigned watcher_polls(const struct watcher *w);
 /* The playlist being watched, once known (NULL before, or for http). */
 const char *watcher_playlist_url(const struct watcher *w);
 
