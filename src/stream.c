@@ -159,6 +159,19 @@ static bool judge_stall(struct stream_health *h, int64_t now, bool answered)
     return true;
 }
 
+/* An answer that came: LIVE, unless it took longer than slow_ms. */
+static void judge_latency(struct stream_health *h, const struct stream_poll *p)
+{
+    char why[STREAM_REASON_MAX];
+
+    if (p->latency_ms > h->cfg->slow_ms) {
+        snprintf(why, sizeof why, "slow poll: %d ms (over %d)", p->latency_ms, h->cfg->slow_ms);
+        enter(h, STREAM_SLOW, why, p->at);
+    } else {
+        enter(h, STREAM_LIVE, "", p->at);
+    }
+}
+
 /* The HLS rules on a poll's answer: STALLED; late, when a reload that
  * started 1.5 target durations after the last advance still shows none
  * (RFC 8216 6.2.1: judged on answers, so the retry half a TD later is
@@ -174,12 +187,8 @@ static void judge_hls(struct stream_health *h, const struct stream_poll *p)
         snprintf(why, sizeof why, "playlist late: no new segment for %.1f s (target %lld s)",
                  waited / 1000.0, (long long)h->target_duration);
         enter(h, STREAM_SLOW, why, p->at);
-    } else if (p->latency_ms > h->cfg->slow_ms) {
-        snprintf(why, sizeof why, "slow poll: %d ms (over %d)", p->latency_ms,
-                 h->cfg->slow_ms);
-        enter(h, STREAM_SLOW, why, p->at);
     } else {
-        enter(h, STREAM_LIVE, "", p->at);
+        judge_latency(h, p);
     }
 }
 
@@ -239,12 +248,8 @@ void stream_record(struct stream_health *h, const struct stream_poll *p)
     if (p->hls) {
         follow_position(h, p);
         judge_hls(h, p);
-    } else if (p->latency_ms > h->cfg->slow_ms) {
-        snprintf(why, sizeof why, "slow poll: %d ms (over %d)", p->latency_ms,
-                 h->cfg->slow_ms);
-        enter(h, STREAM_SLOW, why, p->at);
     } else {
-        enter(h, STREAM_LIVE, "", p->at);
+        judge_latency(h, p);
     }
 }
 
