@@ -353,7 +353,16 @@ int watcher_timeout_ms(const struct watcher *w)
     int64_t now = mono(w);
     int t = http_timeout_ms(w->http, now);
     int64_t due = w->step == STEP_IDLE ? w->next_at - now : w->deadline + OVERDUE_MS - now;
+    const struct stream_health *h = &w->health;
 
+    /* wake when a frozen playlist crosses the stall threshold, not at
+     * the next poll or clock tick after it */
+    if (h->have_position && h->state != STREAM_STALLED && h->state != STREAM_ENDED) {
+        int64_t stall = h->advanced_at + stream_stall_ms(w->cfg, h->target_duration) + 1 - now;
+
+        if (stall >= 0 && stall < due)
+            due = stall;
+    }
     due = due < 0 ? 0 : due;
     if (t < 0 || due < t)
         t = (int)due;
