@@ -12,6 +12,9 @@
 #include "journal_codec.h"
 #include "xalloc.h"
 
+/* Room for a header line: a day's titles fit many times over. */
+#define HEADER_MAX 65536
+
 struct journal {
     char *path;
     int fd;
@@ -130,26 +133,32 @@ static bool write_line(struct journal *j, const char *line, char *err, size_t er
     return true;
 }
 
+/* The first line (without its '\n') into buf; its length, 0 for an
+ * empty file, -1 when it cannot be read. */
+static ssize_t first_line(int fd, char *buf, size_t size)
+{
+    ssize_t n = pread(fd, buf, size, 0);
+    char *nl = n > 0 ? memchr(buf, '\n', (size_t)n) : NULL;
+
+    return nl ? nl - buf : n;
+}
+
 /* An empty file (new), or one whose first line is a journal's header:
  * never append to a configuration given as --journal by mistake. */
 static bool is_journal(int fd)
 {
-    char buf[4096];
-    ssize_t n = pread(fd, buf, sizeof buf, 0);
-    char *nl = n > 0 ? memchr(buf, '\n', (size_t)n) : NULL;
+    char buf[HEADER_MAX];
+    ssize_t n = first_line(fd, buf, sizeof buf);
 
-    if (n <= 0)
-        return n == 0;
-    return journal_is_header(buf, nl ? (size_t)(nl - buf) : (size_t)n);
+    return n == 0 || (n > 0 && journal_is_header(buf, (size_t)n));
 }
 
 static void read_clock(struct journal *j)
 {
-    char buf[8192];
-    ssize_t n = pread(j->fd, buf, sizeof buf, 0);
-    char *nl = n > 0 ? memchr(buf, '\n', (size_t)n) : NULL;
+    char buf[HEADER_MAX];
+    ssize_t n = first_line(j->fd, buf, sizeof buf);
 
-    j->has_clock = nl && journal_decode_clock(buf, (size_t)(nl - buf), &j->clock);
+    j->has_clock = n > 0 && journal_decode_clock(buf, (size_t)n, &j->clock);
 }
 
 bool journal_clock(const struct journal *j, struct journal_clock *out)
@@ -228,10 +237,15 @@ static void take_line(struct journal *j, const char *line, size_t len, const str
 {
     struct agenda_event ev;
     char why[160] = "";
+    int64_t wall;
+    enum decode_result r;
 
     if (len == 0)
         return;
-    switch (journal_decode(line, len, a, &ev, why, sizeof why)) {
+    r = journal_decode(line, len, a, &ev, &wall, why, sizeof why);
+    if (wall >= 0)
+        j->stats.last_wall_ms = wall;
+    switch (r) {
     case DECODE_EVENT:
         j->stats.events++;
         apply(ctx, &ev);

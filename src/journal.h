@@ -57,6 +57,7 @@ struct journal_stats {
     unsigned torn;       /* lines that are no JSON (power lost mid-write) */
     char first_unmatched[160]; /* the first of them, in words */
     bool torn_tail;      /* the last line read has no end (yet) */
+    int64_t last_wall_ms; /* when the last line read was written, 0 for none */
 };
 
 /* Called for each event read, in the file's order. */

@@ -186,15 +186,19 @@ static enum decode_result decode_people(json_t *o, const struct agenda *a,
 }
 
 enum decode_result journal_decode(const char *line, size_t len, const struct agenda *a,
-                                  struct agenda_event *ev, char *why, size_t whysize)
+                                  struct agenda_event *ev, int64_t *wall_ms, char *why,
+                                  size_t whysize)
 {
     json_t *o = json_loadb(line, len, 0, NULL);
     const char *type = json_string_value(json_object_get(o, "type"));
     const char *title = json_string_value(json_object_get(o, "title"));
+    const char *time = json_string_value(json_object_get(o, "time"));
     enum decode_result r = DECODE_EVENT;
     int t = type_of(type), number;
 
     memset(ev, 0, sizeof *ev);
+    if (time == NULL || !hls_parse_datetime(time, wall_ms))
+        *wall_ms = -1;
     if (!json_is_object(o) || type == NULL)
         r = DECODE_BAD;
     else if (strcmp(type, "journal") == 0)

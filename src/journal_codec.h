@@ -44,9 +44,11 @@ char *journal_encode_stream(const struct journal_stream *s);
 /* A line that decoded as DECODE_STREAM; false when it is not one. */
 bool journal_decode_stream(const char *line, size_t len, struct journal_stream *s);
 
-/* Reads one line (without its '\n'); why says what did not match. */
+/* Reads one line (without its '\n'); *wall_ms gets its time (ms since
+ * the epoch, -1 when it has none); why says what did not match. */
 enum decode_result journal_decode(const char *line, size_t len, const struct agenda *a,
-                                  struct agenda_event *ev, char *why, size_t whysize);
+                                  struct agenda_event *ev, int64_t *wall_ms, char *why,
+                                  size_t whysize);
 
 /* Whether a line is a journal's header. */
 bool journal_is_header(const char *line, size_t len);

@@ -7,7 +7,6 @@
 
 #include "agenda_view.h"
 #include "config.h"
-#include "hls.h"
 #include "journal.h"
 #include "journal_codec.h"
 #include "timefmt.h"
@@ -298,26 +297,6 @@ static void film_table(struct table *t, const struct day *d)
     }
 }
 
-/* When the journal's last line was written, ms since the epoch. */
-static int64_t last_wall(const char *journal)
-{
-    FILE *fp = fopen(journal, "r");
-    char line[8192];
-    int64_t wall = 0, t;
-
-    while (fp && fgets(line, sizeof line, fp)) {
-        json_t *o = json_loads(line, 0, NULL);
-        const char *time = json_string_value(json_object_get(o, "time"));
-
-        if (time && hls_parse_datetime(time, &t))
-            wall = t;
-        json_decref(o);
-    }
-    if (fp)
-        fclose(fp);
-    return wall;
-}
-
 /* The configuration the journal was written for, from its first line. */
 static char *config_of(const char *journal)
 {
@@ -369,7 +348,7 @@ static bool load_day(struct day *d, const char *journal, const char *config)
     agenda_view_init(&d->view, &d->agenda);
     journal_on_stream(j, stream_line, d);
     journal_catch_up(j, &d->agenda, apply, d);
-    d->last_wall = last_wall(journal);
+    d->last_wall = journal_stats(j)->last_wall_ms;
     if (journal_stats(j)->unmatched)
         fprintf(stderr, "podium: %u events do not match the programme (%s)\n",
                 journal_stats(j)->unmatched, journal_stats(j)->first_unmatched);
