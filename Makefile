@@ -15,7 +15,7 @@ CFLAGS     ?= -O2 -g
 
 # ncursesw's pkg-config asks for _XOPEN_SOURCE=600; we set 700 ourselves.
 PKG_CFLAGS = $(filter-out -D_XOPEN_SOURCE%,$(shell $(PKG_CONFIG) --cflags $(PKGS)))
-PKG_LIBS   = $(shell $(PKG_CONFIG) --libs $(PKGS))
+PKG_LIBS   = $(shell $(PKG_CONFIG) --libs $(PKGS)) -lm
 ALL_CFLAGS = -std=c11 -DPODIUM_SRCDIR='"$(CURDIR)"' -Wall -Wextra -Werror -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE \
              -DPODIUM_VERSION='"$(VERSION)"' -DPODIUM_DATADIR='"$(DATADIR)"' \
              $(PKG_CFLAGS) $(CFLAGS) -MMD -MP

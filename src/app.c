@@ -111,6 +111,11 @@ static void stream_alerts(struct app *app)
 
     if (h == NULL)
         return;
+    /* by the day's clock (a rehearsal's in a rehearsal): from the first
+     * item's start until the last has ended, not its planned end */
+    watcher_set_day_running(app->watcher, app->view.current >= 0 &&
+                                              app->view.current < (int)app->prog->n_items &&
+                                              app->view.closed_at < 0);
     app->stream_now = watcher_now(app->watcher);
     if (h->alarms != app->alert_stream)
         app->alerts++;

@@ -28,6 +28,9 @@ struct xfer {
     size_t len;
     bool over;
     bool first_byte; /* one byte is enough, whatever the server sends */
+    http_body_fn *reader;
+    void *reader_ctx;
+    bool stopped;    /* the reader said enough */
     int64_t date_s, age_s;
     char errbuf[CURL_ERROR_SIZE];
 };
@@ -120,6 +123,14 @@ static size_t on_body(char *data, size_t size, size_t n, void *userp)
     n *= size;
     if (x->first_byte && x->len > 0)
         return 0; /* a server that ignores Range: the segment is there */
+    if (x->reader) {
+        x->len += n;
+        if (!x->reader(x->reader_ctx, data, n)) {
+            x->stopped = true;
+            return 0;
+        }
+        return n;
+    }
     if (x->len + n > HTTP_MAX_BODY) {
         x->over = true;
         return 0; /* curl stops the transfer with a write error */
@@ -171,7 +182,7 @@ static CURL *make_easy(struct http *h, const struct http_request *req, struct xf
         curl_easy_setopt(e, CURLOPT_CAINFO, req->ca_file);
     curl_easy_setopt(e, CURLOPT_USERAGENT, h->user_agent);
     curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "");
-    if (!req->first_byte)
+    if (!req->first_byte && req->reader == NULL)
         curl_easy_setopt(e, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)HTTP_MAX_BODY);
 #if CURL_AT_LEAST_VERSION(7, 87, 0)
     /* a hung DNS lookup must not hold up the end of a transfer (and with
@@ -196,6 +207,8 @@ bool http_get(struct http *h, const struct http_request *req, http_done_fn *done
     x->ctx = ctx;
     x->date_s = x->age_s = HTTP_NO_VALUE;
     x->first_byte = req->first_byte;
+    x->reader = req->reader;
+    x->reader_ctx = req->reader_ctx;
     x->easy = make_easy(h, req, x);
     if (curl_multi_add_handle(h->multi, x->easy) != CURLM_OK) {
         curl_easy_cleanup(x->easy);
@@ -205,6 +218,27 @@ bool http_get(struct http *h, const struct http_request *req, http_done_fn *done
     x->next = h->xfers;
     h->xfers = x;
     return true;
+}
+
+static enum http_failure failure_of(CURL *easy, CURLcode result, const struct xfer *x)
+{
+    curl_off_t connected = 0;
+
+    switch (result) {
+    case CURLE_OK: return HTTP_FAIL_NONE;
+    case CURLE_COULDNT_RESOLVE_HOST: case CURLE_COULDNT_RESOLVE_PROXY:
+    case CURLE_COULDNT_CONNECT:
+        return HTTP_FAIL_UNREACHABLE;
+    case CURLE_OPERATION_TIMEDOUT:
+        /* no connection made in all that time: as good as unreachable */
+        curl_easy_getinfo(easy, CURLINFO_CONNECT_TIME_T, &connected);
+        return connected == 0 ? HTTP_FAIL_UNREACHABLE : HTTP_FAIL_OTHER;
+    case CURLE_PEER_FAILED_VERIFICATION: case CURLE_SSL_CACERT_BADFILE:
+        return HTTP_FAIL_TLS;
+    case CURLE_WRITE_ERROR:
+        return x->stopped ? HTTP_FAIL_READER : HTTP_FAIL_OTHER;
+    default: return HTTP_FAIL_OTHER;
+    }
 }
 
 static void finish(CURL *easy, CURLcode result)
@@ -221,13 +255,18 @@ static void finish(CURL *easy, CURLcode result)
     if (x->first_byte && x->len > 0 && result == CURLE_WRITE_ERROR)
         result = CURLE_OK; /* we hung up once the first byte came */
     r.ok = result == CURLE_OK;
-    if (x->over || result == CURLE_FILESIZE_EXCEEDED)
+    r.failure = failure_of(easy, result, x);
+    if (x->stopped)
+        snprintf(r.error, sizeof r.error, "the reader stopped the transfer");
+    else if (x->over || result == CURLE_FILESIZE_EXCEEDED)
         snprintf(r.error, sizeof r.error, "response over %d KiB: cut off",
                  HTTP_MAX_BODY / 1024);
     else if (result != CURLE_OK)
         snprintf(r.error, sizeof r.error, "%s",
                  x->errbuf[0] ? x->errbuf : curl_easy_strerror(result));
     r.ok = r.ok && !x->over;
+    if (x->over)
+        r.failure = HTTP_FAIL_OTHER;
     r.body = x->body ? x->body : "";
     r.len = x->len;
     r.latency_ms = (int)(total_us / 1000);

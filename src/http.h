@@ -5,8 +5,10 @@
  * blocks: DNS, connect, TLS and the transfer all move in small steps.
  *
  * Every request: TLS verified, at most 5 redirects, http and https
- * only, a body over HTTP_MAX_BODY cut off and reported, User-Agent
- * podium/VERSION, proxies from the environment as libcurl reads them. */
+ * only, User-Agent podium/VERSION, proxies from the environment as
+ * libcurl reads them. A body is either kept whole, up to HTTP_MAX_BODY
+ * (over that it is cut off and reported), or handed to the request's
+ * reader as it arrives and never kept (a playlist of megabytes). */
 #ifndef PODIUM_HTTP_H
 #define PODIUM_HTTP_H
 
@@ -16,21 +18,39 @@
 #include <stdint.h>
 
 #define HTTP_MAX_BODY (1024 * 1024)
-#define HTTP_MAX_FDS 16
+#define HTTP_MAX_FDS 64 /* a poll's requests together: a master's variants */
 #define HTTP_NO_VALUE INT64_MIN
+
+/* Takes the next bytes of a body; false stops the transfer (the reader
+ * has seen enough, or given up: it knows why). */
+typedef bool http_body_fn(void *ctx, const char *data, size_t len);
 
 struct http_request {
     const char *url;
     int timeout_ms;      /* the whole request, connection included */
     const char *ca_file; /* NULL: the system's certificates */
     bool first_byte;     /* ask for byte 0 only (Range: bytes=0-0) */
+    http_body_fn *reader; /* NULL: the body is kept whole */
+    void *reader_ctx;
+};
+
+/* Why a request failed, for the caller to tell the venue's network from
+ * the stream's server and to give advice. */
+enum http_failure {
+    HTTP_FAIL_NONE,
+    HTTP_FAIL_UNREACHABLE, /* no name, no connection, or no answer to connect */
+    HTTP_FAIL_TLS,         /* the certificate could not be verified */
+    HTTP_FAIL_READER,      /* the reader stopped it */
+    HTTP_FAIL_OTHER,
 };
 
 struct http_response {
     bool ok;            /* an answer arrived whole: any HTTP status */
+    enum http_failure failure;
     char error[256];    /* why not, in words (curl's, or "over 1 MiB") */
     long status;        /* HTTP status of the final answer, 0 if none */
-    char *body;         /* NUL-terminated, len bytes; owned by http */
+    char *body;         /* NUL-terminated, len bytes; owned by http;
+                           "" with a reader, len then what it was given */
     size_t len;
     int latency_ms;
     int64_t date_s;     /* the Date header, seconds since the epoch */

@@ -92,10 +92,7 @@ static int run_probe(struct programme *prog, const struct options *o)
  * its incidents are told by the time of day. */
 static struct watcher *start_watcher(const struct stream_config *cfg)
 {
-    struct clock_source src = clock_system_source();
-    int64_t offset = src.wall_ms(src.ctx) - src.mono_ms(src.ctx);
-
-    return watcher_new(cfg, src, offset);
+    return watcher_new(cfg, clock_system_source());
 }
 
 /* The day's journal: the one named, or the default for this programme (a

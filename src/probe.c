@@ -7,43 +7,80 @@
 #include "http.h"
 #include "watcher.h"
 
-/* Judged: an answer that settles it, or a live HLS stream seen to move
- * (one playlist alone cannot say it advances). */
-static bool judged(const struct stream_health *h, int64_t first_at)
+/* Judged: an answer that settles it, or a live HLS stream whose first
+ * playlist is seen to move (one reading alone cannot say it advances),
+ * with every playlist watched read at least once. */
+static bool judged(const struct stream_health *h, int64_t first_at, int slow_polls)
 {
+    const struct stream_track *t = &h->tracks[0];
+
     if (h->state == STREAM_DOWN || h->state == STREAM_STALLED || h->state == STREAM_ENDED)
         return true;
-    if (h->state != STREAM_LIVE)
+    if (h->state != STREAM_LIVE && h->state != STREAM_SLOW)
         return false;
-    return !h->last.hls || (first_at >= 0 && h->advanced_at > first_at);
+    for (size_t i = 0; i < h->n_tracks; i++)
+        if (h->tracks[i].last.at < 0)
+            return false;
+    /* every playlist has had its say, and it stays slow or degraded */
+    if (h->state == STREAM_SLOW)
+        return slow_polls >= 2;
+    return !h->last.hls || (first_at >= 0 && t->advanced_at > first_at);
 }
 
 /* Long enough for a frozen playlist to go late: the slowest rules plus
- * a poll. */
+ * a poll, and a turn for each playlist read in rotation. */
 static int64_t time_limit(const struct stream_config *cfg, const struct stream_health *h)
 {
     int64_t td = h->last.hls ? h->last.target_duration : 10;
     int64_t wait = stream_late_ms(td) > 2000LL * cfg->interval ? stream_late_ms(td)
                                                                 : 2000LL * cfg->interval;
+    int64_t turns = h->n_tracks > 2 ? (int64_t)h->n_tracks - 1 : 0;
 
-    return wait + 1000LL * cfg->timeout + 1000;
+    return wait + turns * td * 1000 + 3000LL * cfg->timeout + 1000;
 }
 
-static void print_figures(const struct stream_health *h, const char *playlist, int64_t now,
+static void print_tracks(const struct watcher *w, const struct stream_health *h, int64_t now,
+                         FILE *out)
+{
+    if (h->chain[0])
+        fprintf(out, "  way          %s\n", h->chain);
+    for (size_t i = 0; i < h->n_tracks; i++) {
+        const struct stream_track *t = &h->tracks[i];
+        const char *url = watcher_track_url(w, i);
+
+        if (url == NULL)
+            continue;
+        if (h->n_tracks == 1) {
+            fprintf(out, "  playlist     %s\n", url);
+            continue;
+        }
+        fprintf(out, "  %-18s %s%s%s", t->name, stream_state_name(t->state),
+                t->reason[0] ? ": " : "", t->reason);
+        if (t->have_position)
+            fprintf(out, " · sequence %lld · advanced %lld s ago",
+                    (long long)t->last_sequence, (long long)((now - t->advanced_at) / 1000));
+        fprintf(out, "\n                     %s\n", url);
+    }
+    if (h->n_unwatched > 0)
+        fprintf(out, "  not watched  %zu more rendition%s\n", h->n_unwatched,
+                h->n_unwatched == 1 ? "" : "s");
+}
+
+static void print_figures(const struct watcher *w, const struct stream_health *h, int64_t now,
                           FILE *out)
 {
     const struct stream_poll *p = &h->last;
-    char warnings[512];
+    const struct stream_track *t = &h->tracks[0];
+    char warnings[768];
 
-    if (playlist)
-        fprintf(out, "  playlist     %s\n", playlist);
+    print_tracks(w, h, now, out);
     fprintf(out, "  polls        %zu, latest: HTTP %ld in %d ms\n", h->n_history,
             p->http_status, p->latency_ms);
-    if (p->hls && h->have_position)
+    if (p->hls && t->have_position)
         fprintf(out, "  segments     media sequence %lld, target duration %lld s, "
                      "last advance %lld s ago\n",
                 (long long)p->media_sequence, (long long)p->target_duration,
-                (long long)((now - h->advanced_at) / 1000));
+                (long long)((now - t->advanced_at) / 1000));
     if (p->hls && p->delay_ms != STREAM_NO_VALUE)
         fprintf(out, "  delay        %.1f s behind real time\n", p->delay_ms / 1000.0);
     stream_warnings(h, warnings, sizeof warnings);
@@ -55,13 +92,13 @@ static void print_figures(const struct stream_health *h, const char *playlist, i
 
 int probe_run(const struct stream_config *cfg, struct clock_source time, FILE *out)
 {
-    struct watcher *w = watcher_new(cfg, time, 0);
+    struct watcher *w = watcher_new(cfg, time);
     const struct stream_health *h = watcher_health(w);
-    int64_t began = time.mono_ms(time.ctx), first_at = -1;
-    int status;
+    int64_t began = time.mono_ms(time.ctx), first_at = -1, seen_at = -1;
+    int status, slow_polls = 0;
 
     fprintf(out, "Probing %s (format %s)\n", cfg->url, stream_format_name(cfg->format));
-    while (!judged(h, first_at) &&
+    while (!judged(h, first_at, slow_polls) &&
            time.mono_ms(time.ctx) - began < time_limit(cfg, h)) {
         struct pollfd fds[HTTP_MAX_FDS];
         int n = watcher_fds(w, fds, HTTP_MAX_FDS);
@@ -72,9 +109,13 @@ int probe_run(const struct stream_config *cfg, struct clock_source time, FILE *o
         watcher_process(w, fds, n);
         if (first_at < 0 && h->last.at >= 0 && h->last.ok)
             first_at = h->last.at;
+        if (h->last.at != seen_at) { /* a poll ended */
+            seen_at = h->last.at;
+            slow_polls = h->state == STREAM_SLOW ? slow_polls + 1 : 0;
+        }
     }
     fprintf(out, "%s%s%s\n", stream_state_name(h->state), h->reason[0] ? ": " : "", h->reason);
-    print_figures(h, watcher_playlist_url(w), time.mono_ms(time.ctx), out);
+    print_figures(w, h, time.mono_ms(time.ctx), out);
     status = h->state == STREAM_LIVE ? 0 : 1;
     watcher_free(w);
     return status;

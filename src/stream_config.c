@@ -9,7 +9,7 @@
 #include "xalloc.h"
 
 static const char *const format_names[] = {
-    [FORMAT_AUTO] = "auto", [FORMAT_QBRICK] = "qbrick", [FORMAT_HLS] = "hls",
+    [FORMAT_AUTO] = "auto", [FORMAT_PAGE] = "page", [FORMAT_QBRICK] = "qbrick", [FORMAT_HLS] = "hls",
     [FORMAT_HTTP] = "http",
 };
 
@@ -32,7 +32,7 @@ static void load_format(struct reader *r, const config_setting_t *g, struct stre
         }
     }
     diag_add(r->d, r->path, settings_member_line(g, "format", sc->line),
-             "unknown format \"%s\" in stream (use auto, qbrick, hls or http)", name);
+             "unknown format \"%s\" in stream (use auto, page, qbrick, hls or http)", name);
 }
 
 static void check_url(struct reader *r, const config_setting_t *g, struct stream_config *sc)

@@ -8,13 +8,13 @@
 
 #include "settings.h"
 
-enum stream_format { FORMAT_AUTO, FORMAT_QBRICK, FORMAT_HLS, FORMAT_HTTP };
+enum stream_format { FORMAT_AUTO, FORMAT_PAGE, FORMAT_QBRICK, FORMAT_HLS, FORMAT_HTTP };
 
 struct stream_config {
     char *url;
     enum stream_format format;
     int interval;        /* seconds between polls */
-    int timeout;         /* seconds for one poll, < interval */
+    int timeout;         /* seconds for each request of a poll, < interval */
     double stall_factor; /* HLS: target durations without progress */
     int slow_ms;         /* a poll slower than this is slow */
     char *ca_file;       /* NULL: the system's certificates */

@@ -22,10 +22,10 @@ static enum ui_style state_style(enum stream_state s)
     }
 }
 
-/* ms since local midnight of a monotonic moment, as HH:MM:SS */
-static void time_of(const struct stream_health *h, int64_t mono, char out[9])
+/* A moment by the wall clock (ms since local midnight) as HH:MM:SS */
+static void time_of(int64_t wall, char out[9])
 {
-    time_format_hms((mono + h->wall_offset) / 1000, out);
+    time_format_hms(wall / 1000, out);
 }
 
 /* "LIVE for 12:34" with the reason when there is one. */
@@ -63,6 +63,7 @@ static void sparkline(WINDOW *w, int y, int x, const struct stream_health *h)
 static void draw_poll(WINDOW *w, int y, const struct app *app, const struct stream_health *h)
 {
     const struct stream_poll *p = &h->last;
+    const struct stream_track *t = &h->tracks[0];
     char line[256];
     int x;
 
@@ -73,11 +74,11 @@ static void draw_poll(WINDOW *w, int y, const struct app *app, const struct stre
     snprintf(line, sizeof line, "HTTP %ld · %d ms  ", p->http_status, p->latency_ms);
     x = 2 + ui_text(w, y, 2, getmaxx(w) - 4, line);
     sparkline(w, y, x, h);
-    if (!p->hls || !h->have_position)
+    if (!p->hls || !t->have_position)
         return;
     snprintf(line, sizeof line, "HLS media sequence %lld · target %lld s · last advance %lld s ago",
              (long long)p->media_sequence, (long long)p->target_duration,
-             (long long)((app->stream_now - h->advanced_at) / 1000));
+             (long long)((app->stream_now - t->advanced_at) / 1000));
     if (p->delay_ms != STREAM_NO_VALUE)
         snprintf(line + strlen(line), sizeof line - strlen(line), " · %.0f s behind",
                  p->delay_ms / 1000.0);
@@ -91,7 +92,7 @@ static void draw_alarm(WINDOW *w, int y, const struct app *app, const struct str
 
     if (!h->alarm)
         return;
-    time_of(h, h->alarm_at, at);
+    time_of(h->alarm_wall, at);
     if (h->recovered_at >= 0) {
         time_format_duration((h->recovered_at - h->alarm_at) / 1000, after, sizeof after);
         snprintf(line, sizeof line, " RECOVERED after %s (alarm at %s): a acknowledges ", after,
@@ -127,14 +128,61 @@ static void draw_incidents(WINDOW *w, int y, const struct app *app,
         const struct stream_incident *in = &h->incidents[i];
         int64_t end = in->to >= 0 ? in->to : app->stream_now;
 
-        time_of(h, in->from, from);
+        time_of(in->from_wall, from);
         if (in->to >= 0)
-            time_of(h, in->to, to);
+            time_of(in->to_wall, to);
         time_format_duration((end - in->from) / 1000, len, sizeof len);
         snprintf(line, sizeof line, "%s-%s %7s  %-7s %s", from, in->to >= 0 ? to : "now     ",
                  len, stream_state_name(in->worst), in->cause);
         ui_text(w, y++, 4, getmaxx(w) - 6, line);
     }
+}
+
+/* The way to the playlists, when there is more to it than the address,
+ * and a row per playlist when there are several. */
+static int way_rows(const struct stream_health *h)
+{
+    int rows = strstr(h->chain, " → ") ? 1 : 0;
+
+    if (h->n_tracks > 1)
+        rows += (int)h->n_tracks + (h->n_unwatched > 0);
+    return rows;
+}
+
+static void draw_track(WINDOW *w, int y, const struct app *app, const struct stream_track *t)
+{
+    char line[400], figures[96] = "";
+
+    if (t->have_position)
+        snprintf(figures, sizeof figures, "seq %lld · advanced %lld s ago",
+                 (long long)t->last_sequence,
+                 (long long)((app->stream_now - t->advanced_at) / 1000));
+    snprintf(line, sizeof line, "%-18s %-8s %s%s%s", t->name, stream_state_name(t->state),
+             figures, figures[0] && t->reason[0] ? " · " : "", t->reason);
+    wattrset(w, ui_style(state_style(t->state)));
+    ui_text(w, y, 4, getmaxx(w) - 6, line);
+    wattrset(w, A_NORMAL);
+}
+
+static int draw_way(WINDOW *w, int y, const struct app *app, const struct stream_health *h)
+{
+    int y0 = y;
+    char line[320];
+
+    if (strstr(h->chain, " → ")) {
+        snprintf(line, sizeof line, "Way: %s", h->chain);
+        ui_text(w, y++, 2, getmaxx(w) - 4, line);
+    }
+    if (h->n_tracks <= 1)
+        return y - y0;
+    for (size_t i = 0; i < h->n_tracks; i++)
+        draw_track(w, y++, app, &h->tracks[i]);
+    if (h->n_unwatched > 0) {
+        snprintf(line, sizeof line, "%zu more rendition%s not watched (at most %d are)",
+                 h->n_unwatched, h->n_unwatched == 1 ? "" : "s", STREAM_MAX_TRACKS);
+        ui_text(w, y++, 4, getmaxx(w) - 6, line);
+    }
+    return y - y0;
 }
 
 static void draw_off(WINDOW *w)
@@ -167,11 +215,11 @@ static void draw(WINDOW *w, const struct app *app)
     ui_text(w, 7, 2, getmaxx(w) - 4, line);
     wattrset(w, A_NORMAL);
     draw_poll(w, 8, app, h);
-    if (h->last.at >= 0 && !h->last.ok) {
+    if (h->last_error[0]) {
         char at[9];
 
-        time_of(h, h->last.at, at);
-        snprintf(line, sizeof line, "Last error %s: %s", at, h->last.error);
+        time_of(h->last_error_wall, at);
+        snprintf(line, sizeof line, "Last error %s: %s", at, h->last_error);
         ui_text(w, 10, 2, getmaxx(w) - 4, line);
     }
     stream_warnings(h, warnings, sizeof warnings);
@@ -182,7 +230,7 @@ static void draw(WINDOW *w, const struct app *app)
         wattrset(w, A_NORMAL);
     }
     draw_alarm(w, 12, app, h);
-    draw_incidents(w, FIXED_ROWS, app, h);
+    draw_incidents(w, FIXED_ROWS + draw_way(w, FIXED_ROWS, app, h), app, h);
 }
 
 static int want(const struct app *app)
@@ -193,7 +241,7 @@ static int want(const struct app *app)
     if (h == NULL)
         return 1;
     listed = h->n_incidents < MAX_INCIDENTS ? h->n_incidents : MAX_INCIDENTS;
-    return FIXED_ROWS + 1 + (int)listed;
+    return FIXED_ROWS + way_rows(h) + 1 + (int)listed;
 }
 
 static uint64_t stamp(const struct app *app)
@@ -206,7 +254,9 @@ static uint64_t stamp(const struct app *app)
     s = ui_hash(ui_hash(s, h->state), h->since);
     s = ui_hash(ui_hash(s, h->last.at), (int64_t)h->n_incidents);
     s = ui_hash(ui_hash(s, h->alarm), h->recovered_at);
-    s = ui_hash_str(s, h->reason);
+    s = ui_hash_str(ui_hash_str(s, h->reason), h->chain);
+    for (size_t i = 0; i < h->n_tracks; i++)
+        s = ui_hash_str(ui_hash(s, h->tracks[i].state), h->tracks[i].reason);
     /* the durations shown tick by the second */
     return ui_hash(s, app->stream_now / 1000);
 }

@@ -6,8 +6,10 @@
 #include <string.h>
 #include <time.h>
 
+#include "body.h"
 #include "hls.h"
 #include "http.h"
+#include "page.h"
 #include "qbrick.h"
 #include "url.h"
 #include "xalloc.h"
@@ -16,25 +18,59 @@
 #define PODIUM_VERSION "0.1"
 #endif
 
-/* A Qbrick document is read again this often: the playlist it names can
- * move between CDNs during the day. */
+/* The way to the playlists (page, document, master) is read again this
+ * often: the playlist a document names can move between CDNs during the
+ * day; and at once when a playlist fails. */
 #define RESOLVE_EVERY_MS (5 * 60 * 1000)
+/* A request past its timeout by this much is ended by the watcher
+ * itself, whatever curl is doing. */
+#define OVERDUE_MS 1000
+/* Polls are never closer than this, whatever the target duration. */
+#define MIN_PACE_MS 1000
+#define TLS_HINT " (give the broadcaster's CA in stream.ca_file, see podium.cfg(5))"
 
-enum body_kind { BODY_OTHER, BODY_HLS, BODY_QBRICK };
-enum step { STEP_IDLE, STEP_ENTRY, STEP_MEDIA, STEP_SEGMENT };
+/* What a request is for: a step on the way to the playlists, a playlist,
+ * or the check of a playlist's newest segment. */
+enum link { LINK_ENTRY, LINK_DOCUMENT, LINK_MASTER, LINK_TRACK, LINK_SEGMENT };
+
+struct fetch {
+    struct watcher *w;
+    enum link link;
+    int track;
+    bool busy;
+    int64_t began;
+    struct body body;
+};
+
+/* the way, a playlist or two, the segment: never more at once */
+#define MAX_FETCHES 4
 
 struct watcher {
     const struct stream_config *cfg;
     struct clock_source time;
     struct http *http;
     struct stream_health health;
-    enum body_kind seen;   /* what the configured URL answered with, once */
-    char *playlist;        /* the media playlist, once known */
-    bool playlist_failed;  /* its last fetch failed: resolve it again */
+    /* the playlists, once found (names in health.tracks) */
+    char *urls[STREAM_MAX_TRACKS];
+    bool known;        /* found: polls read them directly */
+    bool direct;       /* the address is itself the one playlist, or a page */
+    bool plain;        /* format http (or auto on a plain page): up when 2xx */
+    bool seen_hls;     /* the address once served a playlist */
+    bool resolve_now;  /* a playlist failed: find them again first */
     int64_t resolved_at;
-    enum step step;
-    int64_t started, deadline, next_at;
-    struct stream_poll cur;
+    char chain[STREAM_REASON_MAX]; /* the way, as it is being read */
+    size_t rotate;     /* turns of the playlists read in rotation */
+    /* the poll under way */
+    bool polling;
+    int64_t started, next_at;
+    int slowest;       /* ms, its slowest request */
+    int64_t skew_ms;
+    int reading_left;  /* playlists still to answer */
+    bool read[STREAM_MAX_TRACKS];
+    struct stream_poll readings[STREAM_MAX_TRACKS];
+    char *newest[STREAM_MAX_TRACKS]; /* each read playlist's newest segment */
+    int segment_of;    /* whose newest segment is checked, -1 */
+    struct fetch fetches[MAX_FETCHES];
 };
 
 static int64_t mono(const struct watcher *w)
@@ -42,17 +78,37 @@ static int64_t mono(const struct watcher *w)
     return w->time.mono_ms(w->time.ctx);
 }
 
-struct watcher *watcher_new(const struct stream_config *cfg, struct clock_source time,
-                            int64_t wall_offset)
+static int64_t wall(const struct watcher *w)
+{
+    return w->time.wall_ms ? w->time.wall_ms(w->time.ctx) : mono(w);
+}
+
+static int64_t epoch(const struct watcher *w)
+{
+    return w->time.epoch_ms ? w->time.epoch_ms(w->time.ctx) : 0;
+}
+
+struct watcher *watcher_new(const struct stream_config *cfg, struct clock_source time)
 {
     struct watcher *w = xcalloc(1, sizeof *w);
 
     w->cfg = cfg;
     w->time = time;
     w->http = http_new("podium/" PODIUM_VERSION);
-    stream_init(&w->health, cfg, mono(w), wall_offset);
+    stream_init(&w->health, cfg, mono(w), wall(w));
     w->next_at = mono(w); /* the first poll at once */
+    for (int i = 0; i < MAX_FETCHES; i++)
+        w->fetches[i].w = w;
     return w;
+}
+
+static void forget_poll(struct watcher *w)
+{
+    for (int i = 0; i < STREAM_MAX_TRACKS; i++) {
+        free(w->newest[i]);
+        w->newest[i] = NULL;
+        w->read[i] = false;
+    }
 }
 
 void watcher_free(struct watcher *w)
@@ -60,8 +116,13 @@ void watcher_free(struct watcher *w)
     if (w == NULL)
         return;
     http_free(w->http);
+    for (int i = 0; i < MAX_FETCHES; i++)
+        if (w->fetches[i].busy)
+            body_free(&w->fetches[i].body);
+    forget_poll(w);
+    for (int i = 0; i < STREAM_MAX_TRACKS; i++)
+        free(w->urls[i]);
     stream_free(&w->health);
-    free(w->playlist);
     free(w);
 }
 
@@ -95,9 +156,9 @@ void watcher_restore(struct watcher *w, enum stream_state s, const char *reason,
     if (w->time.epoch_ms == NULL)
         return;
     at = local_ms(epoch_ms, &day);
-    local_ms(w->time.epoch_ms(w->time.ctx), &today);
+    local_ms(epoch(w), &today);
     if (day == today)
-        stream_add_past(&w->health, s, reason, at - w->health.wall_offset);
+        stream_add_past(&w->health, s, reason, at);
 }
 
 void watcher_restore_end(struct watcher *w)
@@ -105,238 +166,507 @@ void watcher_restore_end(struct watcher *w)
     stream_past_end(&w->health);
 }
 
+void watcher_set_day_running(struct watcher *w, bool running)
+{
+    stream_set_day_running(&w->health, running, mono(w), wall(w));
+}
+
 int64_t watcher_now(const struct watcher *w)
 {
     return mono(w);
 }
 
-const char *watcher_playlist_url(const struct watcher *w)
+const char *watcher_track_url(const struct watcher *w, size_t i)
 {
-    return w->playlist;
+    return w->known && i < w->health.n_tracks ? w->urls[i] : NULL;
 }
 
-/* The poll is over: its outcome goes to the health, the next is paced. */
-static void report(struct watcher *w)
+/* ---- the poll's end ---- */
+
+/* Reload after a target duration, half of it when unchanged (RFC 8216
+ * 6.3.4), within interval. */
+static int64_t pace(const struct watcher *w)
 {
-    int64_t now = mono(w), pace = (int64_t)w->cfg->interval * 1000;
+    const struct stream_poll *p = &w->readings[0];
+    const struct stream_track *t = &w->health.tracks[0];
+    int64_t each = (int64_t)w->cfg->interval * 1000;
 
-    w->cur.at = now;
-    w->cur.latency_ms = (int)(now - w->started);
-    /* HLS: reload after a target duration, half of it when unchanged */
-    if (w->cur.ok && w->cur.hls) {
-        int64_t td = w->cur.target_duration * 1000;
-        bool same = w->health.have_position && w->cur.position == w->health.position;
-        int64_t hls = same ? td / 2 : td;
+    if (w->read[0] && p->ok && p->hls) {
+        int64_t td = p->target_duration * 1000;
+        int64_t hls = t->have_position && p->position == t->position ? td / 2 : td;
 
-        pace = hls < pace ? hls : pace;
-        pace = pace < 500 ? 500 : pace;
+        each = hls < each ? hls : each;
     }
-    stream_record(&w->health, &w->cur);
-    w->step = STEP_IDLE;
-    w->next_at = w->started + pace;
+    return each < MIN_PACE_MS ? MIN_PACE_MS : each;
 }
 
-static void fail(struct watcher *w, const char *fmt, ...)
+static void end_poll(struct watcher *w)
 {
-    va_list ap;
+    int64_t at = mono(w), now_wall = wall(w), next = w->started + pace(w);
 
-    va_start(ap, fmt);
-    vsnprintf(w->cur.error, sizeof w->cur.error, fmt, ap);
-    va_end(ap);
-    w->cur.ok = false;
-    report(w);
+    for (size_t i = 0; i < w->health.n_tracks; i++) {
+        struct stream_poll *p = &w->readings[i];
+
+        if (!w->read[i])
+            continue;
+        p->at = at;
+        p->wall = now_wall;
+        p->latency_ms = w->slowest;
+        p->skew_ms = w->skew_ms;
+        stream_record(&w->health, p);
+    }
+    forget_poll(w);
+    w->polling = false;
+    w->next_at = next;
 }
+
+/* No playlist could be found this poll. */
+static void chain_failed_poll(struct watcher *w, const char *why, long status)
+{
+    struct stream_poll p = {.track = STREAM_CHAIN, .started = w->started, .at = mono(w),
+                            .wall = wall(w), .http_status = status, .latency_ms = w->slowest,
+                            .delay_ms = STREAM_NO_VALUE, .age_s = STREAM_NO_VALUE,
+                            .skew_ms = w->skew_ms};
+
+    snprintf(p.error, sizeof p.error, "%s", why);
+    stream_record(&w->health, &p);
+    forget_poll(w);
+    w->polling = false;
+    w->next_at = w->started + (int64_t)w->cfg->interval * 1000;
+}
+
+/* ---- requests ---- */
 
 static void on_response(void *ctx, const struct http_response *r);
 
-/* The next request of this poll, within what is left of its timeout. */
-static void request(struct watcher *w, enum step step, const char *url)
+static void fetch(struct watcher *w, enum link link, int track, const char *url)
 {
-    int64_t left = w->deadline - mono(w);
-    struct http_request req = {.url = url, .timeout_ms = (int)left, .ca_file = w->cfg->ca_file,
-                               .first_byte = step == STEP_SEGMENT};
+    struct fetch *f = NULL;
+    struct http_request req = {.url = url, .timeout_ms = w->cfg->timeout * 1000,
+                               .ca_file = w->cfg->ca_file, .first_byte = link == LINK_SEGMENT};
 
-    if (left <= 0) {
-        fail(w, "timed out after %d s", w->cfg->timeout);
-        return;
+    for (int i = 0; i < MAX_FETCHES && f == NULL; i++)
+        f = w->fetches[i].busy ? NULL : &w->fetches[i];
+    if (f == NULL)
+        abort(); /* a poll never asks for more: a bug, not a network's doing */
+    f->link = link;
+    f->track = track;
+    f->busy = true;
+    f->began = mono(w);
+    body_init(&f->body, link == LINK_TRACK);
+    if (link != LINK_SEGMENT) {
+        req.reader = body_take;
+        req.reader_ctx = &f->body;
     }
-    w->step = step;
-    if (!http_get(w->http, &req, on_response, w))
-        fail(w, "cannot start a request for %s", url);
-}
+    if (!http_get(w->http, &req, on_response, f)) {
+        struct http_response r = {.failure = HTTP_FAIL_OTHER, .body = "", .url = url,
+                                  .date_s = HTTP_NO_VALUE, .age_s = HTTP_NO_VALUE};
 
-static void start_poll(struct watcher *w)
-{
-    int64_t now = mono(w);
-    bool resolve = w->playlist == NULL || w->playlist_failed ||
-                   (w->seen == BODY_QBRICK && now - w->resolved_at >= RESOLVE_EVERY_MS);
-
-    memset(&w->cur, 0, sizeof w->cur);
-    w->cur.delay_ms = w->cur.age_s = w->cur.skew_ms = STREAM_NO_VALUE;
-    w->started = now;
-    w->deadline = now + (int64_t)w->cfg->timeout * 1000;
-    request(w, resolve ? STEP_ENTRY : STEP_MEDIA, resolve ? w->cfg->url : w->playlist);
-}
-
-static enum body_kind kind_of(const char *body, size_t len)
-{
-    size_t i = 0;
-
-    if (len >= 3 && memcmp(body, "\xef\xbb\xbf", 3) == 0)
-        i = 3; /* a byte-order mark */
-    while (i < len && (body[i] == ' ' || body[i] == '\t' || body[i] == '\r' || body[i] == '\n'))
-        i++;
-    if (len - i >= 7 && memcmp(body + i, "#EXTM3U", 7) == 0)
-        return BODY_HLS;
-    if (i < len && body[i] == '{' && qbrick_is_media(body, len))
-        return BODY_QBRICK;
-    return BODY_OTHER;
-}
-
-static void set_playlist(struct watcher *w, const char *base, const char *ref)
-{
-    free(w->playlist);
-    w->playlist = url_resolve(base, ref);
-    w->playlist_failed = false;
-    w->resolved_at = mono(w);
-}
-
-/* The newest segment, one byte of it: a playlist can name segments the
- * server no longer (or not yet) has. */
-static void check_segment(struct watcher *w, const struct http_response *r)
-{
-    if (!r->ok)
-        fail(w, "newest segment missing: %s", r->error);
-    else if (r->status >= 400)
-        fail(w, "newest segment missing: HTTP %ld", r->status);
-    else {
-        w->cur.ok = true;
-        report(w);
+        snprintf(r.error, sizeof r.error, "cannot start a request for %s", url);
+        on_response(f, &r);
     }
 }
 
-static void take_media(struct watcher *w, const struct http_response *r,
-                       const struct hls_playlist *pl)
-{
-    const int64_t epoch = w->time.epoch_ms ? w->time.epoch_ms(w->time.ctx) : 0;
-    char *segment;
-
-    w->cur.hls = true;
-    w->cur.position = hls_position(pl);
-    w->cur.media_sequence = pl->media_sequence;
-    w->cur.target_duration = pl->target_duration;
-    w->cur.longest = pl->longest;
-    w->cur.endlist = pl->endlist;
-    if (r->age_s != HTTP_NO_VALUE)
-        w->cur.age_s = r->age_s;
-    if (pl->newest_pdt_ms >= 0 && w->time.epoch_ms)
-        w->cur.delay_ms = epoch - pl->newest_pdt_ms;
-    if (pl->endlist) {
-        w->cur.ok = true;
-        report(w);
-        return;
-    }
-    segment = url_resolve(r->url, pl->newest);
-    request(w, STEP_SEGMENT, segment);
-    free(segment);
-}
-
-/* A playlist answer: a master leads to its variant, a media playlist is
- * judged. */
-static void take_playlist(struct watcher *w, const struct http_response *r)
+/* Why an answer is no good, in words; false when it is good so far. */
+static bool failed(struct fetch *f, const struct http_response *r, char *why, size_t size)
 {
     struct hls_playlist pl;
-    char err[160];
+    char err[HLS_TEXT_MAX];
 
-    if (!hls_parse(r->body, r->len, &pl, err, sizeof err)) {
-        if (w->step == STEP_MEDIA)
-            w->playlist_failed = true;
-        fail(w, "unreadable playlist: %s", err);
-        return;
-    }
-    if (pl.master && w->step == STEP_ENTRY) {
-        set_playlist(w, r->url, pl.variant);
-        hls_free(&pl);
-        request(w, STEP_MEDIA, w->playlist);
-        return;
-    }
-    if (pl.master) {
-        w->playlist_failed = true;
-        fail(w, "unreadable playlist: a master playlist where its variant was expected");
+    if (r->status >= 400) { /* whatever its body, which a reader may have refused */
+        snprintf(why, size, "HTTP %ld from %s", r->status, r->url);
+    } else if (!r->ok && r->failure == HTTP_FAIL_READER && f->body.over) {
+        snprintf(why, size, "response over %d KiB: cut off", BODY_MAX_KEPT / 1024);
+    } else if (!r->ok && r->failure == HTTP_FAIL_READER) {
+        /* the playlist reader gave up: it says why */
+        if (body_playlist(&f->body, &pl, err, sizeof err))
+            hls_free(&pl); /* cannot be: it stopped the transfer */
+        snprintf(why, size, "unreadable playlist: %s", err);
+    } else if (!r->ok) {
+        snprintf(why, size, "%.180s%s", r->error, r->failure == HTTP_FAIL_TLS ? TLS_HINT : "");
     } else {
-        if (w->step == STEP_ENTRY)
-            set_playlist(w, r->url, r->url);
-        take_media(w, r, &pl);
+        return false;
     }
+    return true;
+}
+
+/* ---- the playlists ---- */
+
+static void read_playlists(struct watcher *w);
+static void check_segment(struct watcher *w);
+
+/* A media playlist's answer, as playlist i's reading in this poll. */
+static void take_media(struct watcher *w, int i, const struct http_response *r,
+                       const struct hls_playlist *pl)
+{
+    struct stream_poll *p = &w->readings[i];
+
+    p->ok = true;
+    p->hls = true;
+    p->position = hls_position(pl);
+    p->media_sequence = pl->media_sequence;
+    p->target_duration = pl->target_duration;
+    p->longest = pl->longest;
+    p->endlist = pl->endlist;
+    snprintf(p->warning, sizeof p->warning, "%s", pl->warning);
+    if (r->age_s != HTTP_NO_VALUE)
+        p->age_s = r->age_s;
+    if (pl->newest_pdt_ms >= 0 && w->time.epoch_ms)
+        p->delay_ms = epoch(w) - pl->newest_pdt_ms;
+    if (pl->newest && !pl->endlist)
+        w->newest[i] = url_resolve(r->url, pl->newest);
+}
+
+static void begin_reading(struct watcher *w, int i, long status)
+{
+    struct stream_poll *p = &w->readings[i];
+
+    memset(p, 0, sizeof *p);
+    p->track = i;
+    p->started = w->started;
+    p->http_status = status;
+    p->delay_ms = p->age_s = p->skew_ms = STREAM_NO_VALUE;
+    w->read[i] = true;
+}
+
+static void take_track(struct fetch *f, const struct http_response *r)
+{
+    struct watcher *w = f->w;
+    struct stream_poll *p = &w->readings[f->track];
+    struct hls_playlist pl;
+    char err[HLS_TEXT_MAX];
+
+    begin_reading(w, f->track, r->status);
+    if (failed(f, r, p->error, sizeof p->error)) {
+        w->resolve_now = !w->direct;
+    } else if (!body_playlist(&f->body, &pl, err, sizeof err)) {
+        snprintf(p->error, sizeof p->error, "unreadable playlist: %s", err);
+        w->resolve_now = !w->direct;
+    } else {
+        if (pl.master) {
+            snprintf(p->error, sizeof p->error,
+                     "unreadable playlist: a master playlist where a media playlist was "
+                     "expected");
+            w->known = false; /* the way changed: find it again */
+        } else {
+            take_media(w, f->track, r, &pl);
+        }
+        hls_free(&pl);
+    }
+    if (--w->reading_left == 0)
+        check_segment(w);
+}
+
+/* The playlists read on every poll, and one more in turn: the bytes a
+ * poll costs stay bounded however many variants there are. */
+static void read_playlists(struct watcher *w)
+{
+    size_t n = w->health.n_tracks, every = n <= 2 ? n : 1;
+
+    w->reading_left = 0;
+    for (size_t i = 0; i < n; i++)
+        w->read[i] = false;
+    for (size_t i = 0; i < every; i++) {
+        w->reading_left++;
+        fetch(w, LINK_TRACK, (int)i, w->urls[i]);
+    }
+    if (every < n) {
+        size_t k = every + w->rotate++ % (n - every);
+
+        w->reading_left++;
+        fetch(w, LINK_TRACK, (int)k, w->urls[k]);
+    }
+}
+
+/* The newest segment, one byte of it, of the playlist that advanced last
+ * (a playlist can name segments the server no longer, or not yet, has). */
+static void check_segment(struct watcher *w)
+{
+    int pick = -1;
+
+    for (size_t i = 0; i < w->health.n_tracks; i++) {
+        const struct stream_track *t = &w->health.tracks[i];
+
+        if (!w->read[i] || w->newest[i] == NULL)
+            continue;
+        if (pick < 0 || !t->have_position || w->readings[i].position > t->position)
+            pick = (int)i;
+    }
+    w->segment_of = pick;
+    if (pick < 0)
+        end_poll(w);
+    else
+        fetch(w, LINK_SEGMENT, pick, w->newest[pick]);
+}
+
+static void take_segment(struct fetch *f, const struct http_response *r)
+{
+    struct watcher *w = f->w;
+    struct stream_poll *p = &w->readings[f->track];
+
+    if (!r->ok) {
+        p->ok = false;
+        snprintf(p->error, sizeof p->error, "newest segment missing: %.160s%s", r->error,
+                 r->failure == HTTP_FAIL_TLS ? TLS_HINT : "");
+    } else if (r->status >= 400) {
+        p->ok = false;
+        snprintf(p->error, sizeof p->error, "newest segment missing: HTTP %ld", r->status);
+    }
+    end_poll(w);
+}
+
+/* ---- the way to the playlists ---- */
+
+static void add_step(struct watcher *w, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+static void add_step(struct watcher *w, const char *fmt, ...)
+{
+    size_t n = strlen(w->chain);
+    va_list ap;
+
+    if (n > 0 && n + 6 < sizeof w->chain) {
+        snprintf(w->chain + n, sizeof w->chain - n, " → ");
+        n = strlen(w->chain);
+    }
+    va_start(ap, fmt);
+    vsnprintf(w->chain + n, sizeof w->chain - n, fmt, ap);
+    va_end(ap);
+}
+
+static void set_urls(struct watcher *w, char **urls, size_t n)
+{
+    for (size_t i = 0; i < STREAM_MAX_TRACKS; i++) {
+        free(w->urls[i]);
+        w->urls[i] = i < n ? urls[i] : NULL;
+    }
+    w->known = true;
+    w->resolve_now = false;
+    w->resolved_at = mono(w);
+    if (w->rotate > 1000000)
+        w->rotate = 0;
+}
+
+/* "1080p (v2)", "2.5 Mbit/s (v3)", "audio Svenska (a1)" */
+static void name_of(const struct hls_rendition *r, int nth, char *out, size_t size)
+{
+    if (r->audio)
+        snprintf(out, size, "audio%s%s (a%d)", r->name[0] ? " " : "", r->name, nth);
+    else if (r->height > 0)
+        snprintf(out, size, "%dp (v%d)", r->height, nth);
+    else if (r->bandwidth >= 1000000)
+        snprintf(out, size, "%.1f Mbit/s (v%d)", (double)r->bandwidth / 1e6, nth);
+    else if (r->bandwidth > 0)
+        snprintf(out, size, "%lld kbit/s (v%d)", (long long)(r->bandwidth / 1000), nth);
+    else
+        snprintf(out, size, "v%d", nth);
+}
+
+/* A master: its variants first, then the alternate renditions, at most
+ * STREAM_MAX_TRACKS; the rest are named as not watched. */
+static void take_master(struct watcher *w, const char *base, const struct hls_playlist *pl)
+{
+    char names[STREAM_MAX_TRACKS][STREAM_NAME_MAX], *urls[STREAM_MAX_TRACKS];
+    const char *name_list[STREAM_MAX_TRACKS];
+    size_t n = 0, variants = 0, audio = 0, total = pl->n_renditions + pl->n_unlisted;
+
+    for (int pass = 0; pass < 2; pass++) {
+        for (size_t i = 0; i < pl->n_renditions; i++) {
+            const struct hls_rendition *r = &pl->renditions[i];
+
+            if (r->audio != (pass == 1))
+                continue;
+            if (r->audio)
+                audio++;
+            else
+                variants++;
+            if (n == STREAM_MAX_TRACKS)
+                continue;
+            name_of(r, (int)(r->audio ? audio : variants), names[n], sizeof names[n]);
+            name_list[n] = names[n];
+            urls[n++] = url_resolve(base, r->uri);
+        }
+    }
+    add_step(w, "master (%zu variant%s%s)", variants, variants == 1 ? "" : "s",
+             audio ? (audio == 1 ? ", 1 audio" : ", more audio") : "");
+    set_urls(w, urls, n);
+    w->direct = false;
+    stream_set_tracks(&w->health, name_list, n, n <= 2 ? n : 1, total - n);
+    stream_set_chain(&w->health, w->chain, "");
+    read_playlists(w);
+}
+
+/* A media playlist on the way: it is the one playlist, and this answer
+ * is already its reading. */
+static void take_single(struct fetch *f, const struct http_response *r,
+                        const struct hls_playlist *pl)
+{
+    struct watcher *w = f->w;
+    /* the address as configured when it is the playlist: a redirect's
+     * target may carry a token that expires */
+    char *url = xstrdup(f->link == LINK_ENTRY ? w->cfg->url : r->url);
+
+    add_step(w, "media playlist");
+    set_urls(w, &url, 1);
+    w->direct = f->link == LINK_ENTRY;
+    stream_set_tracks(&w->health, NULL, 0, 1, 0);
+    stream_set_chain(&w->health, w->chain, "");
+    begin_reading(w, 0, r->status);
+    take_media(w, 0, r, pl);
+    w->reading_left = 0;
+    check_segment(w);
+}
+
+/* A plain page (format http, or auto on a page that is nothing else):
+ * up when it answers. */
+static void take_plain(struct watcher *w, const struct http_response *r)
+{
+    char *url = xstrdup(w->cfg->url);
+
+    set_urls(w, &url, 1);
+    w->direct = w->plain = true;
+    stream_set_chain(&w->health, "http", "");
+    begin_reading(w, 0, r->status);
+    w->readings[0].ok = true;
+    end_poll(w);
+}
+
+/* A step on the way failed. With playlists already known, they are
+ * watched on (the page or document failing is not the stream failing);
+ * otherwise the poll found nothing. */
+static void way_failed(struct watcher *w, const char *why, long status)
+{
+    char warning[STREAM_REASON_MAX];
+
+    if (w->known && !w->plain) {
+        snprintf(warning, sizeof warning, "could not read the way to the playlists again: %s",
+                 why);
+        stream_set_chain(&w->health, w->health.chain, warning);
+        w->resolved_at = mono(w); /* try again in a while, not on every poll */
+        read_playlists(w);
+    } else {
+        chain_failed_poll(w, why, status);
+    }
+}
+
+static void take_playlist_step(struct fetch *f, const struct http_response *r)
+{
+    struct hls_playlist pl;
+    char err[HLS_TEXT_MAX], why[STREAM_REASON_MAX];
+
+    if (f->link == LINK_ENTRY)
+        f->w->seen_hls = true;
+    if (!body_playlist(&f->body, &pl, err, sizeof err)) {
+        snprintf(why, sizeof why, "unreadable playlist: %s", err);
+        way_failed(f->w, why, r->status);
+        return;
+    }
+    if (pl.master)
+        take_master(f->w, r->url, &pl);
+    else
+        take_single(f, r, &pl);
     hls_free(&pl);
 }
 
-static void take_qbrick(struct watcher *w, const struct http_response *r)
+static void take_document(struct fetch *f, const struct http_response *r)
 {
-    char *href, err[160];
+    struct watcher *w = f->w;
+    char *href, *url, err[160], id[32];
 
-    if (!qbrick_playlist(r->body, r->len, &href, err, sizeof err)) {
-        fail(w, "%s", err);
+    if (!qbrick_playlist(f->body.text, f->body.len, &href, err, sizeof err)) {
+        way_failed(w, err, r->status);
         return;
     }
-    set_playlist(w, r->url, href);
+    page_media_id(r->url, id, sizeof id);
+    add_step(w, "qbrick media %s", id);
+    url = url_resolve(r->url, href);
+    fetch(w, LINK_MASTER, 0, url);
+    free(url);
     free(href);
-    request(w, STEP_MEDIA, w->playlist);
 }
 
-/* What the configured URL answered: its format decides what follows. */
-static void take_entry(struct watcher *w, const struct http_response *r)
+/* What kind of answer came, by the format asked for and its shape. */
+static void take_step(struct fetch *f, const struct http_response *r)
 {
-    enum stream_format f = w->cfg->format;
-    enum body_kind k = kind_of(r->body, r->len);
+    struct watcher *w = f->w;
+    enum stream_format fmt = w->cfg->format;
+    const char *text = f->body.text ? f->body.text : "";
+    bool any = f->link == LINK_ENTRY && fmt == FORMAT_AUTO;
+    char *doc;
 
-    if (f == FORMAT_HTTP || (f == FORMAT_AUTO && k == BODY_OTHER && w->seen == BODY_OTHER)) {
-        w->cur.ok = true;
-        report(w);
-    } else if (f == FORMAT_QBRICK || (f == FORMAT_AUTO && w->seen == BODY_QBRICK) ||
-               (f == FORMAT_AUTO && k == BODY_QBRICK)) {
-        if (k != BODY_QBRICK) {
-            fail(w, "not a Qbrick media document (%s)", k == BODY_HLS ? "a playlist" :
-                 "no JSON with asset.resources");
-            return;
-        }
-        w->seen = BODY_QBRICK;
-        take_qbrick(w, r);
+    if (f->link == LINK_ENTRY && fmt == FORMAT_HTTP) {
+        take_plain(w, r);
+    } else if (body_is_playlist(&f->body)) {
+        take_playlist_step(f, r);
+    } else if ((any || fmt == FORMAT_QBRICK || f->link == LINK_DOCUMENT) &&
+               text[0] != '\0' && qbrick_is_media(text, f->body.len)) {
+        take_document(f, r);
+    } else if (f->link == LINK_ENTRY && (any || fmt == FORMAT_PAGE) &&
+               page_media_document(text, f->body.len, r->url, &doc)) {
+        add_step(w, "page");
+        fetch(w, LINK_DOCUMENT, 0, doc);
+        free(doc);
+    } else if (f->link == LINK_ENTRY && fmt == FORMAT_PAGE) {
+        way_failed(w, PAGE_NO_VIDEO, r->status);
+    } else if (fmt == FORMAT_QBRICK || f->link == LINK_DOCUMENT) {
+        way_failed(w, "not a Qbrick media document (no JSON with asset.resources)", r->status);
+    } else if (!any || w->seen_hls) {
+        /* a playlist was expected here: an HTML page served with 200
+         * where the playlist was is a failure, not LIVE */
+        way_failed(w, "unreadable playlist: not a playlist (no #EXTM3U at the start)",
+                   r->status);
     } else {
-        /* hls, or auto once a playlist was seen here: an HTML page served
-         * with 200 where the playlist was is a failure, not LIVE */
-        w->seen = BODY_HLS;
-        take_playlist(w, r);
+        take_plain(w, r);
     }
 }
 
 static void on_response(void *ctx, const struct http_response *r)
 {
-    struct watcher *w = ctx;
-    const int64_t epoch = w->time.epoch_ms ? w->time.epoch_ms(w->time.ctx) : 0;
+    struct fetch *f = ctx;
+    struct watcher *w = f->w;
+    char why[STREAM_REASON_MAX];
 
-    w->cur.http_status = r->status;
+    if (r->latency_ms > w->slowest)
+        w->slowest = r->latency_ms;
     /* Date is stamped in whole seconds while the server answers: compare
      * it with the middle of the request, half a second on */
-    if (r->date_s != HTTP_NO_VALUE && w->time.epoch_ms && w->cur.skew_ms == STREAM_NO_VALUE)
-        w->cur.skew_ms = r->date_s * 1000 + 500 - (epoch - r->latency_ms / 2);
-    if (w->step == STEP_SEGMENT) {
-        check_segment(w, r);
-        return;
-    }
-    if (!r->ok || r->status >= 400) {
-        if (w->step == STEP_MEDIA)
-            w->playlist_failed = true; /* the next poll resolves it again */
-        if (!r->ok)
-            fail(w, "%s", r->error);
-        else
-            fail(w, "HTTP %ld from %s", r->status, r->url);
-        return;
-    }
-    if (w->step == STEP_ENTRY)
-        take_entry(w, r);
+    if (r->date_s != HTTP_NO_VALUE && w->time.epoch_ms && w->skew_ms == STREAM_NO_VALUE)
+        w->skew_ms = r->date_s * 1000 + 500 - (epoch(w) - r->latency_ms / 2);
+    if (f->link == LINK_TRACK)
+        take_track(f, r);
+    else if (f->link == LINK_SEGMENT)
+        take_segment(f, r);
+    else if (failed(f, r, why, sizeof why))
+        way_failed(w, why, r->status);
     else
-        take_playlist(w, r);
+        take_step(f, r);
+    /* only now is its slot free: what follows was started in others */
+    body_free(&f->body);
+    f->busy = false;
+}
+
+/* ---- the loop ---- */
+
+static void start_poll(struct watcher *w)
+{
+    int64_t now = mono(w);
+    bool again = w->known && !w->direct &&
+                 (w->resolve_now || now - w->resolved_at >= RESOLVE_EVERY_MS);
+
+    forget_poll(w);
+    w->polling = true;
+    w->started = now;
+    w->slowest = 0;
+    w->skew_ms = STREAM_NO_VALUE;
+    w->segment_of = -1;
+    if (w->known && !again) {
+        if (w->plain)
+            fetch(w, LINK_ENTRY, 0, w->cfg->url);
+        else
+            read_playlists(w);
+        return;
+    }
+    w->chain[0] = '\0';
+    fetch(w, LINK_ENTRY, 0, w->cfg->url);
 }
 
 int watcher_fds(const struct watcher *w, struct pollfd *fds, int max)
@@ -344,29 +674,78 @@ int watcher_fds(const struct watcher *w, struct pollfd *fds, int max)
     return http_fds(w->http, fds, max);
 }
 
-/* A poll past its timeout by this much is ended by the watcher itself,
- * whatever curl is doing. */
-#define OVERDUE_MS 1000
+/* When the next frozen playlist read on every poll crosses the stall
+ * threshold, ms from now; -1 for none. */
+static int64_t next_stall(const struct watcher *w, int64_t now)
+{
+    int64_t due = -1;
+
+    for (size_t i = 0; i < w->health.n_tracks; i++) {
+        const struct stream_track *t = &w->health.tracks[i];
+        int64_t at;
+
+        if (!t->every_poll || !t->have_position || t->state == STREAM_STALLED ||
+            t->state == STREAM_ENDED)
+            continue;
+        at = t->advanced_at + stream_stall_ms(w->cfg, t->target_duration) + 1 - now;
+        if (at >= 0 && (due < 0 || at < due))
+            due = at;
+    }
+    return due;
+}
 
 int watcher_timeout_ms(const struct watcher *w)
 {
-    int64_t now = mono(w);
+    int64_t now = mono(w), due = w->next_at - now, stall = next_stall(w, now);
     int t = http_timeout_ms(w->http, now);
-    int64_t due = w->step == STEP_IDLE ? w->next_at - now : w->deadline + OVERDUE_MS - now;
-    const struct stream_health *h = &w->health;
 
+    if (w->polling) {
+        due = INT32_MAX;
+        for (int i = 0; i < MAX_FETCHES; i++) {
+            int64_t end = w->fetches[i].began + w->cfg->timeout * 1000LL + OVERDUE_MS - now;
+
+            if (w->fetches[i].busy && end < due)
+                due = end;
+        }
+    }
     /* wake when a frozen playlist crosses the stall threshold, not at
      * the next poll or clock tick after it */
-    if (h->have_position && h->state != STREAM_STALLED && h->state != STREAM_ENDED) {
-        int64_t stall = h->advanced_at + stream_stall_ms(w->cfg, h->target_duration) + 1 - now;
-
-        if (stall >= 0 && stall < due)
-            due = stall;
-    }
+    if (stall >= 0 && stall < due && !w->polling)
+        due = stall;
     due = due < 0 ? 0 : due;
     if (t < 0 || due < t)
         t = (int)due;
     return t;
+}
+
+/* Requests the network layer has not ended long after their timeout are
+ * ended here, each with its reason. */
+static void end_overdue(struct watcher *w, int64_t now)
+{
+    bool busy[MAX_FETCHES];
+    bool any = false;
+
+    for (int i = 0; i < MAX_FETCHES; i++) {
+        const struct fetch *f = &w->fetches[i];
+
+        busy[i] = f->busy;
+        any = any || (f->busy && now > f->began + w->cfg->timeout * 1000LL + OVERDUE_MS);
+    }
+    if (!any)
+        return;
+    /* all of the poll's requests end here, those under way before (what
+     * their ends start is new, with its own time) */
+    http_cancel_all(w->http);
+    for (int i = 0; i < MAX_FETCHES; i++) {
+        struct http_response r = {.failure = HTTP_FAIL_OTHER, .body = "", .url = "",
+                                  .date_s = HTTP_NO_VALUE, .age_s = HTTP_NO_VALUE};
+
+        if (!busy[i])
+            continue;
+        snprintf(r.error, sizeof r.error,
+                 "timed out after %d s (no answer from the network layer)", w->cfg->timeout);
+        on_response(&w->fetches[i], &r);
+    }
 }
 
 void watcher_process(struct watcher *w, const struct pollfd *fds, int n)
@@ -374,11 +753,9 @@ void watcher_process(struct watcher *w, const struct pollfd *fds, int n)
     int64_t now = mono(w);
 
     http_process(w->http, fds, n, now);
-    if (w->step != STEP_IDLE && now > w->deadline + OVERDUE_MS) {
-        http_cancel_all(w->http);
-        fail(w, "timed out after %d s (no answer from the network layer)", w->cfg->timeout);
-    }
-    if (w->step == STEP_IDLE && now >= w->next_at)
+    if (w->polling)
+        end_overdue(w, now);
+    if (!w->polling && now >= w->next_at)
         start_poll(w);
-    stream_tick(&w->health, mono(w));
+    stream_tick(&w->health, mono(w), wall(w), w->polling);
 }

@@ -1,9 +1,14 @@
 /* watcher: polls the configured livestream and keeps its health
- * (stream.h) up to date. One poll: the configured URL (a Qbrick document
- * resolves to its HLS playlist, a master playlist to its first variant),
- * then the media playlist, then one byte of its newest segment. Polls
- * are paced by the playlist's target duration (RFC 8216 6.3.4) within
- * `interval`; each is bounded by `timeout`.
+ * (stream.h) up to date. First the way to the playlists: the configured
+ * URL, an event page leading to a Qbrick document, the document to its
+ * HLS playlist, a master playlist to its variants and alternate audio;
+ * read again every 5 minutes and at once when a playlist fails. Then each
+ * poll reads the first playlist, one more in turn (so a ladder costs two
+ * playlists a poll), and one byte of the newest segment of the playlist
+ * that advanced last. Polls are paced by the first playlist's target
+ * duration (RFC 8216 6.3.4) within `interval`, at least 1 s apart; each
+ * request is bounded by `timeout`. Playlists are read as they arrive and
+ * never kept whole.
  *
  * Driven by the caller's one wait like http.h: add watcher_fds() to the
  * poll, wait at most watcher_timeout_ms(), then watcher_process(). Time
@@ -19,9 +24,9 @@
 
 struct watcher;
 
-/* cfg must outlive the watcher; wall_offset as in stream.h. */
-struct watcher *watcher_new(const struct stream_config *cfg, struct clock_source time,
-                            int64_t wall_offset);
+/* cfg must outlive the watcher; time gives monotonic, wall (ms since
+ * local midnight) and epoch ms, each read when it is needed. */
+struct watcher *watcher_new(const struct stream_config *cfg, struct clock_source time);
 void watcher_free(struct watcher *w);
 
 const struct stream_health *watcher_health(const struct watcher *w);
@@ -34,8 +39,12 @@ void watcher_restore(struct watcher *w, enum stream_state s, const char *reason,
 void watcher_restore_end(struct watcher *w);
 /* The watcher's monotonic ms now, the time base of its health. */
 int64_t watcher_now(const struct watcher *w);
-/* The playlist being watched, once known (NULL before, or for http). */
-const char *watcher_playlist_url(const struct watcher *w);
+/* The address of playlist i (health's tracks[i]), once known; NULL
+ * before. */
+const char *watcher_track_url(const struct watcher *w, size_t i);
+/* Whether the day's programme still runs (stream.h: an ENDED stream is
+ * an incident until the programme's end). */
+void watcher_set_day_running(struct watcher *w, bool running);
 
 int watcher_fds(const struct watcher *w, struct pollfd *fds, int max);
 int watcher_timeout_ms(const struct watcher *w);

@@ -239,7 +239,7 @@ static void test_stream_errors(void **state)
     stream_text(text, sizeof text, " url = \"https://x/\";\n timeout = 5;\n");
     expect_error(text, 4, "timeout 5 in stream must be less than interval 5");
     stream_text(text, sizeof text, " url = \"https://x/\";\n format = \"dash\";\n");
-    expect_error(text, 4, "unknown format \"dash\" in stream (use auto, qbrick, hls or http)");
+    expect_error(text, 4, "unknown format \"dash\" in stream (use auto, page, qbrick, hls or http)");
     stream_text(text, sizeof text, " url = \"https://x/\";\n stall_factor = 0.5;\n");
     expect_error(text, 4, "stall_factor in stream must be 1 to 100, not 0.5");
     stream_text(text, sizeof text, " url = \"https://x/\";\n slow_ms = 0;\n");

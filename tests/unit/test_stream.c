@@ -16,7 +16,8 @@ static const struct stream_config cfg = {
 /* A good HLS poll at t seconds, the playlist at position pos, TD 4 s. */
 static struct stream_poll hls_at(int64_t t, int64_t pos)
 {
-    return (struct stream_poll){.at = t * 1000, .ok = true, .http_status = 200,
+    return (struct stream_poll){.at = t * 1000, .started = t * 1000 - 40, .wall = t * 1000,
+                                .ok = true, .http_status = 200,
                                 .latency_ms = 40, .hls = true, .position = pos,
                                 .media_sequence = pos - 5, .target_duration = 4,
                                 .longest = 4.0, .delay_ms = STREAM_NO_VALUE,
@@ -25,7 +26,8 @@ static struct stream_poll hls_at(int64_t t, int64_t pos)
 
 static struct stream_poll failed_at(int64_t t, const char *why)
 {
-    struct stream_poll p = {.at = t * 1000, .ok = false, .http_status = 0,
+    struct stream_poll p = {.at = t * 1000, .started = t * 1000 - 40, .wall = t * 1000,
+                            .ok = false, .http_status = 0,
                             .skew_ms = STREAM_NO_VALUE};
 
     snprintf(p.error, sizeof p.error, "%s", why);
@@ -63,7 +65,7 @@ static void test_advancing_is_live_then_late_then_stalled(void **state)
     assert_int_equal(h.state, STREAM_LIVE);
     /* late is judged on answers: a reload begun 1.5 x 4 = 6 s after the
      * advance with nothing new; time alone does not make it late */
-    stream_tick(&h, 11500);
+    stream_tick(&h, 11500, 11500, false);
     assert_int_equal(h.state, STREAM_LIVE);
     record(&h, hls_at(11, 11)); /* begun 6.0 s after: not yet */
     assert_int_equal(h.state, STREAM_LIVE);
@@ -72,9 +74,9 @@ static void test_advancing_is_live_then_late_then_stalled(void **state)
     assert_string_equal(h.reason, "playlist late: no new segment for 7.0 s (target 4 s)");
     assert_int_equal(h.alarms, 0);
     /* STALLED after 3 x 4 = 12 s without an advance, between polls too */
-    stream_tick(&h, 4960 + 12000);
+    stream_tick(&h, 4960 + 12000, 4960 + 12000, false);
     assert_int_equal(h.state, STREAM_SLOW);
-    stream_tick(&h, 4960 + 12001);
+    stream_tick(&h, 4960 + 12001, 4960 + 12001, false);
     assert_int_equal(h.state, STREAM_STALLED);
     assert_string_equal(h.reason, "playlist not advancing for 12 s (the origin stopped)");
     assert_int_equal(h.alarms, 1);
@@ -98,7 +100,7 @@ static void test_advancing_is_live_then_late_then_stalled(void **state)
     assert_false(h.alarm);
     assert_false(stream_ack(&h));
     /* LIVE from 1 s to 12 s, and from 20 s to 21 s, of 20 s judged */
-    stream_tick(&h, 21000);
+    stream_tick(&h, 21000, 21000, false);
     assert_float_equal(stream_live_share(&h), (11000.0 + 1000.0) / 20000.0, 1e-9);
     stream_free(&h);
 }
@@ -135,7 +137,7 @@ static void test_answer_after_down_can_be_stalled(void **state)
     record(&h, hls_at(0, 100));
     record(&h, failed_at(4, "timed out"));
     record(&h, failed_at(8, "timed out"));
-    stream_tick(&h, 20000);
+    stream_tick(&h, 20000, 20000, false);
     assert_int_equal(h.state, STREAM_DOWN);
     record(&h, hls_at(21, 100));
     assert_int_equal(h.state, STREAM_STALLED);
@@ -164,7 +166,7 @@ static void test_frozen_with_age_is_a_stale_cdn(void **state)
     p = hls_at(9, 10);
     p.age_s = 8; /* it grows: the copy is the CDN's */
     record(&h, p);
-    stream_tick(&h, 13000);
+    stream_tick(&h, 13000, 13000, false);
     assert_int_equal(h.state, STREAM_STALLED);
     assert_string_equal(h.reason,
                         "playlist not advancing for 13 s (a CDN serves a stale copy: Age grows)");
@@ -187,7 +189,7 @@ static void test_steady_age_is_the_origin(void **state)
     p = hls_at(9, 10);
     p.age_s = 1;
     record(&h, p);
-    stream_tick(&h, 13000);
+    stream_tick(&h, 13000, 13000, false);
     assert_string_equal(h.reason, "playlist not advancing for 13 s (the origin stopped)");
     stream_free(&h);
 }
@@ -208,7 +210,7 @@ static void test_one_failure_is_slow_two_are_down(void **state)
     assert_string_equal(h.reason, "Connection refused");
     assert_int_equal(h.alarms, 1);
     /* while down, time does not make it STALLED */
-    stream_tick(&h, 60000);
+    stream_tick(&h, 60000, 60000, false);
     assert_int_equal(h.state, STREAM_DOWN);
     assert_int_equal(h.n_incidents, 1);
     assert_int_equal(h.incidents[0].worst, STREAM_DOWN);
@@ -230,7 +232,7 @@ static void test_rollback_is_an_incident_of_its_own(void **state)
                         "media sequence went back from 95 to 85 (stale origin or failover)");
     assert_int_equal(h.incidents[0].to, 4000);
     /* and the clock for advancing starts again from there */
-    stream_tick(&h, 9000);
+    stream_tick(&h, 9000, 9000, false);
     assert_int_equal(h.state, STREAM_LIVE);
     stream_free(&h);
 }
@@ -247,7 +249,7 @@ static void test_endlist_is_ended_without_alarm(void **state)
     p.endlist = true;
     record(&h, p);
     assert_int_equal(h.state, STREAM_ENDED);
-    stream_tick(&h, 60000);
+    stream_tick(&h, 60000, 60000, false);
     assert_int_equal(h.state, STREAM_ENDED);
     assert_int_equal(h.alarms, 0);
     /* LIVE from 0 to 4 s; the time after the end is nobody's loss */
@@ -289,7 +291,7 @@ static void test_past_from_the_journal(void **state)
     struct stream_health h;
 
     (void)state;
-    stream_init(&h, &cfg, 100000, 0);
+    stream_init(&h, &cfg, 100000, 100000);
     stream_add_past(&h, STREAM_LIVE, "", 10000);
     stream_add_past(&h, STREAM_SLOW, "playlist late", 40000);
     stream_add_past(&h, STREAM_DOWN, "HTTP 503", 45000);
@@ -299,6 +301,7 @@ static void test_past_from_the_journal(void **state)
     assert_int_equal(h.n_incidents, 2);
     assert_int_equal(h.incidents[0].from, 40000);
     assert_int_equal(h.incidents[0].to, 60000);
+    assert_int_equal(h.incidents[0].from_wall, 40000);
     assert_int_equal(h.incidents[0].worst, STREAM_DOWN);
     assert_string_equal(h.incidents[0].cause, "HTTP 503");
     assert_int_equal(h.incidents[1].to, 90000); /* as far as the journal knew */
@@ -322,8 +325,164 @@ static void test_plain_http(void **state)
     stream_init(&h, &cfg, 0, 0);
     record(&h, p);
     assert_int_equal(h.state, STREAM_LIVE);
-    stream_tick(&h, 600000); /* no playlist: time alone changes nothing */
+    stream_tick(&h, 600000, 600000, false); /* no playlist: time alone changes nothing */
     assert_int_equal(h.state, STREAM_LIVE);
+    stream_free(&h);
+}
+
+static const char *const ladder[] = {"360p (v1)", "1080p (v2)", "720p (v3)"};
+
+/* Playlist i of the ladder at t s, at position pos. */
+static struct stream_poll on(int i, int64_t t, int64_t pos)
+{
+    struct stream_poll p = hls_at(t, pos);
+
+    p.track = i;
+    return p;
+}
+
+/* A ladder's state is its worst variant's, named, with the live ones
+ * after it: a frozen variant is STALLED even while the others run. */
+static void test_ladder_worst_variant_named(void **state)
+{
+    struct stream_health h;
+
+    (void)state;
+    stream_init(&h, &cfg, 0, 0);
+    stream_set_tracks(&h, ladder, 3, 1, 0);
+    record(&h, on(0, 1, 10));
+    record(&h, on(1, 1, 10));
+    record(&h, on(2, 1, 10));
+    assert_int_equal(h.state, STREAM_LIVE);
+    /* v1 every poll, v2 and v3 in turn; v2 stops at 10 */
+    for (int t = 5, k = 2; t <= 21; t += 4, k = 3 - k) {
+        record(&h, on(0, t, 10 + t / 4));
+        record(&h, on(k, t, k == 1 ? 10 : 10 + t / 4));
+    }
+    assert_int_equal(h.state, STREAM_STALLED);
+    assert_string_equal(h.reason, "1080p (v2): playlist not advancing for 16 s (the origin "
+                                  "stopped); 360p (v1), 720p (v3) live");
+    assert_int_equal(h.tracks[0].state, STREAM_LIVE);
+    assert_true(h.alarm);
+    /* the same ladder read again keeps what is known of each */
+    stream_set_tracks(&h, ladder, 3, 1, 0);
+    assert_int_equal(h.tracks[1].state, STREAM_STALLED);
+    stream_free(&h);
+}
+
+/* Between its turns a variant read in rotation is not judged by time:
+ * nobody has looked, so it cannot be called frozen. */
+static void test_rotation_judged_when_read(void **state)
+{
+    struct stream_health h;
+
+    (void)state;
+    stream_init(&h, &cfg, 0, 0);
+    stream_set_tracks(&h, ladder, 3, 1, 0);
+    record(&h, on(0, 1, 10));
+    record(&h, on(2, 1, 10));
+    for (int t = 5; t <= 41; t += 4)
+        record(&h, on(0, t, 10 + t / 4));
+    stream_tick(&h, 41000, 41000, false);
+    assert_int_equal(h.tracks[2].state, STREAM_LIVE);
+    assert_int_equal(h.state, STREAM_LIVE);
+    stream_free(&h);
+}
+
+/* Where one variant fails and the others live, viewers are switched:
+ * SLOW (degraded), named; all failing is DOWN. */
+static void test_ladder_failing_variant_degraded(void **state)
+{
+    struct stream_health h;
+
+    (void)state;
+    stream_init(&h, &cfg, 0, 0);
+    stream_set_tracks(&h, ladder, 2, 2, 1);
+    assert_int_equal(h.n_unwatched, 1);
+    record(&h, on(0, 1, 10));
+    record(&h, on(1, 1, 10));
+    for (int t = 5; t <= 9; t += 4) {
+        struct stream_poll p = failed_at(t, "HTTP 404 from http://cdn/v1.m3u8");
+
+        p.track = 0;
+        record(&h, p);
+        record(&h, on(1, t, 10 + t / 4));
+    }
+    assert_int_equal(h.state, STREAM_SLOW);
+    assert_string_equal(h.reason, "360p (v1): HTTP 404 from http://cdn/v1.m3u8; 1080p (v2) live");
+    assert_false(h.alarm);
+    assert_string_equal(h.last_error, "360p (v1): HTTP 404 from http://cdn/v1.m3u8");
+    {
+        struct stream_poll p = failed_at(13, "HTTP 503 from http://cdn/v2.m3u8");
+
+        p.track = 1;
+        record(&h, p);
+        p.at += 4000;
+        record(&h, p);
+    }
+    assert_int_equal(h.state, STREAM_DOWN);
+    assert_true(h.alarm);
+    stream_free(&h);
+}
+
+/* An end while the programme runs is an outage with an alarm, not the
+ * quiet end of the day; once the programme has ended it is. A new media
+ * sequence after it is the stream back. */
+static void test_ended_while_the_day_runs(void **state)
+{
+    struct stream_health h;
+    struct stream_poll p;
+
+    (void)state;
+    stream_init(&h, &cfg, 0, 0);
+    stream_set_day_running(&h, true, 0, 0);
+    record(&h, hls_at(0, 10));
+    p = hls_at(4, 11);
+    p.endlist = true;
+    record(&h, p);
+    assert_int_equal(h.state, STREAM_ENDED);
+    assert_string_equal(h.reason,
+                        "the encoder ended the stream (EXT-X-ENDLIST) while the programme runs");
+    assert_true(h.alarm);
+    assert_int_equal(h.n_incidents, 1);
+    assert_int_equal(h.incidents[0].worst, STREAM_ENDED);
+    stream_tick(&h, 8000, 8000, false);
+    assert_float_equal(stream_live_share(&h), 0.5, 1e-9); /* not LIVE meanwhile */
+    record(&h, hls_at(8, 5000)); /* the encoder is back, a new sequence */
+    assert_int_equal(h.state, STREAM_LIVE);
+    assert_int_equal(h.incidents[0].to, 8000);
+    assert_int_equal(h.n_incidents, 1); /* no rollback for a new start */
+    /* after the programme's end, an end is the normal end: quiet */
+    stream_set_day_running(&h, false, 9000, 9000);
+    p = hls_at(12, 5001);
+    p.endlist = true;
+    record(&h, p);
+    assert_int_equal(h.state, STREAM_ENDED);
+    assert_int_equal(h.n_incidents, 1);
+    assert_int_equal(h.alarms, 1);
+    stream_free(&h);
+}
+
+/* Moments are the wall clock's as read then: a laptop suspended for an
+ * hour (the monotonic clock stood still) shows the incident at the real
+ * time, not an hour early. */
+static void test_moments_by_the_wall_clock(void **state)
+{
+    struct stream_health h;
+    struct stream_poll p;
+
+    (void)state;
+    stream_init(&h, &cfg, 0, 36000000);
+    p = hls_at(1, 10);
+    p.wall = 36001000;
+    record(&h, p);
+    p = failed_at(5, "timed out");
+    p.wall = 36005000 + 3600000; /* after the suspend */
+    record(&h, p);
+    assert_int_equal(h.incidents[0].from, 5000);
+    assert_int_equal(h.incidents[0].from_wall, 39605000);
+    assert_int_equal(h.since_wall, 39605000);
+    assert_int_equal(h.last_error_wall, 39605000);
     stream_free(&h);
 }
 
@@ -342,6 +501,11 @@ int main(void)
         cmocka_unit_test(test_endlist_is_ended_without_alarm),
         cmocka_unit_test(test_slow_poll_and_warnings),
         cmocka_unit_test(test_past_from_the_journal),
+        cmocka_unit_test(test_ladder_worst_variant_named),
+        cmocka_unit_test(test_rotation_judged_when_read),
+        cmocka_unit_test(test_ladder_failing_variant_degraded),
+        cmocka_unit_test(test_ended_while_the_day_runs),
+        cmocka_unit_test(test_moments_by_the_wall_clock),
         cmocka_unit_test(test_plain_http),
     };
 
