@@ -93,15 +93,22 @@ static void film_alerts(struct app *app)
  * once. */
 static void record_stream(struct app *app, const struct stream_health *h)
 {
-    struct journal_stream s = {.state = h->state, .wall_ms = wall_ms(app)};
+    struct journal_stream s = {.state = h->state, .wall_ms = wall_ms(app),
+                               .outage = h->state == STREAM_ENDED && h->day_running};
     char err[256];
 
-    if (app->journal == NULL || app->read_only || h->state == app->stream_recorded ||
-        h->state == STREAM_STARTING || !journal_stream_recorder(app->journal))
+    /* an end that turns from an outage into the programme's normal end is
+     * a change too */
+    if (app->journal == NULL || app->read_only || h->state == STREAM_STARTING ||
+        (h->state == app->stream_recorded && s.outage == app->outage_recorded) ||
+        !journal_stream_recorder(app->journal))
         return;
     snprintf(s.reason, sizeof s.reason, "%s", h->reason);
-    if (journal_append_stream(app->journal, &app->agenda, &s, apply_read, app, err, sizeof err))
+    if (journal_append_stream(app->journal, &app->agenda, &s, apply_read, app, err,
+                              sizeof err)) {
         app->stream_recorded = h->state;
+        app->outage_recorded = s.outage;
+    }
 }
 
 /* Each STALLED or DOWN the stream enters flashes once. */
@@ -208,7 +215,7 @@ static void stream_read(void *ctx, const struct journal_stream *s)
     if (s->ack && !app->replaying)
         watcher_ack(app->watcher);
     else if (!s->ack && app->replaying)
-        watcher_restore(app->watcher, s->state, s->reason, s->wall_ms); /* a restart */
+        watcher_restore(app->watcher, s->state, s->outage, s->reason, s->wall_ms); /* a restart */
 }
 
 void app_set_journal(struct app *app, struct journal *j, bool read_only)

@@ -41,6 +41,7 @@ struct app {
     bool read_only;
     char save_error[300]; /* the last write that failed, until one works */
     enum stream_state stream_recorded; /* the last state journaled */
+    bool outage_recorded;              /* and whether it was an outage */
     bool replaying;       /* reading the journal at start */
     /* the livestream, when the configuration names one (owned) */
     struct watcher *watcher;

@@ -241,6 +241,8 @@ char *journal_encode_stream(const struct journal_stream *s)
     if (!s->ack) {
         json_object_set_new(o, "state", json_string(stream_state_name(s->state)));
         json_object_set_new(o, "reason", json_string(s->reason));
+        if (s->outage)
+            json_object_set_new(o, "outage", json_true());
     }
     return dump_line(o);
 }
@@ -261,6 +263,7 @@ bool journal_decode_stream(const char *line, size_t len, struct journal_stream *
             s->state = (enum stream_state)k;
     }
     snprintf(s->reason, sizeof s->reason, "%s", reason ? reason : "");
+    s->outage = json_is_true(json_object_get(o, "outage"));
     json_decref(o);
     return ok;
 }

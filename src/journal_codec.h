@@ -38,6 +38,7 @@ struct journal_stream {
     bool ack;
     enum stream_state state;
     char reason[STREAM_REASON_MAX];
+    bool outage;     /* ENDED while the programme runs: away from LIVE */
     int64_t wall_ms; /* when, ms since the epoch */
 };
 char *journal_encode_stream(const struct journal_stream *s);

@@ -217,9 +217,24 @@ static void wall_hms(int64_t wall_ms, char out[16])
     strftime(out, 16, "%H:%M:%S", &tm);
 }
 
-static bool judged_state(enum stream_state s)
+/* Away from LIVE: SLOW, STALLED, DOWN, and an end while the programme
+ * ran (an outage); judged: those and LIVE. */
+static bool away_line(const struct journal_stream *s)
 {
-    return s == STREAM_LIVE || s == STREAM_SLOW || s == STREAM_STALLED || s == STREAM_DOWN;
+    return s->state == STREAM_SLOW || s->state == STREAM_STALLED || s->state == STREAM_DOWN ||
+           (s->state == STREAM_ENDED && s->outage);
+}
+
+/* How bad, to tell an incident by its worst as the panel does: an
+ * outage's end rings the alarm like STALLED. */
+static int rank(const struct journal_stream *s)
+{
+    return s->state == STREAM_ENDED && s->outage ? 2 : stream_severity(s->state);
+}
+
+static bool judged_line(const struct journal_stream *s)
+{
+    return s->state == STREAM_LIVE || away_line(s);
 }
 
 /* The stream's incidents (away from LIVE, until LIVE or the end) and its
@@ -229,6 +244,7 @@ static void stream_table(struct table *t, const struct day *d)
     static const char *const cols[] = {"from", "to", "duration", "worst", "cause", NULL};
     int64_t live = 0, judged = 0, from = -1;
     enum stream_state worst = STREAM_LIVE;
+    int worst_rank = 0;
     const char *cause = "";
     char a[16], b[16], len[16], share[64];
 
@@ -238,19 +254,16 @@ static void stream_table(struct table *t, const struct day *d)
     for (size_t i = 0; i < d->n_stream; i++) {
         const struct journal_stream *s = &d->stream[i];
         int64_t end = i + 1 < d->n_stream ? d->stream[i + 1].wall_ms : d->last_wall;
-        bool away = s->state == STREAM_SLOW || s->state == STREAM_STALLED ||
-                    s->state == STREAM_DOWN;
+        bool away = away_line(s);
 
-        if (judged_state(s->state) && end > s->wall_ms) {
+        if (judged_line(s) && end > s->wall_ms) {
             judged += end - s->wall_ms;
             live += s->state == STREAM_LIVE ? end - s->wall_ms : 0;
         }
-        if (away && from < 0) {
-            from = s->wall_ms;
-            worst = s->state;
-            cause = s->reason;
-        } else if (away && s->state > worst) {
+        if (away && (from < 0 || rank(s) > worst_rank)) {
+            from = from < 0 ? s->wall_ms : from;
             worst = s->state; /* told by its worst, as on the panel */
+            worst_rank = rank(s);
             cause = s->reason;
         }
         if (from >= 0 && (!away || i + 1 == d->n_stream)) {

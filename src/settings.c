@@ -63,6 +63,8 @@ static const struct setting_spec specs[] = {
      "HLS: stalled after N target durations unchanged (default 3.0)"},
     {"stream", "slow_ms", CONFIG_TYPE_INT, 1, 60000, "a poll slower than this is slow (default 2000)"},
     {"stream", "ca_file", CONFIG_TYPE_STRING, 0, 0, "CA certificates for TLS (default: the system's)"},
+    {"stream", "reference_url", CONFIG_TYPE_STRING, 0, 0,
+     "asked when the stream cannot be reached (default https://www.regeringen.se/)"},
 };
 #define N_SPECS (sizeof specs / sizeof specs[0])
 

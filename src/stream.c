@@ -320,28 +320,31 @@ void stream_tick(struct stream_health *h, int64_t now, int64_t wall, bool pollin
         judge(h, now, wall);
 }
 
-void stream_add_past(struct stream_health *h, enum stream_state s, const char *reason,
-                     int64_t wall)
+void stream_add_past(struct stream_health *h, enum stream_state s, bool outage,
+                     const char *reason, int64_t wall)
 {
     struct stream_incident *in = open_one(h);
     int64_t at = h->init_mono - (h->init_wall - wall);
 
     if (h->cfg == NULL)
         return;
+    bool gone = stream_severity(s) > 0 || (s == STREAM_ENDED && outage);
+
     if (h->past_at >= 0 && wall > h->past_at &&
-        (h->past_state == STREAM_LIVE || away(h, h->past_state))) {
+        (h->past_state == STREAM_LIVE || h->past_away)) {
         h->judged_ms += wall - h->past_at;
         h->live_ms += h->past_state == STREAM_LIVE ? wall - h->past_at : 0;
     }
     h->past_state = s;
+    h->past_away = gone;
     h->past_at = wall;
-    if (away(h, s) && in == NULL) {
+    if (gone && in == NULL) {
         open_incident(h, at, wall, s, reason);
         h->open_incident = (int)h->n_incidents - 1;
-    } else if (away(h, s) && stream_severity(s) > stream_severity(in->worst)) {
+    } else if (gone && stream_severity(s) > stream_severity(in->worst)) {
         in->worst = s;
         snprintf(in->cause, sizeof in->cause, "%s", reason);
-    } else if (!away(h, s) && in != NULL) {
+    } else if (!gone && in != NULL) {
         close_incident(h, at, wall);
     }
 }

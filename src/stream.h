@@ -64,6 +64,7 @@ struct stream_health {
     int open_incident;    /* the one under way, -1 for none */
     /* replaying the journal's account of earlier today */
     enum stream_state past_state;
+    bool past_away;       /* it was away from LIVE */
     int64_t past_at;      /* wall ms; -1 when not replaying */
     /* share of time LIVE since the first answer */
     int64_t live_ms, judged_ms, counted_to;
@@ -105,8 +106,8 @@ void stream_tick(struct stream_health *h, int64_t now, int64_t wall, bool pollin
  * stream took at wall ms. Builds the incidents and the share of time
  * LIVE, with no alarm; stream_past_end() closes what the journal left
  * open. */
-void stream_add_past(struct stream_health *h, enum stream_state s, const char *reason,
-                     int64_t wall);
+void stream_add_past(struct stream_health *h, enum stream_state s, bool outage,
+                     const char *reason, int64_t wall);
 void stream_past_end(struct stream_health *h);
 /* The technician has seen the alarm; false when there was none. */
 bool stream_ack(struct stream_health *h);

@@ -35,6 +35,11 @@ static void load_format(struct reader *r, const config_setting_t *g, struct stre
              "unknown format \"%s\" in stream (use auto, page, qbrick, hls or http)", name);
 }
 
+static bool web_address(const char *url)
+{
+    return strncasecmp(url, "https://", 8) == 0 || strncasecmp(url, "http://", 7) == 0;
+}
+
 static void check_url(struct reader *r, const config_setting_t *g, struct stream_config *sc)
 {
     int line = settings_member_line(g, "url", sc->line);
@@ -42,10 +47,16 @@ static void check_url(struct reader *r, const config_setting_t *g, struct stream
     if (sc->url == NULL) {
         if (config_setting_get_member(g, "url") == NULL)
             diag_add(r->d, r->path, line, "stream has no url = \"https://...\";");
-    } else if (strncasecmp(sc->url, "https://", 8) != 0 &&
-               strncasecmp(sc->url, "http://", 7) != 0) {
+    } else if (!web_address(sc->url)) {
         diag_add(r->d, r->path, line,
                  "url \"%s\" in stream must begin with https:// or http://", sc->url);
+    }
+    if (sc->reference_url == NULL) {
+        sc->reference_url = xstrdup(STREAM_REFERENCE_DEFAULT);
+    } else if (!web_address(sc->reference_url)) {
+        diag_add(r->d, r->path, settings_member_line(g, "reference_url", sc->line),
+                 "reference_url \"%s\" in stream must begin with https:// or http://",
+                 sc->reference_url);
     }
 }
 
@@ -78,6 +89,7 @@ struct stream_config *stream_config_load(struct reader *r, const config_setting_
     settings_check(r, g, "stream", "stream");
     sc->url = settings_text(r, g, "url", "stream");
     sc->ca_file = settings_text(r, g, "ca_file", "stream");
+    sc->reference_url = settings_text(r, g, "reference_url", "stream");
     sc->interval = settings_int(r, g, "stream", "interval", "stream", STREAM_INTERVAL_DEFAULT);
     sc->timeout = settings_int(r, g, "stream", "timeout", "stream", STREAM_TIMEOUT_DEFAULT);
     sc->stall_factor = settings_float(r, g, "stream", "stall_factor", "stream",
@@ -103,5 +115,6 @@ void stream_config_free(struct stream_config *sc)
         return;
     free(sc->url);
     free(sc->ca_file);
+    free(sc->reference_url);
     free(sc);
 }

@@ -18,6 +18,8 @@ struct stream_config {
     double stall_factor; /* HLS: target durations without progress */
     int slow_ms;         /* a poll slower than this is slow */
     char *ca_file;       /* NULL: the system's certificates */
+    char *reference_url; /* asked when the stream cannot be reached: is
+                            it the laptop's network? */
     int line;
 };
 
@@ -25,6 +27,7 @@ struct stream_config {
 #define STREAM_TIMEOUT_DEFAULT 4
 #define STREAM_STALL_FACTOR_DEFAULT 3.0
 #define STREAM_SLOW_MS_DEFAULT 2000
+#define STREAM_REFERENCE_DEFAULT "https://www.regeringen.se/"
 
 /* Reads root's stream group; NULL when there is none or it is wrong
  * (each mistake reported to r with its line). */

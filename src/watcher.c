@@ -31,7 +31,7 @@
 
 /* What a request is for: a step on the way to the playlists, a playlist,
  * or the check of a playlist's newest segment. */
-enum link { LINK_ENTRY, LINK_DOCUMENT, LINK_MASTER, LINK_TRACK, LINK_SEGMENT };
+enum link { LINK_ENTRY, LINK_DOCUMENT, LINK_MASTER, LINK_TRACK, LINK_SEGMENT, LINK_REFERENCE };
 
 struct fetch {
     struct watcher *w;
@@ -69,7 +69,14 @@ struct watcher {
     bool read[STREAM_MAX_TRACKS];
     struct stream_poll readings[STREAM_MAX_TRACKS];
     char *newest[STREAM_MAX_TRACKS]; /* each read playlist's newest segment */
+    bool unreachable[STREAM_MAX_TRACKS]; /* its host could not be reached */
     int segment_of;    /* whose newest segment is checked, -1 */
+    bool lost;         /* no playlist found this poll: why, in words */
+    char lost_why[STREAM_REASON_MAX];
+    long lost_status;
+    bool lost_unreachable;
+    bool referred;     /* the reference address was asked this poll */
+    bool no_network;   /* and it could not be reached either */
     struct fetch fetches[MAX_FETCHES];
 };
 
@@ -108,7 +115,9 @@ static void forget_poll(struct watcher *w)
         free(w->newest[i]);
         w->newest[i] = NULL;
         w->read[i] = false;
+        w->unreachable[i] = false;
     }
+    w->lost = w->lost_unreachable = w->referred = w->no_network = false;
 }
 
 void watcher_free(struct watcher *w)
@@ -147,7 +156,7 @@ static int64_t local_ms(int64_t epoch_ms, int *yday)
     return ((int64_t)tm.tm_hour * 3600 + tm.tm_min * 60 + tm.tm_sec) * 1000 + epoch_ms % 1000;
 }
 
-void watcher_restore(struct watcher *w, enum stream_state s, const char *reason,
+void watcher_restore(struct watcher *w, enum stream_state s, bool outage, const char *reason,
                      int64_t epoch_ms)
 {
     int day, today;
@@ -158,7 +167,7 @@ void watcher_restore(struct watcher *w, enum stream_state s, const char *reason,
     at = local_ms(epoch_ms, &day);
     local_ms(epoch(w), &today);
     if (day == today)
-        stream_add_past(&w->health, s, reason, at);
+        stream_add_past(&w->health, s, outage, reason, at);
 }
 
 void watcher_restore_end(struct watcher *w)
@@ -200,11 +209,63 @@ static int64_t pace(const struct watcher *w)
     return each < MIN_PACE_MS ? MIN_PACE_MS : each;
 }
 
+static void fetch(struct watcher *w, enum link link, int track, const char *url);
+
+/* Nothing of the stream could be reached this poll, and something could
+ * not be reached at all (no name, no connection): the laptop's network
+ * may be the one down. */
+static bool unreachable_poll(const struct watcher *w)
+{
+    bool any = w->lost && w->lost_unreachable;
+
+    for (size_t i = 0; i < w->health.n_tracks; i++) {
+        if (w->read[i] && w->readings[i].ok)
+            return false;
+        any = any || (w->read[i] && w->unreachable[i]);
+    }
+    return any;
+}
+
+/* "NO NETWORK on this laptop (...): " before a failure's words. */
+static void say_no_network(const struct watcher *w, char *error, size_t size)
+{
+    char was[STREAM_REASON_MAX], host[64];
+    const char *h = strstr(w->cfg->reference_url, "//");
+    size_t n;
+
+    h = h ? h + 2 : w->cfg->reference_url;
+    n = strcspn(h, "/?#");
+    snprintf(host, sizeof host, "%.*s", (int)(n < sizeof host ? n : sizeof host - 1), h);
+    snprintf(was, sizeof was, "%s", error);
+    snprintf(error, size, "NO NETWORK on this laptop (%.40s cannot be reached either: "
+                          "check the venue's line): %.120s", host, was);
+}
+
+/* The poll is over: what it read goes to the health, the next is paced.
+ * When the stream could not be reached, the reference address is asked
+ * first, to tell the venue's network from the stream's servers. */
 static void end_poll(struct watcher *w)
 {
     int64_t at = mono(w), now_wall = wall(w), next = w->started + pace(w);
 
-    for (size_t i = 0; i < w->health.n_tracks; i++) {
+    if (!w->referred && unreachable_poll(w)) {
+        w->referred = true;
+        fetch(w, LINK_REFERENCE, 0, w->cfg->reference_url);
+        return;
+    }
+    if (w->lost) {
+        struct stream_poll p = {.track = STREAM_CHAIN, .started = w->started, .at = at,
+                                .wall = now_wall, .http_status = w->lost_status,
+                                .latency_ms = w->slowest, .delay_ms = STREAM_NO_VALUE,
+                                .age_s = STREAM_NO_VALUE, .skew_ms = w->skew_ms};
+
+        snprintf(p.error, sizeof p.error, "%s", w->lost_why);
+        if (w->no_network)
+            say_no_network(w, p.error, sizeof p.error);
+        stream_record(&w->health, &p);
+        next = w->started + (int64_t)w->cfg->interval * 1000;
+    }
+    for (size_t i = 0; i < w->health.n_tracks && !w->lost; i++) {
         struct stream_poll *p = &w->readings[i];
 
         if (!w->read[i])
@@ -213,6 +274,8 @@ static void end_poll(struct watcher *w)
         p->wall = now_wall;
         p->latency_ms = w->slowest;
         p->skew_ms = w->skew_ms;
+        if (w->no_network && w->unreachable[i])
+            say_no_network(w, p->error, sizeof p->error);
         stream_record(&w->health, p);
     }
     forget_poll(w);
@@ -221,18 +284,20 @@ static void end_poll(struct watcher *w)
 }
 
 /* No playlist could be found this poll. */
-static void chain_failed_poll(struct watcher *w, const char *why, long status)
+static void chain_failed_poll(struct watcher *w, const char *why, long status,
+                              bool unreachable)
 {
-    struct stream_poll p = {.track = STREAM_CHAIN, .started = w->started, .at = mono(w),
-                            .wall = wall(w), .http_status = status, .latency_ms = w->slowest,
-                            .delay_ms = STREAM_NO_VALUE, .age_s = STREAM_NO_VALUE,
-                            .skew_ms = w->skew_ms};
+    w->lost = true;
+    snprintf(w->lost_why, sizeof w->lost_why, "%s", why);
+    w->lost_status = status;
+    w->lost_unreachable = unreachable;
+    end_poll(w);
+}
 
-    snprintf(p.error, sizeof p.error, "%s", why);
-    stream_record(&w->health, &p);
-    forget_poll(w);
-    w->polling = false;
-    w->next_at = w->started + (int64_t)w->cfg->interval * 1000;
+static void take_reference(struct fetch *f, const struct http_response *r)
+{
+    f->w->no_network = !r->ok && r->failure == HTTP_FAIL_UNREACHABLE;
+    end_poll(f->w);
 }
 
 /* ---- requests ---- */
@@ -338,6 +403,7 @@ static void take_track(struct fetch *f, const struct http_response *r)
 
     begin_reading(w, f->track, r->status);
     if (failed(f, r, p->error, sizeof p->error)) {
+        w->unreachable[f->track] = r->failure == HTTP_FAIL_UNREACHABLE;
         w->resolve_now = !w->direct;
     } else if (!body_playlist(&f->body, &pl, err, sizeof err)) {
         snprintf(p->error, sizeof p->error, "unreadable playlist: %s", err);
@@ -533,7 +599,7 @@ static void take_plain(struct watcher *w, const struct http_response *r)
 /* A step on the way failed. With playlists already known, they are
  * watched on (the page or document failing is not the stream failing);
  * otherwise the poll found nothing. */
-static void way_failed(struct watcher *w, const char *why, long status)
+static void way_failed(struct watcher *w, const char *why, long status, bool unreachable)
 {
     char warning[STREAM_REASON_MAX];
 
@@ -544,7 +610,7 @@ static void way_failed(struct watcher *w, const char *why, long status)
         w->resolved_at = mono(w); /* try again in a while, not on every poll */
         read_playlists(w);
     } else {
-        chain_failed_poll(w, why, status);
+        chain_failed_poll(w, why, status, unreachable);
     }
 }
 
@@ -557,7 +623,7 @@ static void take_playlist_step(struct fetch *f, const struct http_response *r)
         f->w->seen_hls = true;
     if (!body_playlist(&f->body, &pl, err, sizeof err)) {
         snprintf(why, sizeof why, "unreadable playlist: %s", err);
-        way_failed(f->w, why, r->status);
+        way_failed(f->w, why, r->status, false);
         return;
     }
     if (pl.master)
@@ -573,7 +639,7 @@ static void take_document(struct fetch *f, const struct http_response *r)
     char *href, *url, err[160], id[32];
 
     if (!qbrick_playlist(f->body.text, f->body.len, &href, err, sizeof err)) {
-        way_failed(w, err, r->status);
+        way_failed(w, err, r->status, false);
         return;
     }
     page_media_id(r->url, id, sizeof id);
@@ -606,14 +672,15 @@ static void take_step(struct fetch *f, const struct http_response *r)
         fetch(w, LINK_DOCUMENT, 0, doc);
         free(doc);
     } else if (f->link == LINK_ENTRY && fmt == FORMAT_PAGE) {
-        way_failed(w, PAGE_NO_VIDEO, r->status);
+        way_failed(w, PAGE_NO_VIDEO, r->status, false);
     } else if (fmt == FORMAT_QBRICK || f->link == LINK_DOCUMENT) {
-        way_failed(w, "not a Qbrick media document (no JSON with asset.resources)", r->status);
+        way_failed(w, "not a Qbrick media document (no JSON with asset.resources)", r->status,
+                   false);
     } else if (!any || w->seen_hls) {
         /* a playlist was expected here: an HTML page served with 200
          * where the playlist was is a failure, not LIVE */
         way_failed(w, "unreadable playlist: not a playlist (no #EXTM3U at the start)",
-                   r->status);
+                   r->status, false);
     } else {
         take_plain(w, r);
     }
@@ -635,8 +702,10 @@ static void on_response(void *ctx, const struct http_response *r)
         take_track(f, r);
     else if (f->link == LINK_SEGMENT)
         take_segment(f, r);
+    else if (f->link == LINK_REFERENCE)
+        take_reference(f, r);
     else if (failed(f, r, why, sizeof why))
-        way_failed(w, why, r->status);
+        way_failed(w, why, r->status, r->failure == HTTP_FAIL_UNREACHABLE);
     else
         take_step(f, r);
     /* only now is its slot free: what follows was started in others */

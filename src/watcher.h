@@ -34,7 +34,7 @@ const struct stream_health *watcher_health(const struct watcher *w);
 bool watcher_ack(struct watcher *w);
 /* Earlier today from the journal (a restart): the state the stream took
  * at epoch_ms, ms since the epoch; other days are passed over. */
-void watcher_restore(struct watcher *w, enum stream_state s, const char *reason,
+void watcher_restore(struct watcher *w, enum stream_state s, bool outage, const char *reason,
                      int64_t epoch_ms);
 void watcher_restore_end(struct watcher *w);
 /* The watcher's monotonic ms now, the time base of its health. */

@@ -123,11 +123,14 @@ serve_stream() {
 }
 
 # stream_cfg URL [SETTINGS]: the default programme watching URL, with
-# fast polls (interval 2 s, timeout 1 s) unless SETTINGS say otherwise;
-# prints the file's path.
+# fast polls (interval 2 s, timeout 1 s) unless SETTINGS say otherwise, and
+# the reference for "is it the laptop's network?" on loopback (the scripted
+# server's /ok, else a closed port), never the internet; prints the path.
 stream_cfg() {
-    local f=$WORK/stream-$RANDOM.cfg settings=${2:-}
+    local f=$WORK/stream-$RANDOM.cfg settings=${2:-} ref=http://127.0.0.1:9/
+    [ -z "${PORT:-}" ] || ref=http://127.0.0.1:$PORT/ok
     [[ $settings == *interval* ]] || settings="interval = 2; timeout = 1; $settings"
+    [[ $settings == *reference_url* ]] || settings="$settings reference_url = \"$ref\";"
     cp "$CFG" "$f"
     printf 'stream = { url = "%s"; %s };\n' "$1" "$settings" >> "$f"
     echo "$f"

@@ -50,6 +50,13 @@ wait_for "LIVE for" 10
 expect_screen "RECOVERED after"
 keys q y
 restored "technician on a ladder"
+# the report counts that end as an incident, not as the day's end
+j=$(ls "$WORK"/state-1/podium/*-rehearsal.jsonl)
+rep=$("$PODIUM" report "$j") || fail "report failed"
+grep -E "\| ENDED \| the encoder ended the stream \(EXT-X-ENDLIST\) while the programme runs" \
+    <<<"$rep" >/dev/null || fail "report: no ENDED incident: $rep"
+grep -qE "\| STALLED \| 1080p \(v2\): playlist not advancing" <<<"$rep" ||
+    fail "report: the frozen variant is not named: $rep"
 
 # after the programme (the last item has ended: --at past the plan's end,
 # nobody pressing anything) the stream's end is its normal end: no alarm

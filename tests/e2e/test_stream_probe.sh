@@ -48,9 +48,16 @@ probe /hang "" 1 "DOWN: Operation timed out after" 5
 probe /drip "" 1 "DOWN: Operation timed out after" 5
 # nothing listening
 probe "" "" 1 "DOWN:" 5 # (the server's root answers 404)
+# the stream's host cannot be reached, the reference (the scripted
+# server) can: the stream's own failure, in curl's words
 cfg=$(stream_cfg "http://127.0.0.1:1/live.m3u8")
 out=$("$PODIUM" --probe -c "$cfg") && fail "a closed port probed LIVE"
-grep -q "^DOWN: .*onnect" <<<"$out" || fail "closed port: $out"
+grep -q "^DOWN: Failed to connect" <<<"$out" || fail "closed port: $out"
+# neither can be reached: it is the laptop's network, said so
+cfg=$(stream_cfg "http://127.0.0.1:1/live.m3u8" 'reference_url = "http://127.0.0.1:2/";')
+out=$("$PODIUM" --probe -c "$cfg") && fail "no network probed LIVE"
+grep -qF "DOWN: NO NETWORK on this laptop (127.0.0.1:2 cannot be reached either: check the \
+venue's line): Failed to connect" <<<"$out" || fail "no network: $out"
 # the end of the broadcast
 probe /ended.m3u8 "" 1 "ENDED: the playlist says the stream has ended (EXT-X-ENDLIST)" 2
 # a skewed server clock and an overlong segment are warnings, not failures

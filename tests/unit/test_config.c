@@ -217,6 +217,7 @@ static void test_stream(void **state)
     assert_true(p->stream->stall_factor == 3.0);
     assert_int_equal(p->stream->slow_ms, 2000);
     assert_null(p->stream->ca_file);
+    assert_string_equal(p->stream->reference_url, "https://www.regeringen.se/"); /* default */
     programme_free(p);
     stream_text(text, sizeof text, " url = \"http://127.0.0.1:8080/\"; format = \"hls\";\n"
                 " interval = 10; timeout = 9; stall_factor = 4; slow_ms = 500;\n");
@@ -250,6 +251,9 @@ static void test_stream_errors(void **state)
     expect_error(text, 4, "url \"ftp://x/\" in stream must begin with https:// or http://");
     stream_text(text, sizeof text, " url = \"https://x/\";\n ca_file = \"/nonexistent/ca.pem\";\n");
     expect_error(text, 4, "cannot read ca_file \"/nonexistent/ca.pem\" in stream");
+    stream_text(text, sizeof text, " url = \"https://x/\";\n reference_url = \"file:///\";\n");
+    expect_error(text, 4,
+                 "reference_url \"file:///\" in stream must begin with https:// or http://");
     stream_text(text, sizeof text, " url = \"https://x/\";\n intervall = 5;\n");
     expect_error(text, 4, "unknown setting 'intervall' in stream (known: url, format, interval,");
     stream_text(text, sizeof text, " url = \"https://x/\";\n interval = \"5\";\n");

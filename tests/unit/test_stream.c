@@ -292,11 +292,11 @@ static void test_past_from_the_journal(void **state)
 
     (void)state;
     stream_init(&h, &cfg, 100000, 100000);
-    stream_add_past(&h, STREAM_LIVE, "", 10000);
-    stream_add_past(&h, STREAM_SLOW, "playlist late", 40000);
-    stream_add_past(&h, STREAM_DOWN, "HTTP 503", 45000);
-    stream_add_past(&h, STREAM_LIVE, "", 60000);
-    stream_add_past(&h, STREAM_STALLED, "playlist not advancing", 90000);
+    stream_add_past(&h, STREAM_LIVE, false, "", 10000);
+    stream_add_past(&h, STREAM_SLOW, false, "playlist late", 40000);
+    stream_add_past(&h, STREAM_DOWN, false, "HTTP 503", 45000);
+    stream_add_past(&h, STREAM_LIVE, false, "", 60000);
+    stream_add_past(&h, STREAM_STALLED, false, "playlist not advancing", 90000);
     stream_past_end(&h);
     assert_int_equal(h.n_incidents, 2);
     assert_int_equal(h.incidents[0].from, 40000);
@@ -309,9 +309,18 @@ static void test_past_from_the_journal(void **state)
     assert_false(h.alarm);
     assert_int_equal(h.state, STREAM_STARTING);
     assert_float_equal(stream_live_share(&h), 60000.0 / 80000.0, 1e-9);
-    /* the live watch goes on from there: a new incident of its own */
-    record(&h, failed_at(101, "timed out"));
+    /* an end while the programme ran was an outage; after it, the end */
+    stream_add_past(&h, STREAM_LIVE, false, "", 100000);
+    stream_add_past(&h, STREAM_ENDED, true, "the encoder ended the stream", 110000);
+    stream_add_past(&h, STREAM_ENDED, false, "the encoder ended the stream", 130000);
+    stream_past_end(&h);
     assert_int_equal(h.n_incidents, 3);
+    assert_int_equal(h.incidents[2].worst, STREAM_ENDED);
+    assert_int_equal(h.incidents[2].from_wall, 110000);
+    assert_int_equal(h.incidents[2].to_wall, 130000);
+    /* the live watch goes on from there: a new incident of its own */
+    record(&h, failed_at(131, "timed out"));
+    assert_int_equal(h.n_incidents, 4);
     stream_free(&h);
 }
 
