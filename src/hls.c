@@ -72,11 +72,17 @@ static bool number_in(const char *s, double lo, double hi, double *v)
     return end != s && isfinite(*v) && *v >= lo && *v <= hi;
 }
 
-/* A decimal-integer (RFC 8216 4.2): digits only, at most max. */
+/* A decimal-integer (RFC 8216 4.2), at most max; blank space and a '+'
+ * before it are taken as players take them. */
 static bool integer_in(const char *s, int64_t max, int64_t *v)
 {
     int64_t n = 0;
-    const char *p = s;
+    const char *p;
+
+    while (*s == ' ' || *s == '\t')
+        s++;
+    s += *s == '+';
+    p = s;
 
     for (; *p >= '0' && *p <= '9'; p++) {
         if (n > (max - (*p - '0')) / 10)
@@ -126,17 +132,35 @@ static void keep_name(char *dst, size_t size, const char *src)
 {
     size_t n = 0;
 
-    for (; *src && n + 1 < size; src++)
-        if ((unsigned char)*src >= 0x20 && *src != 0x7f)
-            dst[n++] = *src;
+    for (const unsigned char *c = (const unsigned char *)src; *c && n + 1 < size; c++) {
+        if (*c == 0xc2 && c[1] >= 0x80 && c[1] <= 0x9f) {
+            c++; /* a C1 control, as UTF-8 */
+            continue;
+        }
+        if (*c >= 0x20 && *c != 0x7f)
+            dst[n++] = (char)*c;
+    }
+    while (n > 0 && ((unsigned char)dst[n - 1] & 0xc0) == 0x80)
+        n--; /* cut mid-character: back to its start, then drop it */
+    if (n > 0 && (unsigned char)dst[n - 1] >= 0xc0)
+        n--;
     dst[n] = '\0';
 }
 
 static void add_rendition(struct hls_reader *r, const struct hls_rendition *rd, const char *uri)
 {
     struct hls_playlist *pl = &r->pl;
+    size_t audio = 0;
 
-    if (pl->n_renditions == HLS_MAX_RENDITIONS) {
+    for (size_t i = 0; i < pl->n_renditions; i++)
+        audio += pl->renditions[i].audio;
+    if (rd->audio)
+        pl->n_audio++;
+    else
+        pl->n_variants++;
+    /* the variants are what most viewers watch: a long list of
+     * languages first must not crowd them out */
+    if (pl->n_renditions == HLS_MAX_RENDITIONS || (rd->audio && audio == HLS_MAX_AUDIO)) {
         pl->n_unlisted++;
         return;
     }
@@ -175,6 +199,9 @@ static void take_media_tag(struct hls_reader *r, const char *attrs)
         return;
     if (attribute(attrs, "NAME", name, sizeof name))
         keep_name(rd.name, sizeof rd.name, name);
+    for (const char *c = uri; *c; c++)
+        if ((unsigned char)*c < 0x20 || *c == 0x7f)
+            return;
     add_rendition(r, &rd, uri);
 }
 
@@ -282,6 +309,9 @@ static bool take_line(struct hls_reader *r, char *line, size_t n)
         return take_preamble(r, line);
     if (line[0] == '#')
         return take_tag(r, line);
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)line[i] < 0x20 || line[i] == 0x7f)
+            return give_up(r, "a URI with control characters in it");
     if (r->variant_next) {
         add_rendition(r, &r->pending, line);
         r->variant_next = false;

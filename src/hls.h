@@ -19,6 +19,7 @@
 #include <stdint.h>
 
 #define HLS_MAX_RENDITIONS 16          /* listed from a master; more are counted */
+#define HLS_MAX_AUDIO 8                /* of them alternate renditions, at most */
 #define HLS_MAX_BYTES (64L * 1024 * 1024) /* no real playlist comes near */
 #define HLS_MAX_LINE (64 * 1024)
 #define HLS_MAX_TARGET 3600            /* seconds */
@@ -40,6 +41,7 @@ struct hls_playlist {
     struct hls_rendition renditions[HLS_MAX_RENDITIONS]; /* variants first */
     size_t n_renditions;
     size_t n_unlisted;  /* past HLS_MAX_RENDITIONS: counted, not kept */
+    size_t n_variants, n_audio; /* all there are, listed or not */
     int64_t target_duration; /* seconds, 1..HLS_MAX_TARGET */
     int64_t media_sequence;  /* of the first segment listed (default 0) */
     size_t n_segments;

@@ -7,6 +7,8 @@
 #include "http.h"
 #include "watcher.h"
 
+#define PROBE_MAX_MS 60000
+
 /* Judged: an answer that settles it, or a live HLS stream whose first
  * playlist is seen to move (one reading alone cannot say it advances),
  * with every playlist watched read at least once. */
@@ -36,7 +38,10 @@ static int64_t time_limit(const struct stream_config *cfg, const struct stream_h
                                                                 : 2000LL * cfg->interval;
     int64_t turns = h->n_tracks > 2 ? (int64_t)h->n_tracks - 1 : 0;
 
-    return wait + turns * td * 1000 + 3000LL * cfg->timeout + 1000;
+    int64_t limit = wait + turns * td * 1000 + 3000LL * cfg->timeout + 1000;
+
+    /* a target duration of an hour must not keep a script waiting hours */
+    return limit < PROBE_MAX_MS ? limit : PROBE_MAX_MS;
 }
 
 static void print_tracks(const struct watcher *w, const struct stream_health *h, int64_t now,
@@ -115,6 +120,9 @@ int probe_run(const struct stream_config *cfg, struct clock_source time, FILE *o
         }
     }
     fprintf(out, "%s%s%s\n", stream_state_name(h->state), h->reason[0] ? ": " : "", h->reason);
+    if (!judged(h, first_at, slow_polls))
+        fprintf(out, "  not judged   within %lld s: the state so far\n",
+                (long long)(time_limit(cfg, h) / 1000));
     print_figures(w, h, time.mono_ms(time.ctx), out);
     status = h->state == STREAM_LIVE ? 0 : 1;
     watcher_free(w);

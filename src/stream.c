@@ -38,6 +38,10 @@ void stream_set_tracks(struct stream_health *h, const char *const *names, size_t
     bool same;
 
     n = n < STREAM_MAX_TRACKS ? n : STREAM_MAX_TRACKS;
+    if (n == 0 && h->n_tracks == 1 && h->tracks[0].name[0] == '\0') {
+        h->n_unwatched = 0; /* the one playlist found again: it keeps its state */
+        return;
+    }
     same = n == h->n_tracks;
     for (size_t i = 0; same && i < n; i++)
         same = strcmp(h->tracks[i].name, names[i]) == 0;
@@ -191,7 +195,7 @@ static void append(char *buf, size_t size, const char *sep, const char *s)
  * (v1) live". */
 static enum stream_state tracks_verdict(const struct stream_health *h, char *why, size_t size)
 {
-    int worst = 0, down = 0, judged = 0, ended = 0, live = 0;
+    int worst = 0, down = 0, judged = 0, ended = 0, live = 0, stalled = 0, watchable = 0;
     char names[STREAM_REASON_MAX] = "", one[STREAM_REASON_MAX + STREAM_NAME_MAX];
 
     if (h->n_tracks == 1) {
@@ -216,6 +220,8 @@ static enum stream_state tracks_verdict(const struct stream_health *h, char *why
         judged += t->state != STREAM_STARTING;
         down += t->state == STREAM_DOWN;
         ended += t->state == STREAM_ENDED;
+        stalled += t->state == STREAM_STALLED;
+        watchable += t->state == STREAM_LIVE || t->state == STREAM_SLOW;
         if (t->state == STREAM_LIVE) {
             live++;
             append(names, sizeof names, ", ", t->name);
@@ -228,12 +234,11 @@ static enum stream_state tracks_verdict(const struct stream_health *h, char *why
     }
     if (judged == 0)
         return STREAM_STARTING;
-    if (worst == 2)
+    /* a frozen variant stalls its viewers, whatever the others do */
+    if (stalled > 0)
         return STREAM_STALLED;
-    if (down == judged)
-        return STREAM_DOWN;
-    if (ended == judged)
-        return STREAM_ENDED;
+    if (watchable == 0) /* nothing left to watch: failing, or ended */
+        return down > 0 ? STREAM_DOWN : STREAM_ENDED;
     return worst > 0 || ended > 0 ? STREAM_SLOW : STREAM_LIVE;
 }
 

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #include "body.h"
@@ -71,6 +72,7 @@ struct watcher {
     char *newest[STREAM_MAX_TRACKS]; /* each read playlist's newest segment */
     bool unreachable[STREAM_MAX_TRACKS]; /* its host could not be reached */
     int segment_of;    /* whose newest segment is checked, -1 */
+    int64_t checked_at[STREAM_MAX_TRACKS]; /* when its segments last were */
     bool lost;         /* no playlist found this poll: why, in words */
     char lost_why[STREAM_REASON_MAX];
     long lost_status;
@@ -376,7 +378,9 @@ static void take_media(struct watcher *w, int i, const struct http_response *r,
     snprintf(p->warning, sizeof p->warning, "%s", pl->warning);
     if (r->age_s != HTTP_NO_VALUE)
         p->age_s = r->age_s;
-    if (pl->newest_pdt_ms >= 0 && w->time.epoch_ms)
+    /* a date-time more than a day off is no clock to measure by */
+    if (pl->newest_pdt_ms >= 0 && w->time.epoch_ms &&
+        llabs(epoch(w) - pl->newest_pdt_ms) <= 24LL * 3600 * 1000)
         p->delay_ms = epoch(w) - pl->newest_pdt_ms;
     if (pl->newest && !pl->endlist)
         w->newest[i] = url_resolve(r->url, pl->newest);
@@ -449,15 +453,24 @@ static void read_playlists(struct watcher *w)
 static void check_segment(struct watcher *w)
 {
     int pick = -1;
+    bool pick_moved = false;
 
+    /* of those that advanced (else of any read), the one whose segments
+     * were checked longest ago: every variant's turn comes */
     for (size_t i = 0; i < w->health.n_tracks; i++) {
         const struct stream_track *t = &w->health.tracks[i];
+        bool moved = !t->have_position || w->readings[i].position > t->position;
 
         if (!w->read[i] || w->newest[i] == NULL)
             continue;
-        if (pick < 0 || !t->have_position || w->readings[i].position > t->position)
+        if (pick < 0 || (moved && !pick_moved) ||
+            (moved == pick_moved && w->checked_at[i] < w->checked_at[pick])) {
             pick = (int)i;
+            pick_moved = moved;
+        }
     }
+    if (pick >= 0)
+        w->checked_at[pick] = mono(w);
     w->segment_of = pick;
     if (pick < 0)
         end_poll(w);
@@ -533,7 +546,7 @@ static void take_master(struct watcher *w, const char *base, const struct hls_pl
 {
     char names[STREAM_MAX_TRACKS][STREAM_NAME_MAX], *urls[STREAM_MAX_TRACKS];
     const char *name_list[STREAM_MAX_TRACKS];
-    size_t n = 0, variants = 0, audio = 0, total = pl->n_renditions + pl->n_unlisted;
+    size_t n = 0, variants = 0, audio = 0, total = pl->n_variants + pl->n_audio;
 
     for (int pass = 0; pass < 2; pass++) {
         for (size_t i = 0; i < pl->n_renditions; i++) {
@@ -552,8 +565,8 @@ static void take_master(struct watcher *w, const char *base, const struct hls_pl
             urls[n++] = url_resolve(base, r->uri);
         }
     }
-    add_step(w, "master (%zu variant%s%s)", variants, variants == 1 ? "" : "s",
-             audio ? (audio == 1 ? ", 1 audio" : ", more audio") : "");
+    add_step(w, "master (%zu variant%s%s)", pl->n_variants, pl->n_variants == 1 ? "" : "s",
+             pl->n_audio ? (pl->n_audio == 1 ? ", 1 audio" : ", more audio") : "");
     set_urls(w, urls, n);
     w->direct = false;
     stream_set_tracks(&w->health, name_list, n, n <= 2 ? n : 1, total - n);
@@ -650,37 +663,56 @@ static void take_document(struct fetch *f, const struct http_response *r)
     free(href);
 }
 
+/* An address that names a playlist by its ending (.m3u8, .m3u). */
+static bool playlist_address(const char *url)
+{
+    size_t n = strcspn(url, "?#");
+
+    return (n >= 5 && strncasecmp(url + n - 5, ".m3u8", 5) == 0) ||
+           (n >= 4 && strncasecmp(url + n - 4, ".m3u", 4) == 0);
+}
+
+static bool blank(const char *text)
+{
+    return text[strspn(text, " \t\r\n")] == '\0';
+}
+
 /* What kind of answer came, by the format asked for and its shape. */
 static void take_step(struct fetch *f, const struct http_response *r)
 {
     struct watcher *w = f->w;
     enum stream_format fmt = w->cfg->format;
     const char *text = f->body.text ? f->body.text : "";
-    bool any = f->link == LINK_ENTRY && fmt == FORMAT_AUTO;
+    bool entry = f->link == LINK_ENTRY, any = entry && fmt == FORMAT_AUTO;
+    /* a document is the entry's (auto, qbrick) or a page's, never what a
+     * document names: one hop, no loops */
+    bool doc_here = (entry && (any || fmt == FORMAT_QBRICK)) || f->link == LINK_DOCUMENT;
     char *doc;
 
-    if (f->link == LINK_ENTRY && fmt == FORMAT_HTTP) {
+    if (entry && fmt == FORMAT_HTTP) {
         take_plain(w, r);
     } else if (body_is_playlist(&f->body)) {
         take_playlist_step(f, r);
-    } else if ((any || fmt == FORMAT_QBRICK || f->link == LINK_DOCUMENT) &&
-               text[0] != '\0' && qbrick_is_media(text, f->body.len)) {
+    } else if (doc_here && text[0] != '\0' && qbrick_is_media(text, f->body.len)) {
         take_document(f, r);
-    } else if (f->link == LINK_ENTRY && (any || fmt == FORMAT_PAGE) &&
+    } else if (entry && (any || fmt == FORMAT_PAGE) &&
                page_media_document(text, f->body.len, r->url, &doc)) {
         add_step(w, "page");
         fetch(w, LINK_DOCUMENT, 0, doc);
         free(doc);
-    } else if (f->link == LINK_ENTRY && fmt == FORMAT_PAGE) {
+    } else if (entry && fmt == FORMAT_PAGE) {
         way_failed(w, PAGE_NO_VIDEO, r->status, false);
-    } else if (fmt == FORMAT_QBRICK || f->link == LINK_DOCUMENT) {
+    } else if (doc_here && !any) {
         way_failed(w, "not a Qbrick media document (no JSON with asset.resources)", r->status,
                    false);
-    } else if (!any || w->seen_hls) {
+    } else if (!any || w->seen_hls || playlist_address(w->cfg->url)) {
         /* a playlist was expected here: an HTML page served with 200
          * where the playlist was is a failure, not LIVE */
         way_failed(w, "unreadable playlist: not a playlist (no #EXTM3U at the start)",
                    r->status, false);
+    } else if (blank(text)) {
+        /* nothing at all is no page: a packager before its encoder */
+        way_failed(w, "an empty answer (HTTP 200 with nothing in it)", r->status, false);
     } else {
         take_plain(w, r);
     }

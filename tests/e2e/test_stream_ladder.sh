@@ -12,8 +12,8 @@ control() {
         "$BASE/control/$1" || fail "control $1"
 }
 
-cfg=$(stream_cfg "$BASE/page/event.html" 'format = "page";')
-start 200 45 -- -c "$cfg" --role technician --at 10:00
+page=$(stream_cfg "$BASE/page/event.html" 'format = "page";')
+start 200 45 -- -c "$page" --role technician --at 10:00
 wait_for "LIVE for" 8
 expect_screen "Way: page → qbrick media 0f3e5a7c… → master (3 variants, 1 audio)"
 for name in "360p (v1)" "1080p (v2)" "720p (v3)" "audio Svenska (a1)"; do
@@ -37,6 +37,12 @@ wait_for "SLOW for" 8
 expect_screen "360p (v1): HTTP 404 from $BASE/ladder/v1/index.m3u8"
 control heal/v1
 wait_for "LIVE for" 8
+# v1's segments go missing (its playlist is fine): the segment check comes
+# to every variant in turn, so it is seen, and named
+control lose/v1
+wait_for "360p (v1): one failed poll: newest segment missing: HTTP 404" 12
+control heal/v1
+wait_for "LIVE for" 8
 
 # the encoder is stopped at 10:00, in the middle of the programme: ENDED
 # is an incident with an alarm; started again, a new media sequence is LIVE
@@ -58,10 +64,24 @@ grep -E "\| ENDED \| the encoder ended the stream \(EXT-X-ENDLIST\) while the pr
 grep -qE "\| STALLED \| 1080p \(v2\): playlist not advancing" <<<"$rep" ||
     fail "report: the frozen variant is not named: $rep"
 
+# the document moves to another playlist (a CDN change) and the ladder
+# fails: the way is read again at once, not in 5 minutes
+cfg=$(stream_cfg "$BASE/api/v1/public/accounts/763558/medias/moving" 'format = "qbrick";')
+start 200 45 -- -c "$cfg" --role technician --at 10:00
+wait_for "LIVE for" 8
+expect_screen "Way: qbrick media moving → master (3 variants, 1 audio)"
+control point/moving/encoder
+control fail/all/404
+wait_for "Way: qbrick media moving → media playlist" 8
+wait_for "LIVE for" 8
+control heal/all
+keys q y
+restored "technician after the document moved"
+
 # after the programme (the last item has ended: --at past the plan's end,
 # nobody pressing anything) the stream's end is its normal end: no alarm
 control end/all
-start 120 45 -- -c "$cfg" --role technician --at 14:30
+start 120 45 -- -c "$page" --role technician --at 14:30
 wait_for "ENDED for" 10
 expect_not_screen "STREAM ALARM"
 expect_not_screen "while the programme runs"

@@ -90,6 +90,12 @@ probe /page/none.html 'format = "page";' 1 \
 # a variant that 404s while the others live: degraded and named, not LIVE
 probe /ladder-first-404/master.m3u8 "" 1 "SLOW: 360p (v1): HTTP 404 from" 8
 grep -qF "1080p (v2), 720p (v3)" <<<"$LAST" || fail "first-404: live ones not named: $LAST"
+# review findings: an empty answer is no page that is up; a document
+# that names itself is followed once, not for ever
+probe /empty "" 1 "DOWN: an empty answer (HTTP 200 with nothing in it)" 5
+probe /empty.m3u8 "" 1 "DOWN: unreadable playlist: not a playlist" 5
+probe /api/v1/public/accounts/763558/medias/selfdoc 'format = "qbrick";' 1 \
+    "DOWN: unreadable playlist: not a playlist" 5
 # a day-long EVENT playlist of 12 MB is read whole, and is LIVE
 probe "/event.m3u8?preload=45000" "" 0 "LIVE" 6
 # a slow origin (3 s a request, timeout 4 s): SLOW with the figure, not DOWN

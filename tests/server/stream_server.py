@@ -21,6 +21,7 @@ the scenarios a broadcast technician meets:
   /long.m3u8           live, one segment longer than the target duration
   /404 /500            those statuses
   /html                an HTML page with 200
+  /empty /empty.m3u8   200 with an empty body (a packager before its encoder)
   /garbage             200 with text that is no playlist
   /loop                a redirect to itself
   /hang                accepts, reads the request, never answers
@@ -51,6 +52,9 @@ ladder) obeys, over HTTP, answering 200 "ok":
   /control/fail/NAME/STATUS   its playlist answers STATUS (200-599) ...
   /control/heal/NAME          ... until healed
   /control/end/NAME           stops, its playlist ends with EXT-X-ENDLIST
+  /control/lose/NAME          its segments answer 404 until healed
+  /control/point/MEDIA/OTHER  the Qbrick document MEDIA names OTHER's
+                              playlist from now on (the CDN moved)
   /control/restart/NAME       live again, media sequence 1000 higher, no
                               ENDLIST, not frozen, not failing
 
@@ -63,6 +67,10 @@ Qbrick, and the pages that embed it (HOST is the request's Host header):
                        whose index link is http://HOST/ladder/master.m3u8
   /api/v1/public/accounts/763558/medias/encoder
                        the same, its index link http://HOST/encoder/index.m3u8
+  /api/v1/public/accounts/763558/medias/selfdoc
+                       a document whose index link is itself (a loop)
+  /api/v1/public/accounts/763558/medias/moving
+                       the ladder's document, until /control/point moves it
   /page/event.html     a regeringen.se-like article embedding
                        '//HOST/api/v1/public/accounts/763558/medias/0f3e5a7c-ladder'
                        (single quotes, in an inline script in a video-player div)
@@ -176,6 +184,7 @@ class Rendition:
         self.ended = False  # the playlist says EXT-X-ENDLIST
         self.status = None  # the HTTP status it answers instead, or None
         self.bump = 0       # added to the segment numbers by restarts
+        self.lost = False   # its segments answer 404 (the playlist is fine)
         self.lock = threading.Lock()
 
     def newest(self):
@@ -198,6 +207,11 @@ class Rendition:
     def heal(self):
         with self.lock:
             self.status = None
+            self.lost = False
+
+    def lose(self):
+        with self.lock:
+            self.lost = True
 
     def end(self):
         with self.lock:
@@ -261,7 +275,9 @@ LADDER_FIRST_404 = ladder_master("../ladder/audio/index.m3u8", [
     (2500000, "1280x720", "../ladder/v3/index.m3u8")])
 
 ACCOUNT = "763558"
-MEDIAS = {"0f3e5a7c-ladder": "/ladder/master.m3u8", "encoder": "/encoder/index.m3u8"}
+MEDIAS = {"0f3e5a7c-ladder": "/ladder/master.m3u8", "encoder": "/encoder/index.m3u8",
+          "moving": "/ladder/master.m3u8",
+          "selfdoc": "/api/v1/public/accounts/763558/medias/selfdoc"}
 
 
 def qbrick_document(host, media_id, path):
@@ -589,6 +605,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
         if len(parts) < 2:
             return self.send(404, "no such control\n", "text/plain")
         action, name, args = parts[0], parts[1], parts[2:]
+        if action == "point" and name in MEDIAS and len(args) == 1 and args[0] in MEDIAS:
+            MEDIAS[name] = MEDIAS[args[0]]  # the document names another playlist
+            return self.send(200, "ok\n", "text/plain")
         targets = list(LADDER.values()) if name == "all" else [RENDITIONS.get(name)]
         if None in targets:
             return self.send(404, f"no rendition {name}\n", "text/plain")
@@ -597,7 +616,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
                 return self.send(400, f"not a status: {args[0]}\n", "text/plain")
             for r in targets:
                 r.fail(int(args[0]))
-        elif action in ("freeze", "thaw", "heal", "end", "restart") and not args:
+        elif action in ("freeze", "thaw", "heal", "end", "restart", "lose") and not args:
             for r in targets:
                 getattr(r, action)()
         else:
@@ -626,7 +645,10 @@ class Handler(http.server.BaseHTTPRequestHandler):
                 else:
                     self.send(status, body, "text/plain")
             elif parts[-1].startswith("seg") and parts[-1].endswith(".ts"):
-                self.ts()
+                if rendition.lost:
+                    self.send(404, "no such segment\n", "text/plain")
+                else:
+                    self.ts()
             else:
                 self.send(404, "no such file\n", "text/plain")
         elif p == "/redirect/master":
@@ -751,6 +773,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
             return None
         if p == "/big":
             return self.send(200, b"#EXTM3U\n" + b"#" * (2 * 1024 * 1024), "text/plain")
+        if p in ("/empty", "/empty.m3u8"):
+            return self.send(200, "", "application/vnd.apple.mpegurl")
         if p == "/ok":
             return self.send(200, "<html><body>Välkommen</body></html>", "text/html")
         return self.send(404, "no such scenario", "text/plain")

@@ -240,6 +240,57 @@ static void test_lenient_where_players_are(void **state)
     assert_string_equal(err, "not a playlist (no #EXTM3U at the start)");
 }
 
+/* Review findings: twenty languages before the variants must not crowd
+ * the variants out; players' leniency with a sign and blank space; what
+ * comes from the playlist to the screen carries no controls. */
+static void test_many_languages_first(void **state)
+{
+    struct hls_playlist pl;
+    char err[128], text[8192];
+    size_t n = (size_t)snprintf(text, sizeof text, "#EXTM3U\n");
+
+    (void)state;
+    for (int i = 0; i < 20; i++)
+        n += (size_t)snprintf(text + n, sizeof text - n,
+                              "#EXT-X-MEDIA:TYPE=AUDIO,GROUP-ID=\"a\",NAME=\"lang%d\","
+                              "URI=\"a%d.m3u8\"\n", i, i);
+    n += (size_t)snprintf(text + n, sizeof text - n,
+                          "#EXT-X-STREAM-INF:BANDWIDTH=5000000,RESOLUTION=1920x1080,AUDIO=\"a\"\n"
+                          "v1.m3u8\n#EXT-X-STREAM-INF:BANDWIDTH=800000,AUDIO=\"a\"\nv2.m3u8\n");
+    assert_true(hls_parse(text, n, &pl, err, sizeof err));
+    assert_int_equal(pl.n_variants, 2);
+    assert_int_equal(pl.n_audio, 20);
+    assert_int_equal(pl.n_renditions, HLS_MAX_AUDIO + 2);
+    assert_string_equal(pl.renditions[HLS_MAX_AUDIO].uri, "v1.m3u8");
+    assert_string_equal(pl.renditions[HLS_MAX_AUDIO + 1].uri, "v2.m3u8");
+    hls_free(&pl);
+}
+
+static void test_what_reaches_the_screen(void **state)
+{
+    struct hls_playlist pl;
+    char err[128];
+
+    (void)state;
+    assert_true(parse("#EXTM3U\n#EXT-X-TARGETDURATION:2\n#EXT-X-MEDIA-SEQUENCE: +5\n"
+                      "#EXTINF:2,\na.ts\n", &pl, err));
+    assert_int_equal(pl.media_sequence, 5);
+    hls_free(&pl);
+    expect_unreadable("#EXTM3U\n#EXT-X-TARGETDURATION:2\n#EXTINF:2,\na.ts?\x1b[2J\n",
+                      "a URI with control characters in it");
+    /* a C1 control (U+009B, CSI) taken out of a NAME; a character cut at
+     * the name's bound is dropped whole */
+    assert_true(parse("#EXTM3U\n#EXT-X-MEDIA:TYPE=AUDIO,GROUP-ID=\"a\",NAME=\"sv\xc2\x9b""2J\","
+                      "URI=\"a.m3u8\"\n#EXT-X-STREAM-INF:BANDWIDTH=1\nv.m3u8\n", &pl, err));
+    assert_string_equal(pl.renditions[0].name, "sv2J");
+    hls_free(&pl);
+    assert_true(parse("#EXTM3U\n#EXT-X-MEDIA:TYPE=AUDIO,GROUP-ID=\"a\",NAME=\""
+                      "ååååååååååååååååååååååååå\",URI=\"a.m3u8\"\n"
+                      "#EXT-X-STREAM-INF:BANDWIDTH=1\nv.m3u8\n", &pl, err));
+    assert_int_equal(strlen(pl.renditions[0].name), 46); /* 23 whole å, not 47 bytes */
+    hls_free(&pl);
+}
+
 static void test_bounds(void **state)
 {
     struct hls_reader r;
@@ -336,6 +387,8 @@ int main(void)
         cmocka_unit_test(test_hostile_numbers),
         cmocka_unit_test(test_lenient_where_players_are),
         cmocka_unit_test(test_bounds),
+        cmocka_unit_test(test_many_languages_first),
+        cmocka_unit_test(test_what_reaches_the_screen),
     };
 
     return cmocka_run_group_tests_name("hls", tests, NULL, NULL);

@@ -379,6 +379,38 @@ static void test_ladder_worst_variant_named(void **state)
     stream_free(&h);
 }
 
+/* One variant frozen and another failing: STALLED (its viewers are
+ * stuck), not SLOW; the way found again keeps the one playlist's state. */
+static void test_ladder_stalled_and_down(void **state)
+{
+    struct stream_health h;
+    struct stream_poll p;
+
+    (void)state;
+    stream_init(&h, &cfg, 0, 0);
+    stream_set_tracks(&h, ladder, 2, 2, 0);
+    record(&h, on(0, 1, 10));
+    record(&h, on(1, 1, 10));
+    for (int t = 5; t <= 17; t += 4) {
+        record(&h, on(0, t, 10));
+        p = failed_at(t, "HTTP 404 from http://cdn/v2.m3u8");
+        p.track = 1;
+        record(&h, p);
+    }
+    assert_int_equal(h.tracks[0].state, STREAM_STALLED);
+    assert_int_equal(h.tracks[1].state, STREAM_DOWN);
+    assert_int_equal(h.state, STREAM_STALLED);
+    stream_free(&h);
+
+    stream_init(&h, &cfg, 0, 0);
+    record(&h, hls_at(1, 10));
+    record(&h, failed_at(5, "HTTP 500"));
+    stream_set_tracks(&h, NULL, 0, 1, 0); /* the document read again */
+    record(&h, failed_at(9, "HTTP 500"));
+    assert_int_equal(h.state, STREAM_DOWN);
+    stream_free(&h);
+}
+
 /* Between its turns a variant read in rotation is not judged by time:
  * nobody has looked, so it cannot be called frozen. */
 static void test_rotation_judged_when_read(void **state)
@@ -512,6 +544,7 @@ int main(void)
         cmocka_unit_test(test_past_from_the_journal),
         cmocka_unit_test(test_ladder_worst_variant_named),
         cmocka_unit_test(test_rotation_judged_when_read),
+        cmocka_unit_test(test_ladder_stalled_and_down),
         cmocka_unit_test(test_ladder_failing_variant_degraded),
         cmocka_unit_test(test_ended_while_the_day_runs),
         cmocka_unit_test(test_moments_by_the_wall_clock),
