@@ -194,43 +194,58 @@ static void draw_off(WINDOW *w)
             "no stream group in the configuration: nothing to watch (podium.cfg(5))");
 }
 
-static void draw(WINDOW *w, const struct app *app)
+/* Under the state: the latest poll, the last error, the warnings, the
+ * alarm, the way and the playlists, the incidents. */
+static void draw_details(WINDOW *w, int y, const struct app *app,
+                         const struct stream_health *h)
 {
-    const struct stream_health *h = app_stream(app);
     char line[320], warnings[512];
     int x;
 
-    if (h == NULL) {
-        draw_off(w);
-        return;
-    }
-    wattrset(w, A_BOLD);
-    mvwaddstr(w, 0, 2, "STREAM");
-    wattrset(w, A_NORMAL);
-    snprintf(line, sizeof line, "%s  (%s)", h->cfg->url, stream_format_name(h->cfg->format));
-    ui_text(w, 0, 10, getmaxx(w) - 11, line);
-    big_draw(w, 1, 2, stream_state_name(h->state), ui_style(state_style(h->state)));
-    state_line(app, h, line, sizeof line);
-    wattrset(w, ui_style(state_style(h->state)));
-    ui_text(w, 7, 2, getmaxx(w) - 4, line);
-    wattrset(w, A_NORMAL);
-    draw_poll(w, 8, app, h);
+    draw_poll(w, y, app, h);
     if (h->last_error[0]) {
         char at[9];
 
         time_of(h->last_error_wall, at);
         snprintf(line, sizeof line, "Last error %s: %s", at, h->last_error);
-        ui_text(w, 10, 2, getmaxx(w) - 4, line);
+        ui_text(w, y + 2, 2, getmaxx(w) - 4, line);
     }
     stream_warnings(h, warnings, sizeof warnings);
     if (warnings[0]) {
         wattrset(w, ui_style(STYLE_WARN));
-        x = 2 + ui_text(w, 11, 2, getmaxx(w) - 4, "Warning: ");
-        ui_text(w, 11, x, getmaxx(w) - x - 2, warnings);
+        x = 2 + ui_text(w, y + 3, 2, getmaxx(w) - 4, "Warning: ");
+        ui_text(w, y + 3, x, getmaxx(w) - x - 2, warnings);
         wattrset(w, A_NORMAL);
     }
-    draw_alarm(w, 12, app, h);
-    draw_incidents(w, FIXED_ROWS + draw_way(w, FIXED_ROWS, app, h), app, h);
+    draw_alarm(w, y + 4, app, h);
+    draw_incidents(w, y + 5 + draw_way(w, y + 5, app, h), app, h);
+}
+
+static void draw(WINDOW *w, const struct app *app)
+{
+    const struct stream_health *h = app_stream(app);
+    char line[320];
+    int y;
+
+    if (h == NULL) {
+        draw_off(w);
+        return;
+    }
+    /* short of rows (80x24), the big letters give way first: the state
+     * line says the same, and the alarm and the variants must show */
+    y = getmaxy(w) >= FIXED_ROWS + way_rows(h) + 2 ? FIXED_ROWS - 6 : 1;
+    wattrset(w, A_BOLD);
+    mvwaddstr(w, 0, 2, "STREAM");
+    wattrset(w, A_NORMAL);
+    snprintf(line, sizeof line, "%s  (%s)", h->cfg->url, stream_format_name(h->cfg->format));
+    ui_text(w, 0, 10, getmaxx(w) - 11, line);
+    if (y > 1)
+        big_draw(w, 1, 2, stream_state_name(h->state), ui_style(state_style(h->state)));
+    state_line(app, h, line, sizeof line);
+    wattrset(w, ui_style(state_style(h->state)) | (y > 1 ? 0 : A_BOLD));
+    ui_text(w, y, 2, getmaxx(w) - 4, line);
+    wattrset(w, A_NORMAL);
+    draw_details(w, y + 1, app, h);
 }
 
 static int want(const struct app *app)

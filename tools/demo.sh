@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # make demo: the default programme as a rehearsal from 12:25 at ten times
-# the speed, watching a live test stream on 127.0.0.1, so every panel
-# works without the internet. Quitting podium stops the stream.
+# the speed, watching a live test ladder on 127.0.0.1 (three variants
+# behind a Qbrick-style document), so every panel works without the
+# internet. Quitting podium stops the stream.
 #   tools/demo.sh [ROLE]      moderator (default), producer or technician
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -10,9 +11,16 @@ work=$(mktemp -d /tmp/podium-demo.XXXXXX)
 # shellcheck source=tools/live-stream.sh
 . "$root/tools/live-stream.sh"
 trap 'live_stream_stop; rm -rf "$work"' EXIT
-echo "podium demo: starting a live test stream (ffmpeg) on 127.0.0.1..." >&2
-live_stream_start "$work" 2
+echo "podium demo: starting a live test ladder (ffmpeg) on 127.0.0.1..." >&2
+live_ladder_start "$work" 2
 sed '/^stream = {/,/^};/d' "$root/conf/podium.cfg" > "$work/demo.cfg"
-printf 'stream = { url = "%s"; format = "hls"; interval = 4; timeout = 3; };\n' \
+printf 'stream = { url = "%s"; format = "qbrick"; interval = 4; timeout = 3;\n' \
     "$LIVE_URL" >> "$work/demo.cfg"
+printf '  reference_url = "%s/master.m3u8"; };\n' "$LIVE_BASE" >> "$work/demo.cfg"
+cat >&2 <<HINT
+To show a failure to the technician, from another terminal:
+  curl $LIVE_BASE/control/freeze/v1.m3u8   the middle variant stops advancing
+  curl $LIVE_BASE/control/thaw/v1.m3u8     and runs again
+HINT
+sleep 2
 "$root/build/podium" -c "$work/demo.cfg" --at 12:25 --speed 10 --role "$role"
