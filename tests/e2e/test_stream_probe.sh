@@ -19,6 +19,7 @@ probe() {
     grep -qF -- "$verdict" <<<"$out" || fail "$path: no \"$verdict\" in: $out"
     [ "$took" -le $((max * 1000)) ] || fail "$path: took $took ms, over $max s"
     LAST=$out
+    TOOK=$took
 }
 
 # a live playlist that advances: LIVE once seen to move (TD 1 s)
@@ -68,6 +69,11 @@ probe /ok 'format = "http";' 0 "LIVE" 2
 probe /html "" 0 "LIVE" 2
 # a playlist that never advances goes late: not LIVE
 probe /stale.m3u8 "" 1 ": playlist " 8 # late, or already STALLED
+# polls are at least 1 s apart, as documented (half a TD of 1 s would be
+# 500 ms): the unchanged playlist was asked at most once a second
+hits=$(python3 -c 'import sys, urllib.request; print(urllib.request.urlopen(sys.argv[1]).read().decode().strip())' \
+    "$BASE/stats/stale.m3u8")
+[ $((hits * 1000)) -le $((TOOK + 1500)) ] || fail "/stale.m3u8 asked $hits times in $TOOK ms"
 
 # --- the real broadcast's shapes (issue 10) ---
 # a master behind a Qbrick document, an event page, a redirect: followed to
@@ -87,6 +93,9 @@ done
 probe /page/event.html "" 0 "page → qbrick media" 6 # auto knows a page by its reference
 probe /page/none.html 'format = "page";' 1 \
     "DOWN: no Qbrick video on this page: is the broadcast published yet?" 5
+# more variants than are watched: the rest named, not silently left out
+probe /many/master.m3u8 "" 0 "way          master (12 variants)" 12
+grep -qF "not watched  4 more renditions" <<<"$LAST" || fail "many: $LAST"
 # a variant that 404s while the others live: degraded and named, not LIVE
 probe /ladder-first-404/master.m3u8 "" 1 "SLOW: 360p (v1): HTTP 404 from" 8
 grep -qF "1080p (v2), 720p (v3)" <<<"$LAST" || fail "first-404: live ones not named: $LAST"

@@ -22,6 +22,8 @@ the scenarios a broadcast technician meets:
   /404 /500            those statuses
   /html                an HTML page with 200
   /empty /empty.m3u8   200 with an empty body (a packager before its encoder)
+  /many/master.m3u8    a master of 12 variants (the ladder's playlists again)
+  /stats/PATH          how many requests PATH (with its query) has had
   /garbage             200 with text that is no playlist
   /loop                a redirect to itself
   /hang                accepts, reads the request, never answers
@@ -122,6 +124,7 @@ TD = 1
 START = time.monotonic()
 frozen_at = None
 loads = {}
+hits = {}  # requests by path, for /stats/PATH
 lock = threading.Lock()
 
 
@@ -273,6 +276,12 @@ LADDER_FIRST_404 = ladder_master("../ladder/audio/index.m3u8", [
     (800000, "640x360", "missing/index.m3u8"),
     (5000000, "1920x1080", "../ladder/v2/index.m3u8"),
     (2500000, "1280x720", "../ladder/v3/index.m3u8")])
+
+# A master with more variants than are watched (12): the ladder's playlists
+# again under other names, each its own resolution.
+MANY_MASTER = "#EXTM3U\n" + "".join(
+    f"#EXT-X-STREAM-INF:BANDWIDTH={100000 * (i + 1)},RESOLUTION={32 * (i + 1)}x{18 * (i + 1)}\n"
+    f"../ladder/v{i % 3 + 1}/index.m3u8\n" for i in range(12))
 
 ACCOUNT = "763558"
 MEDIAS = {"0f3e5a7c-ladder": "/ladder/master.m3u8", "encoder": "/encoder/index.m3u8",
@@ -703,6 +712,13 @@ class Handler(http.server.BaseHTTPRequestHandler):
         return True
 
     def do_GET(self):
+        with lock:
+            hits[self.path] = hits.get(self.path, 0) + 1
+        if self.path.startswith("/stats/"):
+            with lock:
+                return self.send(200, "%d\n" % hits.get(self.path[6:], 0), "text/plain")
+        if self.path == "/many/master.m3u8":
+            return self.send(200, MANY_MASTER)
         if self.scenario():
             return None
         p = self.path
