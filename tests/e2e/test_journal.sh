@@ -66,11 +66,20 @@ wait_in two "PRODUCER"
 wait_in two "NOW 6/10  Lunch"
 keys_to two f
 wait_in two "FILM ON STANDBY"
-wait_for "FILM ON STANDBY" 2
-# pressed at the same moment in both, n starts the film's item once
-T send-keys -t main n \; send-keys -t two n
-wait_for "NOW 7/10  Film med gott exempel från regionen" 2
-wait_in two "NOW 7/10  Film med gott exempel från regionen" 2
+wait_for "FILM ON STANDBY" 3
+# pressed at the same moment in both, n starts the film's item once. The
+# same moment, made certain: the producer's podium is stopped, the
+# moderator's n is journaled, the producer's n waits in its terminal; on
+# waking it takes the key before it reads the journal again, as when both
+# press within the same instant.
+two_pid=$(pgrep -P "$(T display -p -t two '#{pane_pid}')" -f "$(basename "$PODIUM")" | head -1)
+[ -n "$two_pid" ] || fail "no podium in the second terminal"
+kill -STOP "$two_pid"
+keys_to main n
+wait_for "NOW 7/10  Film med gott exempel från regionen" 3
+keys_to two n
+kill -CONT "$two_pid"
+wait_in two "NOW 7/10  Film med gott exempel från regionen" 3
 sleep 1.5
 expect_screen "NOW 7/10"
 screen_of two | grep -q "NOW 7/10" || fail "the second n advanced the producer's day again"
@@ -83,7 +92,7 @@ wait_in follow "NOW 7/10"
 keys_to follow n
 wait_in follow "Following the day (--follow): this screen only shows it"
 keys_to main n
-wait_in follow "NOW 8/10  Hur jobbar vi framåt?" 2
+wait_in follow "NOW 8/10  Hur jobbar vi framåt?" 3
 
 # the report afterwards: the day as it ran, as tables
 rep=$("$PODIUM" report "$j") || fail "report failed"

@@ -4,6 +4,9 @@
 . "$(dirname "$0")/lib.sh"
 
 command -v ffmpeg >/dev/null || fail "ffmpeg is missing (make check installs it)"
+# the scripted server stands in for the rest of the internet (the reference
+# that tells a stopped server from a lost network): it stays up
+serve_stream 1
 mkdir -p "$WORK/hls"
 ffmpeg -nostdin -hide_banner -loglevel error -re \
     -f lavfi -i testsrc=size=160x90:rate=10 -f lavfi -i sine=frequency=440 \

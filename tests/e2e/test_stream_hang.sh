@@ -18,12 +18,13 @@ done
 distinct=$(printf '%s\n' "${seen[@]}" | sort -u | wc -l)
 [ "$distinct" -ge 3 ] || fail "clock froze while the poll hung: ${seen[*]}"
 
-# a key is answered at once, not after the poll
+# a key is answered at once, not after the poll (which hangs 20 s): 3 s of
+# headroom for a loaded machine still tells the two apart
 start_ms=$(date +%s%N)
 keys n
-wait_for "Started 3 Sjukvårdsregionen i fokus" 2
+wait_for "Started 3 Sjukvårdsregionen i fokus" 5
 took=$((($(date +%s%N) - start_ms) / 1000000))
-[ "$took" -lt 1000 ] || fail "the key took $took ms while the poll hung"
+[ "$took" -lt 3000 ] || fail "the key took $took ms while the poll hung"
 keys '?'
 wait_for " Keys " 2
 keys Escape
