@@ -65,7 +65,7 @@ static bool read_keys(struct app *app)
 }
 
 /* The one wait: the keyboard, the clock's next second, and the stream
- * watcher's sockets and timers. */
+ * watcher's sockets and timers. Returns poll(2)'s result. */
 static int wait_once(struct app *app, struct pollfd *fds, int *n)
 {
     int timeout = clock_ms_to_next_second(&app->clock);
@@ -88,17 +88,21 @@ int loop_run(struct app *app)
     int n;
 
     for (;;) {
+        int ready;
+
         app_follow(app); /* the other terminals' steps, within a second */
         app_tick(app);
         ui_draw(app);
-        if (wait_once(app, fds, &n) < 0 && errno != EINTR)
+        if ((ready = wait_once(app, fds, &n)) < 0 && errno != EINTR)
             return 1;
         if (got_term)
             return 0;
         if (take_interrupt(app))
             return 0;
-        /* keys first: a busy network never queues a key behind it */
-        if (read_keys(app))
+        /* keys first: a busy network never queues a key behind it. Only
+         * when the terminal has some, or a signal came (a resize is one):
+         * asking ncurses otherwise costs a poll(2) for nothing */
+        if ((ready < 0 || (fds[0].revents & POLLIN)) && read_keys(app))
             return 0;
         if (fds[0].revents & (POLLHUP | POLLERR))
             return 0; /* the terminal went away */

@@ -32,6 +32,7 @@ static struct {
     bool color;
     bool too_small;
     bool help_was_shown;
+    bool relaid;        /* laid out anew: the next draw must reach the terminal */
     unsigned alerts_shown;
     WINDOW *win[MAX_PANELS];
     uint64_t stamp[MAX_PANELS];
@@ -184,6 +185,7 @@ void ui_relayout(void)
     int y = 0;
 
     free_windows();
+    ui.relaid = true;
     ui.too_small = LINES < UI_MIN_ROWS || COLS < UI_MIN_COLS;
     clearok(curscr, TRUE);
     werase(stdscr);
@@ -233,6 +235,9 @@ bool ui_init(enum role role)
     nonl();
     keypad(stdscr, TRUE);
     nodelay(stdscr, TRUE);
+    /* the loop reads keys when the terminal has some: ncurses need not
+     * look for them itself before each update (a poll(2) every time) */
+    typeahead(-1);
     /* Esc alone must not hold the loop for ncurses' default second. */
     set_escdelay(25);
     curs_set(0);
@@ -303,6 +308,8 @@ static void alert(const struct app *app)
 
 void ui_draw(const struct app *app)
 {
+    bool changed = false;
+
     alert(app);
     follow_wants(app);
     if (ui.too_small) {
@@ -327,9 +334,13 @@ void ui_draw(const struct app *app)
         werase(ui.win[i]);
         ui.panels[i]->draw(ui.win[i], app);
         wnoutrefresh(ui.win[i]);
+        changed = true;
     }
     if (app->help_shown)
         ui_help_draw(app);
+    changed = changed || app->help_shown != ui.help_was_shown || app->help_shown;
     ui.help_was_shown = app->help_shown;
-    doupdate();
+    if (changed || ui.relaid)
+        doupdate(); /* nothing new, nothing written: not even a check */
+    ui.relaid = false;
 }

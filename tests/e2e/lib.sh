@@ -158,3 +158,20 @@ wait_in() {
     in_shows() { screen_of "$name" | grep -qF -- "$text"; }
     eventually "${3:-5}" in_shows || { screen_of "$name" >&2; fail "$name never showed: $text"; }
 }
+
+# probe PATH SETTINGS STATUS VERDICT MAX_SECONDS: runs --probe on $BASE$PATH, checks the
+# exit status, that the output has VERDICT (a fixed string) and the time
+# (MAX_SECONDS, plus 3 s of headroom for a loaded machine)
+probe() {
+    local path=$1 settings=$2 want=$3 verdict=$4 max=$5 cfg out status start took
+    cfg=$(stream_cfg "$BASE$path" "$settings")
+    start=$(date +%s%N)
+    out=$("$PODIUM" --probe -c "$cfg" 2>&1)
+    status=$?
+    took=$((($(date +%s%N) - start) / 1000000))
+    [ "$status" = "$want" ] || fail "$path: exit $status, not $want: $out"
+    grep -qF -- "$verdict" <<<"$out" || fail "$path: no \"$verdict\" in: $out"
+    [ "$took" -le $(((max + 3) * 1000)) ] || fail "$path: took $took ms, over $max s (+3)"
+    LAST=$out
+    TOOK=$took
+}
