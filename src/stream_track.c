@@ -98,11 +98,20 @@ static void judge_hls(struct stream_track *t, const struct stream_config *cfg,
 }
 
 /* Where the playlist went since the last good one. An advance counts
- * from the start of the poll that saw it. */
-static void follow_position(struct stream_track *t, const struct stream_poll *p, char *rollback,
-                            size_t size)
+ * from the start of the poll that saw it; for a playlist read in turn,
+ * whose last reading may be long before, from a target duration before
+ * that (had the newest segment come earlier, the next would be there
+ * too), but not before the last reading. */
+static void follow_position(struct stream_track *t, const struct stream_poll *p,
+                            int64_t read_before, char *rollback, size_t size)
 {
-    if (!t->have_position || p->position > t->position) {
+    if (t->have_position && p->position > t->position && !t->every_poll) {
+        int64_t after = p->started - p->target_duration * 1000;
+
+        t->advanced_at = after > read_before ? after : read_before;
+        t->frozen_stale = false;
+        t->last_age = p->age_s;
+    } else if (!t->have_position || p->position > t->position) {
         t->advanced_at = p->started;
         t->frozen_stale = false;
         t->last_age = p->age_s;
@@ -128,6 +137,7 @@ void stream_track_record(struct stream_track *t, const struct stream_config *cfg
                          const struct stream_poll *p, char *rollback, size_t size)
 {
     char why[STREAM_REASON_MAX + 32];
+    int64_t read_before = t->last.started;
 
     rollback[0] = '\0';
     t->last = *p;
@@ -148,7 +158,7 @@ void stream_track_record(struct stream_track *t, const struct stream_config *cfg
     if (t->state == STREAM_ENDED)
         t->have_position = false; /* started again: a new media sequence, no rollback */
     if (p->hls) {
-        follow_position(t, p, rollback, size);
+        follow_position(t, p, read_before, rollback, size);
         judge_hls(t, cfg, p);
     } else {
         judge_latency(t, cfg, p);

@@ -10,6 +10,7 @@
 #include "body.h"
 #include "hls.h"
 #include "http.h"
+#include "transport.h"
 #include "page.h"
 #include "qbrick.h"
 #include "url.h"
@@ -49,7 +50,7 @@ struct fetch {
 struct watcher {
     const struct stream_config *cfg;
     struct clock_source time;
-    struct http *http;
+    struct transport net;
     struct stream_health health;
     /* the playlists, once found (names in health.tracks) */
     char *urls[STREAM_MAX_TRACKS];
@@ -99,11 +100,17 @@ static int64_t epoch(const struct watcher *w)
 
 struct watcher *watcher_new(const struct stream_config *cfg, struct clock_source time)
 {
+    return watcher_new_on(cfg, time, transport_http("podium/" PODIUM_VERSION));
+}
+
+struct watcher *watcher_new_on(const struct stream_config *cfg, struct clock_source time,
+                               struct transport net)
+{
     struct watcher *w = xcalloc(1, sizeof *w);
 
     w->cfg = cfg;
     w->time = time;
-    w->http = http_new("podium/" PODIUM_VERSION);
+    w->net = net;
     stream_init(&w->health, cfg, mono(w), wall(w));
     w->next_at = mono(w); /* the first poll at once */
     for (int i = 0; i < MAX_FETCHES; i++)
@@ -126,7 +133,7 @@ void watcher_free(struct watcher *w)
 {
     if (w == NULL)
         return;
-    http_free(w->http);
+    w->net.ops->free(w->net.impl);
     for (int i = 0; i < MAX_FETCHES; i++)
         if (w->fetches[i].busy)
             body_free(&w->fetches[i].body);
@@ -325,7 +332,7 @@ static void fetch(struct watcher *w, enum link link, int track, const char *url)
         req.reader = body_take;
         req.reader_ctx = &f->body;
     }
-    if (!http_get(w->http, &req, on_response, f)) {
+    if (!w->net.ops->get(w->net.impl, &req, on_response, f)) {
         struct http_response r = {.failure = HTTP_FAIL_OTHER, .body = "", .url = url,
                                   .date_s = HTTP_NO_VALUE, .age_s = HTTP_NO_VALUE};
 
@@ -772,7 +779,7 @@ static void start_poll(struct watcher *w)
 
 int watcher_fds(const struct watcher *w, struct pollfd *fds, int max)
 {
-    return http_fds(w->http, fds, max);
+    return w->net.ops->fds(w->net.impl, fds, max);
 }
 
 /* When the next frozen playlist read on every poll crosses the stall
@@ -798,7 +805,7 @@ static int64_t next_stall(const struct watcher *w, int64_t now)
 int watcher_timeout_ms(const struct watcher *w)
 {
     int64_t now = mono(w), due = w->next_at - now, stall = next_stall(w, now);
-    int t = http_timeout_ms(w->http, now);
+    int t = w->net.ops->timeout_ms(w->net.impl, now);
 
     if (w->polling) {
         due = INT32_MAX;
@@ -836,7 +843,7 @@ static void end_overdue(struct watcher *w, int64_t now)
         return;
     /* all of the poll's requests end here, those under way before (what
      * their ends start is new, with its own time) */
-    http_cancel_all(w->http);
+    w->net.ops->cancel_all(w->net.impl);
     for (int i = 0; i < MAX_FETCHES; i++) {
         struct http_response r = {.failure = HTTP_FAIL_OTHER, .body = "", .url = "",
                                   .date_s = HTTP_NO_VALUE, .age_s = HTTP_NO_VALUE};
@@ -853,7 +860,7 @@ void watcher_process(struct watcher *w, const struct pollfd *fds, int n)
 {
     int64_t now = mono(w);
 
-    http_process(w->http, fds, n, now);
+    w->net.ops->process(w->net.impl, fds, n, now);
     if (w->polling)
         end_overdue(w, now);
     if (!w->polling && now >= w->next_at)

@@ -21,12 +21,17 @@
 #include "clock.h"
 #include "stream.h"
 #include "stream_config.h"
+#include "transport.h"
 
 struct watcher;
 
 /* cfg must outlive the watcher; time gives monotonic, wall (ms since
  * local midnight) and epoch ms, each read when it is needed. */
 struct watcher *watcher_new(const struct stream_config *cfg, struct clock_source time);
+/* The same over another transport (transport.h), which it then owns: the
+ * unit tests' fake. */
+struct watcher *watcher_new_on(const struct stream_config *cfg, struct clock_source time,
+                               struct transport net);
 void watcher_free(struct watcher *w);
 
 const struct stream_health *watcher_health(const struct watcher *w);
