@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "stream_format.h"
 #include "timefmt.h"
 #include "utf8.h"
 #include "xalloc.h"
@@ -55,7 +56,7 @@ static const struct setting_spec specs[] = {
     {"press", "minutes", CONFIG_TYPE_INT, 1, MINUTES_MAX,
      "the interview's length (default: an equal share of the slot)"},
     {"stream", "url", CONFIG_TYPE_STRING, 0, 0, "the stream's http:// or https:// address (required)"},
-    {"stream", "format", CONFIG_TYPE_STRING, 0, 0, "auto (default), page, qbrick, hls or http"},
+    {"stream", "format", CONFIG_TYPE_STRING, 0, 0, "how the url is read (default auto; below)"},
     {"stream", "interval", CONFIG_TYPE_INT, 1, 3600, "seconds between polls (default 5)"},
     {"stream", "timeout", CONFIG_TYPE_INT, 1, 3600,
      "seconds for each request of a poll, less than interval (default 4)"},
@@ -269,4 +270,7 @@ void settings_usage(FILE *out)
                  specs[i].name);
         fprintf(out, "  %-26s %s\n", name, specs[i].help);
     }
+    fprintf(out, "\nStream formats (stream.format):\n");
+    for (int i = 0; i < FORMATS; i++)
+        fprintf(out, "  %-26s %s\n", stream_formats[i].name, stream_formats[i].what);
 }

@@ -8,31 +8,18 @@
 
 #include "xalloc.h"
 
-static const char *const format_names[] = {
-    [FORMAT_AUTO] = "auto", [FORMAT_PAGE] = "page", [FORMAT_QBRICK] = "qbrick", [FORMAT_HLS] = "hls",
-    [FORMAT_HTTP] = "http",
-};
-
-const char *stream_format_name(enum stream_format f)
-{
-    return format_names[f];
-}
-
 static void load_format(struct reader *r, const config_setting_t *g, struct stream_config *sc)
 {
     const char *name = NULL;
+    char list[128];
 
     sc->format = FORMAT_AUTO;
-    if (config_setting_lookup_string(g, "format", &name) != CONFIG_TRUE)
+    if (config_setting_lookup_string(g, "format", &name) != CONFIG_TRUE ||
+        stream_format_by_name(name, &sc->format))
         return;
-    for (size_t i = 0; i < sizeof format_names / sizeof format_names[0]; i++) {
-        if (strcmp(name, format_names[i]) == 0) {
-            sc->format = (enum stream_format)i;
-            return;
-        }
-    }
+    stream_format_list(list, sizeof list);
     diag_add(r->d, r->path, settings_member_line(g, "format", sc->line),
-             "unknown format \"%s\" in stream (use auto, page, qbrick, hls or http)", name);
+             "unknown format \"%s\" in stream (use %s)", name, list);
 }
 
 static bool web_address(const char *url)

@@ -7,8 +7,7 @@
 #include <libconfig.h>
 
 #include "settings.h"
-
-enum stream_format { FORMAT_AUTO, FORMAT_PAGE, FORMAT_QBRICK, FORMAT_HLS, FORMAT_HTTP };
+#include "stream_format.h"
 
 struct stream_config {
     char *url;
@@ -34,6 +33,5 @@ struct stream_config {
 struct stream_config *stream_config_load(struct reader *r, const config_setting_t *root);
 void stream_config_free(struct stream_config *sc);
 
-const char *stream_format_name(enum stream_format f);
 
 #endif

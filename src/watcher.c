@@ -11,8 +11,7 @@
 #include "hls.h"
 #include "http.h"
 #include "transport.h"
-#include "page.h"
-#include "qbrick.h"
+#include "stream_format.h"
 #include "url.h"
 #include "xalloc.h"
 
@@ -31,13 +30,15 @@
 #define MIN_PACE_MS 1000
 #define TLS_HINT " (give the broadcaster's CA in stream.ca_file, see podium.cfg(5))"
 
-/* What a request is for: a step on the way to the playlists, a playlist,
- * or the check of a playlist's newest segment. */
-enum link { LINK_ENTRY, LINK_DOCUMENT, LINK_MASTER, LINK_TRACK, LINK_SEGMENT, LINK_REFERENCE };
+/* What a request is for: the configured address, a later step on the way
+ * to the playlists (read as a format of stream_format.h), a playlist, the
+ * check of a playlist's newest segment, or the reference address. */
+enum link { LINK_ENTRY, LINK_WAY, LINK_TRACK, LINK_SEGMENT, LINK_REFERENCE };
 
 struct fetch {
     struct watcher *w;
     enum link link;
+    enum stream_format as; /* the way: what the answer is read as */
     int track;
     bool busy;
     int64_t began;
@@ -218,7 +219,8 @@ static int64_t pace(const struct watcher *w)
     return each < MIN_PACE_MS ? MIN_PACE_MS : each;
 }
 
-static void fetch(struct watcher *w, enum link link, int track, const char *url);
+static void fetch(struct watcher *w, enum link link, int track, enum stream_format as,
+                  const char *url);
 
 /* Nothing of the stream could be reached this poll, and something could
  * not be reached at all (no name, no connection): the laptop's network
@@ -259,7 +261,7 @@ static void end_poll(struct watcher *w)
 
     if (!w->referred && unreachable_poll(w)) {
         w->referred = true;
-        fetch(w, LINK_REFERENCE, 0, w->cfg->reference_url);
+        fetch(w, LINK_REFERENCE, 0, FORMAT_AUTO, w->cfg->reference_url);
         return;
     }
     if (w->lost) {
@@ -313,7 +315,10 @@ static void take_reference(struct fetch *f, const struct http_response *r)
 
 static void on_response(void *ctx, const struct http_response *r);
 
-static void fetch(struct watcher *w, enum link link, int track, const char *url)
+/* A request: for track (LINK_TRACK, LINK_SEGMENT), or a step on the way
+ * read as format as. */
+static void fetch(struct watcher *w, enum link link, int track, enum stream_format as,
+                  const char *url)
 {
     struct fetch *f = NULL;
     struct http_request req = {.url = url, .timeout_ms = w->cfg->timeout * 1000,
@@ -324,6 +329,7 @@ static void fetch(struct watcher *w, enum link link, int track, const char *url)
     if (f == NULL)
         abort(); /* a poll never asks for more: a bug, not a network's doing */
     f->link = link;
+    f->as = as;
     f->track = track;
     f->busy = true;
     f->began = mono(w);
@@ -445,13 +451,13 @@ static void read_playlists(struct watcher *w)
         w->read[i] = false;
     for (size_t i = 0; i < every; i++) {
         w->reading_left++;
-        fetch(w, LINK_TRACK, (int)i, w->urls[i]);
+        fetch(w, LINK_TRACK, (int)i, FORMAT_HLS, w->urls[i]);
     }
     if (every < n) {
         size_t k = every + w->rotate++ % (n - every);
 
         w->reading_left++;
-        fetch(w, LINK_TRACK, (int)k, w->urls[k]);
+        fetch(w, LINK_TRACK, (int)k, FORMAT_HLS, w->urls[k]);
     }
 }
 
@@ -482,7 +488,7 @@ static void check_segment(struct watcher *w)
     if (pick < 0)
         end_poll(w);
     else
-        fetch(w, LINK_SEGMENT, pick, w->newest[pick]);
+        fetch(w, LINK_SEGMENT, pick, FORMAT_AUTO, w->newest[pick]);
 }
 
 static void take_segment(struct fetch *f, const struct http_response *r)
@@ -653,23 +659,6 @@ static void take_playlist_step(struct fetch *f, const struct http_response *r)
     hls_free(&pl);
 }
 
-static void take_document(struct fetch *f, const struct http_response *r)
-{
-    struct watcher *w = f->w;
-    char *href, *url, err[160], id[32];
-
-    if (!qbrick_playlist(f->body.text, f->body.len, &href, err, sizeof err)) {
-        way_failed(w, err, r->status, false);
-        return;
-    }
-    page_media_id(r->url, id, sizeof id);
-    add_step(w, "qbrick media %s", id);
-    url = url_resolve(r->url, href);
-    fetch(w, LINK_MASTER, 0, url);
-    free(url);
-    free(href);
-}
-
 /* An address that names a playlist by its ending (.m3u8, .m3u). */
 static bool playlist_address(const char *url)
 {
@@ -684,45 +673,61 @@ static bool blank(const char *text)
     return text[strspn(text, " \t\r\n")] == '\0';
 }
 
-/* What kind of answer came, by the format asked for and its shape. */
+/* Format auto on the configured address: the first format that knows the
+ * answer, but a plain page only where nothing better was to be had: not
+ * where a playlist was served before or is named, and not when empty. */
+static void read_auto(const struct watcher *w, const struct format_input *in,
+                      struct format_answer *a)
+{
+    for (const enum stream_format *f = stream_format_auto_order; *f != FORMATS; f++) {
+        memset(a, 0, sizeof *a);
+        if (*f == FORMAT_HTTP && (w->seen_hls || playlist_address(w->cfg->url))) {
+            /* an HTML page served with 200 where the playlist was is a
+             * failure, not LIVE */
+            stream_formats[FORMAT_HLS].read(in, a);
+            return;
+        }
+        if (*f == FORMAT_HTTP && blank(in->text)) {
+            /* nothing at all is no page: a packager before its encoder */
+            a->lead = LEAD_FAIL;
+            snprintf(a->why, sizeof a->why, "an empty answer (HTTP 200 with nothing in it)");
+            return;
+        }
+        stream_formats[*f].read(in, a);
+        if (a->lead != LEAD_NOT_THIS)
+            return;
+    }
+}
+
+/* A step on the way answered: its format says what it leads to. */
 static void take_step(struct fetch *f, const struct http_response *r)
 {
     struct watcher *w = f->w;
-    enum stream_format fmt = w->cfg->format;
-    const char *text = f->body.text ? f->body.text : "";
-    bool entry = f->link == LINK_ENTRY, any = entry && fmt == FORMAT_AUTO;
-    /* a document is the entry's (auto, qbrick) or a page's, never what a
-     * document names: one hop, no loops */
-    bool doc_here = (entry && (any || fmt == FORMAT_QBRICK)) || f->link == LINK_DOCUMENT;
-    char *doc;
+    struct format_input in = {.text = f->body.text ? f->body.text : "", .len = f->body.len,
+                              .playlist = body_is_playlist(&f->body), .url = r->url};
+    struct format_answer a = {0};
 
-    if (entry && fmt == FORMAT_HTTP) {
+    if (f->as == FORMAT_AUTO)
+        read_auto(w, &in, &a);
+    else
+        stream_formats[f->as].read(&in, &a);
+    switch (a.lead) {
+    case LEAD_NOT_THIS:
+    case LEAD_FAIL:
+        way_failed(w, a.why, r->status, false);
+        break;
+    case LEAD_UP:
         take_plain(w, r);
-    } else if (body_is_playlist(&f->body)) {
+        break;
+    case LEAD_PLAYLIST:
         take_playlist_step(f, r);
-    } else if (doc_here && text[0] != '\0' && qbrick_is_media(text, f->body.len)) {
-        take_document(f, r);
-    } else if (entry && (any || fmt == FORMAT_PAGE) &&
-               page_media_document(text, f->body.len, r->url, &doc)) {
-        add_step(w, "page");
-        fetch(w, LINK_DOCUMENT, 0, doc);
-        free(doc);
-    } else if (entry && fmt == FORMAT_PAGE) {
-        way_failed(w, PAGE_NO_VIDEO, r->status, false);
-    } else if (doc_here && !any) {
-        way_failed(w, "not a Qbrick media document (no JSON with asset.resources)", r->status,
-                   false);
-    } else if (!any || w->seen_hls || playlist_address(w->cfg->url)) {
-        /* a playlist was expected here: an HTML page served with 200
-         * where the playlist was is a failure, not LIVE */
-        way_failed(w, "unreadable playlist: not a playlist (no #EXTM3U at the start)",
-                   r->status, false);
-    } else if (blank(text)) {
-        /* nothing at all is no page: a packager before its encoder */
-        way_failed(w, "an empty answer (HTTP 200 with nothing in it)", r->status, false);
-    } else {
-        take_plain(w, r);
+        break;
+    case LEAD_FOLLOW:
+        add_step(w, "%s", a.step);
+        fetch(w, LINK_WAY, 0, a.next_as, a.next);
+        break;
     }
+    free(a.next);
 }
 
 static void on_response(void *ctx, const struct http_response *r)
@@ -768,13 +773,13 @@ static void start_poll(struct watcher *w)
     w->segment_of = -1;
     if (w->known && !again) {
         if (w->plain)
-            fetch(w, LINK_ENTRY, 0, w->cfg->url);
+            fetch(w, LINK_ENTRY, 0, w->cfg->format, w->cfg->url);
         else
             read_playlists(w);
         return;
     }
     w->chain[0] = '\0';
-    fetch(w, LINK_ENTRY, 0, w->cfg->url);
+    fetch(w, LINK_ENTRY, 0, w->cfg->format, w->cfg->url);
 }
 
 int watcher_fds(const struct watcher *w, struct pollfd *fds, int max)

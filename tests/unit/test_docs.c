@@ -14,6 +14,7 @@
 #include "settings.h"
 #include "keys.h"
 #include "options.h"
+#include "stream_format.h"
 #include "xalloc.h"
 
 /* The file's text with roff's "\-" read as "-", so "\-\-speed" is
@@ -127,12 +128,31 @@ static void test_every_setting_documented(void **state)
     }
 }
 
+/* Every stream format in the table, in podium.cfg(5)'s list of formats
+ * (as a tagged paragraph, ".TP\n.B name") and in the README's table. */
+static void test_every_format_documented(void **state)
+{
+    char *man = read_doc("man/podium.cfg.5"), *readme = read_doc("README.md");
+
+    (void)state;
+    for (int i = 0; i < FORMATS; i++) {
+        char *tp = xasprintf(".TP\n.B %s\n", stream_formats[i].name);
+
+        expect_in("man/podium.cfg.5", man, tp);
+        expect_marked("README.md", readme, stream_formats[i].name);
+        free(tp);
+    }
+    free(man);
+    free(readme);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_every_option_documented),
         cmocka_unit_test(test_every_key_documented),
         cmocka_unit_test(test_every_setting_documented),
+        cmocka_unit_test(test_every_format_documented),
     };
 
     return cmocka_run_group_tests_name("docs", tests, NULL, NULL);
