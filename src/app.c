@@ -409,14 +409,12 @@ static bool ack_stream(struct app *app)
 static bool changes_the_day(const struct app *app, enum action act)
 {
     const struct stream_health *h = app_stream(app);
+    const struct key_binding *k = keys_binding(act);
 
-    switch (act) {
-    case ACT_NEXT: case ACT_UNDO: case ACT_POLL: case ACT_SPEAKER: case ACT_MOVE_UP:
-    case ACT_MOVE_DOWN: case ACT_SKIP: case ACT_ADD_NEXT: case ACT_FILM: case ACT_PRESS:
-        return true;
-    case ACT_ADD_END: return h == NULL || !h->alarm;
-    default: return false;
-    }
+    /* a acknowledging the alarm is this screen's, not a step of the day */
+    if (act == ACT_ADD_END && h != NULL && h->alarm)
+        return false;
+    return k != NULL && k->changes_day;
 }
 
 static enum key_result confirm_key(struct app *app, int ch)

@@ -3,23 +3,35 @@
 #define CTRL(c) ((c) & 0x1f)
 
 const struct key_binding key_table[] = {
-    {ACT_NEXT, {'n', ' ', 0}, "n, Space", "end the current item and start the next one now"},
-    {ACT_UNDO, {'u', 0, 0}, "u", "undo the last step (press again to go further back)"},
-    {ACT_POLL, {'m', 0, 0}, "m", "mark the current item's poll question asked"},
-    {ACT_SPEAKER, {'s', 0, 0}, "s", "next speaker (the first s starts the first one)"},
-    {ACT_PRESS, {'p', 0, 0}, "p", "next press interview (the first starts the press slot)"},
-    {ACT_FOCUS, {'\t', 0, 0}, "Tab", "switch the keys below between speakers and press"},
-    {ACT_SELECT_UP, {KEYCODE_UP, 'k', 0}, "Up, k", "select the one above in the focused queue"},
-    {ACT_SELECT_DOWN, {KEYCODE_DOWN, 'j', 0}, "Down, j", "select the one below"},
-    {ACT_MOVE_UP, {'K', 0, 0}, "K", "move the selected one up the queue"},
-    {ACT_MOVE_DOWN, {'J', 0, 0}, "J", "move the selected one down"},
-    {ACT_SKIP, {'x', 0, 0}, "x", "skip the selected one (u brings them back)"},
-    {ACT_ADD_END, {'a', 0, 0}, "a", "acknowledge the stream alarm; else add a name at the end of the queue"},
-    {ACT_ADD_NEXT, {'A', 0, 0}, "A", "add a name to go next"},
-    {ACT_FILM, {'f', 0, 0}, "f", "film cue: arm standby, roll (starts its item), end"},
-    {ACT_HELP, {'?', 0, 0}, "?", "show or hide this help"},
-    {ACT_REDRAW, {CTRL('l'), 0, 0}, "Ctrl-L", "redraw the whole screen"},
-    {ACT_QUIT, {'q', 0, 0}, "q", "quit (asks for y to confirm)"},
+    {ACT_NEXT, {'n', ' ', 0}, "n, Space", DOMAIN_MODERATOR, true,
+     "end the current item and start the next one now"},
+    {ACT_UNDO, {'u', 0, 0}, "u", DOMAIN_ALL, true,
+     "undo the last step (press again to go further back)"},
+    {ACT_POLL, {'m', 0, 0}, "m", DOMAIN_MODERATOR, true,
+     "mark the current item's poll question asked"},
+    {ACT_SPEAKER, {'s', 0, 0}, "s", DOMAIN_MODERATOR, true,
+     "next speaker (the first s starts the first one)"},
+    {ACT_PRESS, {'p', 0, 0}, "p", DOMAIN_PRODUCER, true,
+     "next press interview (the first starts the press slot)"},
+    {ACT_FOCUS, {'\t', 0, 0}, "Tab", DOMAIN_ALL, false,
+     "switch the keys below between speakers and press"},
+    {ACT_SELECT_UP, {KEYCODE_UP, 'k', 0}, "Up, k", DOMAIN_ALL, false,
+     "select the one above in the focused queue"},
+    {ACT_SELECT_DOWN, {KEYCODE_DOWN, 'j', 0}, "Down, j", DOMAIN_ALL, false,
+     "select the one below"},
+    {ACT_MOVE_UP, {'K', 0, 0}, "K", DOMAIN_QUEUE, true, "move the selected one up the queue"},
+    {ACT_MOVE_DOWN, {'J', 0, 0}, "J", DOMAIN_QUEUE, true, "move the selected one down"},
+    {ACT_SKIP, {'x', 0, 0}, "x", DOMAIN_QUEUE, true, "skip the selected one (u brings them back)"},
+    /* a: two things until the stage flow gives adding its own keys; as
+     * an acknowledgement it is the technician's and changes no step */
+    {ACT_ADD_END, {'a', 0, 0}, "a", DOMAIN_QUEUE, true,
+     "acknowledge the stream alarm; else add a name at the end of the queue"},
+    {ACT_ADD_NEXT, {'A', 0, 0}, "A", DOMAIN_QUEUE, true, "add a name to go next"},
+    {ACT_FILM, {'f', 0, 0}, "f", DOMAIN_PRODUCER, true,
+     "film cue: arm standby, roll (starts its item), end"},
+    {ACT_HELP, {'?', 0, 0}, "?", DOMAIN_ALL, false, "show or hide this help"},
+    {ACT_REDRAW, {CTRL('l'), 0, 0}, "Ctrl-L", DOMAIN_ALL, false, "redraw the whole screen"},
+    {ACT_QUIT, {'q', 0, 0}, "q", DOMAIN_ALL, false, "quit (asks for y to confirm)"},
 };
 const size_t key_table_len = sizeof key_table / sizeof key_table[0];
 
@@ -32,4 +44,20 @@ enum action keys_lookup(int ch)
         }
     }
     return ACT_NONE;
+}
+
+const struct key_binding *keys_binding(enum action act)
+{
+    for (size_t i = 0; i < key_table_len; i++)
+        if (key_table[i].action == act)
+            return &key_table[i];
+    return NULL;
+}
+
+const char *keys_domain_name(enum key_domain d)
+{
+    static const char *const names[] = {"everyone", "moderator", "producer", "technician",
+                                        "its queue's"};
+
+    return d <= DOMAIN_QUEUE ? names[d] : "?";
 }

@@ -1,8 +1,12 @@
-/* keys: the table of actions and their keys. It drives dispatch, the help
- * overlay and the key list in --help, so all three always agree. */
+/* keys: the table of actions and their keys: for each, whose work it is
+ * (the role whose domain it belongs to), whether it changes the day
+ * (--follow refuses those), and its line of help. It drives dispatch,
+ * the help overlay and the key list in --help; a test holds podium(1)'s
+ * KEYS section to it line by line. */
 #ifndef PODIUM_KEYS_H
 #define PODIUM_KEYS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 enum action {
@@ -37,10 +41,18 @@ enum {
 };
 #define KEY_ESC 27
 
+/* Whose work a key is: the moderator's (items, speakers, polls), the
+ * producer's (film, press), the technician's (the stream alarm), or the
+ * screen's own (help, redraw, quit, focus and selection), everyone's. */
+enum key_domain { DOMAIN_ALL, DOMAIN_MODERATOR, DOMAIN_PRODUCER, DOMAIN_TECHNICIAN,
+                  DOMAIN_QUEUE /* the focused queue's: speakers the moderator's, press the producer's */ };
+
 struct key_binding {
     enum action action;
     int keys[3];       /* 0-terminated */
     const char *label; /* how the help shows the keys: "n, Space" */
+    enum key_domain domain;
+    bool changes_day;  /* a step in the journal; --follow refuses it */
     const char *help;
 };
 
@@ -48,5 +60,8 @@ extern const struct key_binding key_table[];
 extern const size_t key_table_len;
 
 enum action keys_lookup(int ch);
+/* The row of an action; NULL for ACT_NONE. */
+const struct key_binding *keys_binding(enum action act);
+const char *keys_domain_name(enum key_domain d);
 
 #endif

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "http.h"
+#include "keys.h"
 #include "ui.h"
 
 static volatile sig_atomic_t got_term, got_int;
@@ -52,7 +53,7 @@ static bool read_keys(struct app *app)
     int ch;
 
     while ((ch = ui_read_key()) != ERR) {
-        if (ch == KEYCODE_RESIZE || ch == ('l' & 0x1f)) {
+        if (ch == KEYCODE_RESIZE || keys_lookup(ch) == ACT_REDRAW) {
             ui_relayout();
             if (ch == KEYCODE_RESIZE)
                 continue;

@@ -53,9 +53,10 @@ void options_usage(FILE *out)
                  d->arg ? " " : "", d->arg ? d->arg : "");
         fprintf(out, "  %-26s %s\n", flag, d->help);
     }
-    fputs("\nKeys:\n", out);
+    fputs("\nKeys (and whose work they are):\n", out);
     for (size_t i = 0; i < key_table_len; i++)
-        fprintf(out, "  %-26s %s\n", key_table[i].label, key_table[i].help);
+        fprintf(out, "  %-10s %-12s %s\n", key_table[i].label,
+                keys_domain_name(key_table[i].domain), key_table[i].help);
     fputs("\nSettings in the configuration file (group.name):\n", out);
     settings_usage(out);
     fputs("\nWithout -c, podium reads $XDG_CONFIG_HOME/podium/podium.cfg (default\n"
