@@ -92,7 +92,7 @@ static void load_person(struct loader *ld, const config_setting_t *s,
     settings_check(&ld->r, s, pl->setting, where);
     sp->name = settings_text(&ld->r, s, pl->name, where);
     sp->role = settings_text(&ld->r, s, pl->role, where);
-    sp->minutes = settings_int(&ld->r, s, pl->setting, "minutes", where, -1);
+    sp->minutes = settings_int(&ld->r, s, pl->setting, "minutes", where);
     if (sp->name == NULL && config_setting_get_member(s, pl->name) == NULL)
         diag_add(ld->r.d, ld->r.path, sp->line, "%s has no %s", where, pl->name);
     else if (sp->name != NULL && sp->name[0] == '\0')
@@ -184,15 +184,15 @@ static void load_item(struct loader *ld, const config_setting_t *s, int no,
         config_setting_get_member(s, "start") == NULL)
         diag_add(ld->r.d, ld->r.path, it->line, "%s has no start", where);
     settings_time(&ld->r, s, "end", where, &it->end);
-    kind = NULL;
+    kind = settings_default("agenda", "kind");
     config_setting_lookup_string(s, "kind", &kind);
-    if (kind != NULL && !item_kind_parse(kind, &it->kind))
+    if (!item_kind_parse(kind, &it->kind))
         diag_add(ld->r.d, ld->r.path, settings_member_line(s, "kind", it->line),
                  "unknown kind \"%s\" in %s (use talk, panel, break, film or press)",
                  kind, where);
-    it->poll = settings_bool(s, "poll");
-    it->warn_minutes = settings_int(&ld->r, s, "agenda", "warn_minutes", where, -1);
-    it->min_minutes = settings_int(&ld->r, s, "agenda", "min_minutes", where, -1);
+    it->poll = settings_bool(s, "agenda", "poll");
+    it->warn_minutes = settings_int(&ld->r, s, "agenda", "warn_minutes", where);
+    it->min_minutes = settings_int(&ld->r, s, "agenda", "min_minutes", where);
     load_lists(ld, s, where, it);
     load_film(ld, s, where, it);
     if (it->min_minutes >= 0 && it->kind != KIND_BREAK)
@@ -348,13 +348,12 @@ struct programme *config_load(const char *path, struct diag *d)
     config_init(&cfg);
     ld.prog = xcalloc(1, sizeof *ld.prog);
     ld.prog->path = xstrdup(path);
-    ld.prog->warn_minutes = WARN_MINUTES_DEFAULT;
+    ld.prog->warn_minutes = atoi(settings_default("", "warn_minutes"));
     if (read_file(&ld, &cfg)) {
         root = config_root_setting(&cfg);
         settings_check(&ld.r, root, "", "the top level");
-        ld.prog->warn_minutes = settings_int(&ld.r, root, "", "warn_minutes", "the top level",
-                                        WARN_MINUTES_DEFAULT);
-        ld.prog->bell = settings_bool(root, "bell");
+        ld.prog->warn_minutes = settings_int(&ld.r, root, "", "warn_minutes", "the top level");
+        ld.prog->bell = settings_bool(root, "", "bell");
         load_event(&ld, root);
         load_agenda(&ld, root);
         ld.prog->stream = stream_config_load(&ld.r, root);

@@ -11,8 +11,6 @@
 
 enum item_kind { KIND_TALK, KIND_PANEL, KIND_BREAK, KIND_FILM, KIND_PRESS };
 
-#define WARN_MINUTES_DEFAULT 2
-
 struct stream_config;
 
 /* One person on an item's speaker list, or one press booking: the

@@ -1,6 +1,7 @@
 #include "settings.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "stream_format.h"
@@ -9,12 +10,16 @@
 #include "xalloc.h"
 
 /* One known setting: where it may stand, its name, libconfig type, the
- * range of a whole number, and the words --help gives it. */
+ * range of a whole number, its default as a value (NULL when there is
+ * none: required, or worked out, as its help says), and the words --help
+ * gives it. The loader takes the default from here, --help prints it,
+ * and a test holds podium.cfg(5) to it. */
 struct setting_spec {
     const char *group; /* "" for the top level */
     const char *name;
     int type;
     int lo, hi;
+    const char *def;
     const char *help;
 };
 
@@ -22,50 +27,76 @@ struct setting_spec {
 #define MINUTES_MAX (24 * 60)
 
 static const struct setting_spec specs[] = {
-    {"", "event", CONFIG_TYPE_GROUP, 0, 0, "the event: title, region, venue, date"},
-    {"", "agenda", CONFIG_TYPE_LIST, 0, 0, "the items, in order: ( { ... }, ... )"},
-    {"", "warn_minutes", CONFIG_TYPE_INT, 0, WARN_MINUTES_MAX,
-     "minutes before an item's end when it warns (default 2)"},
-    {"", "bell", CONFIG_TYPE_BOOL, 0, 0, "ring the bell as well as flashing (default false)"},
-    {"", "stream", CONFIG_TYPE_GROUP, 0, 0, "the livestream to watch (optional)"},
-    {"event", "title", CONFIG_TYPE_STRING, 0, 0, "the conference's name (required)"},
-    {"event", "region", CONFIG_TYPE_STRING, 0, 0, "the healthcare region"},
-    {"event", "venue", CONFIG_TYPE_STRING, 0, 0, "where it is held"},
-    {"event", "date", CONFIG_TYPE_STRING, 0, 0, "the day, \"YYYY-MM-DD\""},
-    {"agenda", "start", CONFIG_TYPE_STRING, 0, 0, "planned start, \"HH:MM\" or \"HH.MM\" (required)"},
-    {"agenda", "end", CONFIG_TYPE_STRING, 0, 0, "planned end (needed on the last item)"},
-    {"agenda", "title", CONFIG_TYPE_STRING, 0, 0, "what is on (required)"},
-    {"agenda", "kind", CONFIG_TYPE_STRING, 0, 0, "talk (default), panel, break, film or press"},
-    {"agenda", "min_minutes", CONFIG_TYPE_INT, 0, MINUTES_MAX,
+    {"", "event", CONFIG_TYPE_GROUP, 0, 0, NULL,
+     "the event: title, region, venue, date"},
+    {"", "agenda", CONFIG_TYPE_LIST, 0, 0, NULL,
+     "the items, in order: ( { ... }, ... )"},
+    {"", "warn_minutes", CONFIG_TYPE_INT, 0, WARN_MINUTES_MAX, "2",
+     "minutes before an item's end when it warns"},
+    {"", "bell", CONFIG_TYPE_BOOL, 0, 0, "false",
+     "ring the bell as well as flashing"},
+    {"", "stream", CONFIG_TYPE_GROUP, 0, 0, NULL,
+     "the livestream to watch (optional)"},
+    {"event", "title", CONFIG_TYPE_STRING, 0, 0, NULL,
+     "the conference's name (required)"},
+    {"event", "region", CONFIG_TYPE_STRING, 0, 0, NULL,
+     "the healthcare region"},
+    {"event", "venue", CONFIG_TYPE_STRING, 0, 0, NULL,
+     "where it is held"},
+    {"event", "date", CONFIG_TYPE_STRING, 0, 0, NULL,
+     "the day, \"YYYY-MM-DD\""},
+    {"agenda", "start", CONFIG_TYPE_STRING, 0, 0, NULL,
+     "planned start, \"HH:MM\" or \"HH.MM\" (required)"},
+    {"agenda", "end", CONFIG_TYPE_STRING, 0, 0, NULL,
+     "planned end (needed on the last item)"},
+    {"agenda", "title", CONFIG_TYPE_STRING, 0, 0, NULL,
+     "what is on (required)"},
+    {"agenda", "kind", CONFIG_TYPE_STRING, 0, 0, "talk",
+     "talk, panel, break, film or press"},
+    {"agenda", "min_minutes", CONFIG_TYPE_INT, 0, MINUTES_MAX, NULL,
      "breaks: the shortest they may shrink to"},
-    {"agenda", "warn_minutes", CONFIG_TYPE_INT, 0, WARN_MINUTES_MAX,
+    {"agenda", "warn_minutes", CONFIG_TYPE_INT, 0, WARN_MINUTES_MAX, NULL,
      "this item's warning time"},
-    {"agenda", "poll", CONFIG_TYPE_BOOL, 0, 0, "the item has an audience poll question"},
-    {"agenda", "speakers", CONFIG_TYPE_LIST, 0, 0, "who speaks, in order: ( { ... }, ... )"},
-    {"agenda", "film", CONFIG_TYPE_GROUP, 0, 0, "a film item's film: { title; duration; }"},
-    {"agenda", "press", CONFIG_TYPE_LIST, 0, 0,
+    {"agenda", "poll", CONFIG_TYPE_BOOL, 0, 0, NULL,
+     "the item has an audience poll question"},
+    {"agenda", "speakers", CONFIG_TYPE_LIST, 0, 0, NULL,
+     "who speaks, in order: ( { ... }, ... )"},
+    {"agenda", "film", CONFIG_TYPE_GROUP, 0, 0, NULL,
+     "a film item's film: { title; duration; }"},
+    {"agenda", "press", CONFIG_TYPE_LIST, 0, 0, NULL,
      "a press item's interviews, in order: ( { ... }, ... )"},
-    {"film", "title", CONFIG_TYPE_STRING, 0, 0, "the film's title (default: the item's)"},
-    {"film", "duration", CONFIG_TYPE_STRING, 0, 0, "its length, \"M:SS\", at most 5:00 (required)"},
-    {"speakers", "name", CONFIG_TYPE_STRING, 0, 0, "the speaker's name (required)"},
-    {"speakers", "role", CONFIG_TYPE_STRING, 0, 0, "their title or organisation"},
-    {"speakers", "minutes", CONFIG_TYPE_INT, 1, MINUTES_MAX,
+    {"film", "title", CONFIG_TYPE_STRING, 0, 0, NULL,
+     "the film's title (default: the item's)"},
+    {"film", "duration", CONFIG_TYPE_STRING, 0, 0, NULL,
+     "its length, \"M:SS\", at most 5:00 (required)"},
+    {"speakers", "name", CONFIG_TYPE_STRING, 0, 0, NULL,
+     "the speaker's name (required)"},
+    {"speakers", "role", CONFIG_TYPE_STRING, 0, 0, NULL,
+     "their title or organisation"},
+    {"speakers", "minutes", CONFIG_TYPE_INT, 1, MINUTES_MAX, NULL,
      "their allotment (default: an equal share of the item)"},
-    {"press", "outlet", CONFIG_TYPE_STRING, 0, 0, "the newspaper, radio or TV station (required)"},
-    {"press", "with", CONFIG_TYPE_STRING, 0, 0, "who it interviews"},
-    {"press", "minutes", CONFIG_TYPE_INT, 1, MINUTES_MAX,
+    {"press", "outlet", CONFIG_TYPE_STRING, 0, 0, NULL,
+     "the newspaper, radio or TV station (required)"},
+    {"press", "with", CONFIG_TYPE_STRING, 0, 0, NULL,
+     "who it interviews"},
+    {"press", "minutes", CONFIG_TYPE_INT, 1, MINUTES_MAX, NULL,
      "the interview's length (default: an equal share of the slot)"},
-    {"stream", "url", CONFIG_TYPE_STRING, 0, 0, "the stream's http:// or https:// address (required)"},
-    {"stream", "format", CONFIG_TYPE_STRING, 0, 0, "how the url is read (default auto; below)"},
-    {"stream", "interval", CONFIG_TYPE_INT, 1, 3600, "seconds between polls (default 5)"},
-    {"stream", "timeout", CONFIG_TYPE_INT, 1, 3600,
-     "seconds for each request of a poll, less than interval (default 4)"},
-    {"stream", "stall_factor", CONFIG_TYPE_FLOAT, 1, 100,
-     "HLS: stalled after N target durations unchanged (default 3.0)"},
-    {"stream", "slow_ms", CONFIG_TYPE_INT, 1, 60000, "a poll slower than this is slow (default 2000)"},
-    {"stream", "ca_file", CONFIG_TYPE_STRING, 0, 0, "CA certificates for TLS (default: the system's)"},
-    {"stream", "reference_url", CONFIG_TYPE_STRING, 0, 0,
-     "asked when the stream cannot be reached (default https://www.regeringen.se/)"},
+    {"stream", "url", CONFIG_TYPE_STRING, 0, 0, NULL,
+     "the stream's http:// or https:// address (required)"},
+    {"stream", "format", CONFIG_TYPE_STRING, 0, 0, "auto",
+     "how the url is read (the formats below)"},
+    {"stream", "interval", CONFIG_TYPE_INT, 1, 3600, "5",
+     "seconds between polls"},
+    {"stream", "timeout", CONFIG_TYPE_INT, 1, 3600, "4",
+     "seconds for each request of a poll, less than interval"},
+    {"stream", "stall_factor", CONFIG_TYPE_FLOAT, 1, 100, "3.0",
+     "HLS: stalled after N target durations unchanged"},
+    {"stream", "slow_ms", CONFIG_TYPE_INT, 1, 60000, "2000",
+     "a poll slower than this is slow"},
+    {"stream", "ca_file", CONFIG_TYPE_STRING, 0, 0, NULL,
+     "CA certificates for TLS (default: the system's)"},
+    {"stream", "reference_url", CONFIG_TYPE_STRING, 0, 0, "https://www.regeringen.se/",
+     "asked when the stream cannot be reached"},
 };
 #define N_SPECS (sizeof specs / sizeof specs[0])
 
@@ -197,13 +228,21 @@ bool settings_time(struct reader *r, const config_setting_t *grp,
     return true;
 }
 
-/* A whole number in its spec's range; def when absent or wrong. */
+const char *settings_default(const char *group, const char *name)
+{
+    const struct setting_spec *spec = find_spec(group, name);
+
+    return spec ? spec->def : NULL;
+}
+
+/* A whole number in its spec's range; its default (-1 for none) when
+ * absent or wrong. */
 int settings_int(struct reader *r, const config_setting_t *grp, const char *group,
-                   const char *name, const char *where, int def)
+                   const char *name, const char *where)
 {
     const config_setting_t *s = config_setting_get_member(grp, name);
     const struct setting_spec *spec = find_spec(group, name);
-    int lo = spec->lo, hi = spec->hi;
+    int lo = spec->lo, hi = spec->hi, def = spec->def ? atoi(spec->def) : -1;
     long long v;
 
     if (s == NULL || (config_setting_type(s) != CONFIG_TYPE_INT &&
@@ -219,11 +258,11 @@ int settings_int(struct reader *r, const config_setting_t *grp, const char *grou
 }
 
 double settings_float(struct reader *r, const config_setting_t *grp, const char *group,
-                      const char *name, const char *where, double def)
+                      const char *name, const char *where)
 {
     const config_setting_t *s = config_setting_get_member(grp, name);
     const struct setting_spec *spec = find_spec(group, name);
-    double v;
+    double v, def = spec->def ? atof(spec->def) : -1;
 
     if (s == NULL || (config_setting_type(s) != CONFIG_TYPE_FLOAT && !number_fits(spec->type, s)))
         return def;
@@ -237,12 +276,14 @@ double settings_float(struct reader *r, const config_setting_t *grp, const char 
     return v;
 }
 
-bool settings_bool(const config_setting_t *grp, const char *name)
+bool settings_bool(const config_setting_t *grp, const char *group, const char *name)
 {
     const config_setting_t *s = config_setting_get_member(grp, name);
+    const struct setting_spec *spec = find_spec(group, name);
 
-    return s != NULL && config_setting_type(s) == CONFIG_TYPE_BOOL &&
-           config_setting_get_bool(s);
+    if (s == NULL || config_setting_type(s) != CONFIG_TYPE_BOOL)
+        return spec != NULL && spec->def != NULL && strcmp(spec->def, "true") == 0;
+    return config_setting_get_bool(s);
 }
 
 const char *const *settings_names(void)
@@ -268,7 +309,8 @@ void settings_usage(FILE *out)
 
         snprintf(name, sizeof name, "%s%s%s", specs[i].group, specs[i].group[0] ? "." : "",
                  specs[i].name);
-        fprintf(out, "  %-26s %s\n", name, specs[i].help);
+        fprintf(out, "  %-26s %s%s%s%s\n", name, specs[i].help, specs[i].def ? " (default " : "",
+                specs[i].def ? specs[i].def : "", specs[i].def ? ")" : "");
     }
     fprintf(out, "\nStream formats (stream.format):\n");
     for (int i = 0; i < FORMATS; i++)

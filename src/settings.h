@@ -1,5 +1,6 @@
 /* settings: the table of every setting podium.cfg may hold (where it
- * stands, its type, the range of a number, a line of help), and the typed
+ * stands, its type, the range of a number, its default, a line of help),
+ * and the typed
  * lookups that go through it. A name the table does not know is an error
  * with its line, never silently ignored; so is a value of the wrong type
  * or out of range. Each error goes to the reader's diag. */
@@ -35,14 +36,19 @@ char *settings_text(struct reader *r, const config_setting_t *grp, const char *n
 /* A time-of-day member ("10:15" or "10.15"); false when absent or wrong. */
 bool settings_time(struct reader *r, const config_setting_t *grp, const char *name,
                    const char *where, int64_t *out);
-/* A whole-number member within its table range; def when absent or wrong. */
+/* The table's default of a setting, as a value ("5", "auto"); NULL when
+ * it has none. */
+const char *settings_default(const char *group, const char *name);
+/* A whole-number member within its table range; the table's default
+ * (-1 when it has none) when absent or wrong. */
 int settings_int(struct reader *r, const config_setting_t *grp, const char *group,
-                 const char *name, const char *where, int def);
-/* A number member (whole or not) within its table range; def when
- * absent or wrong. */
+                 const char *name, const char *where);
+/* A number member (whole or not) within its table range; the table's
+ * default (-1 when none) when absent or wrong. */
 double settings_float(struct reader *r, const config_setting_t *grp, const char *group,
-                      const char *name, const char *where, double def);
-bool settings_bool(const config_setting_t *grp, const char *name);
+                      const char *name, const char *where);
+/* A true/false member; the table's default when absent. */
+bool settings_bool(const config_setting_t *grp, const char *group, const char *name);
 
 /* Every setting with its line of help, for --help. */
 void settings_usage(FILE *out);

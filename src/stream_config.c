@@ -10,12 +10,11 @@
 
 static void load_format(struct reader *r, const config_setting_t *g, struct stream_config *sc)
 {
-    const char *name = NULL;
+    const char *name = settings_default("stream", "format");
     char list[128];
 
-    sc->format = FORMAT_AUTO;
-    if (config_setting_lookup_string(g, "format", &name) != CONFIG_TRUE ||
-        stream_format_by_name(name, &sc->format))
+    config_setting_lookup_string(g, "format", &name);
+    if (stream_format_by_name(name, &sc->format))
         return;
     stream_format_list(list, sizeof list);
     diag_add(r->d, r->path, settings_member_line(g, "format", sc->line),
@@ -39,7 +38,7 @@ static void check_url(struct reader *r, const config_setting_t *g, struct stream
                  "url \"%s\" in stream must begin with https:// or http://", sc->url);
     }
     if (sc->reference_url == NULL) {
-        sc->reference_url = xstrdup(STREAM_REFERENCE_DEFAULT);
+        sc->reference_url = xstrdup(settings_default("stream", "reference_url"));
     } else if (!web_address(sc->reference_url)) {
         diag_add(r->d, r->path, settings_member_line(g, "reference_url", sc->line),
                  "reference_url \"%s\" in stream must begin with https:// or http://",
@@ -77,11 +76,10 @@ struct stream_config *stream_config_load(struct reader *r, const config_setting_
     sc->url = settings_text(r, g, "url", "stream");
     sc->ca_file = settings_text(r, g, "ca_file", "stream");
     sc->reference_url = settings_text(r, g, "reference_url", "stream");
-    sc->interval = settings_int(r, g, "stream", "interval", "stream", STREAM_INTERVAL_DEFAULT);
-    sc->timeout = settings_int(r, g, "stream", "timeout", "stream", STREAM_TIMEOUT_DEFAULT);
-    sc->stall_factor = settings_float(r, g, "stream", "stall_factor", "stream",
-                                      STREAM_STALL_FACTOR_DEFAULT);
-    sc->slow_ms = settings_int(r, g, "stream", "slow_ms", "stream", STREAM_SLOW_MS_DEFAULT);
+    sc->interval = settings_int(r, g, "stream", "interval", "stream");
+    sc->timeout = settings_int(r, g, "stream", "timeout", "stream");
+    sc->stall_factor = settings_float(r, g, "stream", "stall_factor", "stream");
+    sc->slow_ms = settings_int(r, g, "stream", "slow_ms", "stream");
     load_format(r, g, sc);
     check_url(r, g, sc);
     check_ca_file(r, g, sc);

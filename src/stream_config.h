@@ -22,11 +22,6 @@ struct stream_config {
     int line;
 };
 
-#define STREAM_INTERVAL_DEFAULT 5
-#define STREAM_TIMEOUT_DEFAULT 4
-#define STREAM_STALL_FACTOR_DEFAULT 3.0
-#define STREAM_SLOW_MS_DEFAULT 2000
-#define STREAM_REFERENCE_DEFAULT "https://www.regeringen.se/"
 
 /* Reads root's stream group; NULL when there is none or it is wrong
  * (each mistake reported to r with its line). */

@@ -146,6 +146,79 @@ static void test_every_format_documented(void **state)
     free(readme);
 }
 
+/* A man page paragraph as words: roff's macros and font changes taken
+ * out, lines joined, so "Default:\n.BR false ." reads "Default: false .". */
+static char *as_words(const char *from, const char *to)
+{
+    char *out = xmalloc((size_t)(to - from) + 1), *o = out;
+    bool line_start = true;
+
+    for (const char *p = from; p < to; p++) {
+        if (line_start && *p == '.') {
+            while (p < to && *p != ' ' && *p != '\n')
+                p++; /* the macro's name */
+            if (p < to && *p == '\n')
+                p--;
+            line_start = false;
+            continue;
+        }
+        line_start = *p == '\n';
+        if (p[0] == '\\' && p[1] == 'f' && p + 2 < to) {
+            p += 2;
+            continue;
+        }
+        if (p[0] == '\\' && p[1] == '(' && p + 3 < to) {
+            p += 3;
+            continue;
+        }
+        *o++ = *p == '\n' ? ' ' : *p;
+    }
+    *o = '\0';
+    return out;
+}
+
+/* Every setting with a default in the table has it in podium.cfg(5), in
+ * its own entry (".TP\n.B name", up to the next entry): "default 5",
+ * "Default: false", "talk (the default)". */
+static void test_every_default_documented(void **state)
+{
+    char *man = read_doc("man/podium.cfg.5");
+
+    (void)state;
+    for (const char *const *n = settings_names(); *n != NULL; n++) {
+        const char *dot = strrchr(*n, '.'), *name = dot ? dot + 1 : *n;
+        char group[32], *entry, *at = man;
+        const char *def;
+        bool found = false;
+
+        snprintf(group, sizeof group, "%.*s", dot ? (int)(dot - *n) : 0, *n);
+        if ((def = settings_default(group, name)) == NULL)
+            continue;
+        entry = xasprintf(".TP\n.B %s\n", name);
+        while (!found && (at = strstr(at, entry)) != NULL) {
+            const char *end = strstr(at + 1, "\n.TP\n"), *stop = strstr(at + 1, "\n.S");
+            char *words, *a = xasprintf("default %s", def), *b = xasprintf("default: %s", def),
+                 *c = xasprintf("%s (the default)", def);
+
+            if (end == NULL || (stop != NULL && stop < end))
+                end = stop ? stop : at + strlen(at);
+            words = as_words(at + strlen(entry), end);
+            for (char *w = words; *w; w++)
+                *w = (char)(*w >= 'A' && *w <= 'Z' ? *w - 'A' + 'a' : *w);
+            found = strstr(words, a) || strstr(words, b) || strstr(words, c);
+            free(words);
+            free(a);
+            free(b);
+            free(c);
+            at += strlen(entry);
+        }
+        if (!found)
+            fail_msg("podium.cfg(5) does not give %s's default, %s, in its entry", *n, def);
+        free(entry);
+    }
+    free(man);
+}
+
 /* "\\fBn\\fR, \\fBSpace\\fR" or ".B Ctrl-L" as the table writes it: "n, Space". */
 static void roff_label(const char *line, char *out, size_t size)
 {
@@ -206,6 +279,7 @@ int main(void)
         cmocka_unit_test(test_every_setting_documented),
         cmocka_unit_test(test_every_format_documented),
         cmocka_unit_test(test_keys_section_is_the_table),
+        cmocka_unit_test(test_every_default_documented),
     };
 
     return cmocka_run_group_tests_name("docs", tests, NULL, NULL);
