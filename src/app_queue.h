@@ -4,6 +4,7 @@
 #define PODIUM_APP_QUEUE_H
 
 #include "app.h"
+#include "keys.h"
 
 /* The item whose queue of kind the keys act on: the current item's
  * speakers, the press slot ahead; -1 when none. */

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "app_keys.h"
 #include "http.h"
 #include "keys.h"
 #include "ui.h"

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "app.h"
+#include "app_stream.h"
 #include "config.h"
 #include "dump.h"
 #include "loop.h"

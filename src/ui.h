@@ -5,7 +5,7 @@
 
 #include <stdbool.h>
 
-#include "app.h"
+#include "app_state.h"
 
 #define UI_MIN_COLS 80
 #define UI_MIN_ROWS 24

@@ -7,7 +7,7 @@
 #include <curses.h>
 #include <stdint.h>
 
-#include "app.h"
+#include "app_state.h"
 
 struct panel {
     const char *name;
@@ -45,6 +45,9 @@ enum ui_style {
 
 /* The attributes for a style: colour where the terminal has it and
  * NO_COLOR is not set, else bold/reverse. */
+/* Colours when the terminal has them and NO_COLOR is not set; once the
+ * screen is up. */
+void ui_colors_init(void);
 attr_t ui_style(enum ui_style s);
 enum ui_style ui_time_style(enum time_state s);
 

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "timefmt.h"
+#include "app_stream.h"
 #include "ui_panel.h"
 
 #define FIXED_ROWS 13   /* heading, big letters, the lines under them */

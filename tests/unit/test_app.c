@@ -8,6 +8,8 @@
 #include <cmocka.h>
 
 #include "app.h"
+#include "app_keys.h"
+#include "app_stream.h"
 #include "app_queue.h"
 #include "config.h"
 #include "keys.h"

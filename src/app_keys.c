@@ -1,0 +1,191 @@
+#include "app_keys.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "app_queue.h"
+#include "app_stream.h"
+#include "programme.h"
+#include "timefmt.h"
+
+static void say_started(struct app *app, int item, int64_t at)
+{
+    const struct programme *p = app->prog;
+    char t[9];
+
+    time_format_hms(at, t);
+    if (item >= (int)p->n_items)
+        snprintf(app->message, sizeof app->message, "Closed the programme at %s", t);
+    else
+        snprintf(app->message, sizeof app->message, "Started %d %s at %s", item + 1,
+                 p->items[item].title, t);
+}
+
+static void do_next(struct app *app)
+{
+    struct agenda_event ev;
+
+    if (!agenda_event_next(&app->agenda, app->now, &ev)) {
+        snprintf(app->message, sizeof app->message, "%s",
+                 app->agenda.current >= 0
+                     ? "The programme is closed: nothing left to start (u reopens it)"
+                     : "The plan has ended: nothing left to start");
+        return;
+    }
+    app_submit(app, &ev);
+    say_started(app, ev.item, ev.at);
+}
+
+/* What undoing ev took back, for the message. */
+static void describe_undo(const struct programme *p, const struct agenda_event *ev,
+                          char *buf, size_t size)
+{
+    const char *title = ev->item < (int)p->n_items ? p->items[ev->item].title : "";
+
+    if (ev->type == AGENDA_FILM || ev->type == AGENDA_FILM_BACK)
+        snprintf(buf, size, "a film cue of %d %s", ev->item + 1, title);
+    else if (ev->type >= AGENDA_SPEAKER_START)
+        snprintf(buf, size, "a change to the %s of %d %s",
+                 ev->queue == PEOPLE_PRESS ? "press bookings" : "speakers", ev->item + 1,
+                 title);
+    else if (ev->type == AGENDA_POLL_UNASKED)
+        snprintf(buf, size, "the poll question of %d %s marked asked", ev->item + 1, title);
+    else if (ev->item < (int)p->n_items)
+        snprintf(buf, size, "the start of %d %s", ev->item + 1, title);
+    else
+        snprintf(buf, size, "the end of the programme");
+}
+
+static void do_undo(struct app *app)
+{
+    struct agenda_event ev, before;
+    char what[96], also[96] = "";
+
+    if (!agenda_event_undo(&app->agenda, app->now, &ev)) {
+        snprintf(app->message, sizeof app->message, "Nothing to undo");
+        return;
+    }
+    if (!app_submit(app, &ev)) {
+        snprintf(app->message, sizeof app->message,
+                 "Nothing to undo there: another terminal changed it first");
+        return;
+    }
+    describe_undo(app->prog, &ev, what, sizeof what);
+    /* one key press took both steps (f rolled the film and started its
+     * item): one u takes both back, but only that start */
+    if (ev.with_prev && agenda_event_undo(&app->agenda, app->now, &before) &&
+        before.type == AGENDA_ITEM_UNSTART && before.item == ev.item &&
+        app_submit(app, &before))
+        describe_undo(app->prog, &before, also, sizeof also);
+    snprintf(app->message, sizeof app->message, "Undid %s%s%s", what,
+             also[0] ? " and " : "", also);
+}
+
+/* m: says why when there is nothing to mark. */
+static void do_poll(struct app *app)
+{
+    const struct programme *p = app->prog;
+    int cur = app->view.current;
+    struct agenda_event ev;
+    char t[9];
+
+    if (agenda_event_poll(&app->agenda, app->now, &ev)) {
+        app_submit(app, &ev);
+        time_format_hms(ev.at, t);
+        snprintf(app->message, sizeof app->message, "Poll question of %d %s asked at %s",
+                 ev.item + 1, p->items[ev.item].title, t);
+    } else if (cur < 0 || cur >= (int)p->n_items) {
+        snprintf(app->message, sizeof app->message, "No item is running");
+    } else if (!p->items[cur].poll) {
+        snprintf(app->message, sizeof app->message, "%d %s has no poll question", cur + 1,
+                 p->items[cur].title);
+    } else {
+        snprintf(app->message, sizeof app->message,
+                 "The poll question is marked asked already (u undoes)");
+    }
+}
+
+static void do_film(struct app *app)
+{
+    const struct programme *p = app->prog;
+    struct agenda_event ev;
+    const struct item *it;
+    char len[16], what[32];
+
+    if (!agenda_event_film(&app->agenda, app->now, &ev)) {
+        snprintf(app->message, sizeof app->message, "No film to cue");
+        return;
+    }
+    it = &p->items[ev.item];
+    snprintf(what, sizeof what, "The film's item %d", ev.item + 1);
+    /* rolling the film starts its item, unless it runs already */
+    if (ev.place == FILM_ROLLING && !app_cue_item(app, &ev, true, what))
+        return;
+    app_submit(app, &ev);
+    time_format_duration(it->film->duration, len, sizeof len);
+    snprintf(app->message, sizeof app->message, "Film %s: %s (%s)",
+             ev.place == FILM_STANDBY   ? "on standby"
+             : ev.place == FILM_ROLLING ? "rolling" : "ended",
+             it->film->title ? it->film->title : it->title, len);
+}
+
+/* What --follow refuses: every key that changes the day. Moving the
+ * focus or the selection, help, redraw and quit are this screen's own. */
+static bool changes_the_day(const struct app *app, enum action act)
+{
+    const struct stream_health *h = app_stream(app);
+    const struct key_binding *k = keys_binding(act);
+
+    /* a acknowledging the alarm is this screen's, not a step of the day */
+    if (act == ACT_ADD_END && h != NULL && h->alarm)
+        return false;
+    return k != NULL && k->changes_day;
+}
+
+static enum key_result confirm_key(struct app *app, int ch)
+{
+    app->confirm_quit = false;
+    if (ch == 'y' || ch == 'Y')
+        return KEY_QUIT;
+    snprintf(app->message, sizeof app->message, "Still running");
+    return KEY_HANDLED;
+}
+
+enum key_result app_key(struct app *app, int ch)
+{
+    enum action act;
+
+    if (app->confirm_quit)
+        return confirm_key(app, ch);
+    if (app->entry_item >= 0) {
+        app_entry_key(app, ch);
+        return KEY_HANDLED;
+    }
+    act = keys_lookup(ch);
+    if (app->help_shown && act != ACT_QUIT) {
+        app->help_shown = false; /* any key closes the help */
+        return KEY_HANDLED;
+    }
+    app->message[0] = '\0';
+    if (app->read_only && changes_the_day(app, act)) {
+        snprintf(app->message, sizeof app->message,
+                 "Following the day (--follow): this screen only shows it");
+        return KEY_HANDLED;
+    }
+    switch (act) {
+    case ACT_NEXT: do_next(app); break;
+    case ACT_UNDO: do_undo(app); break;
+    case ACT_POLL: do_poll(app); break;
+    case ACT_FILM: do_film(app); break;
+    case ACT_ADD_END:
+        if (!app_stream_ack(app))
+            app_queue_action(app, act);
+        break;
+    case ACT_HELP: app->help_shown = true; break;
+    case ACT_QUIT: app->help_shown = false; app->confirm_quit = true; break;
+    case ACT_REDRAW: break;
+    case ACT_NONE: return KEY_IGNORED;
+    default: app_queue_action(app, act); break;
+    }
+    return KEY_HANDLED;
+}

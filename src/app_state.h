@@ -1,0 +1,69 @@
+/* app_state: the running dashboard's state: the programme, the day
+ * (agenda and view), the clock, what the screen shows (help, the quit
+ * question, the focus, the entry line, the footer's message), the journal
+ * and the stream. The model's modules change it (app.h, app_keys.h,
+ * app_queue.h, app_stream.h); the screens only read it. */
+#ifndef PODIUM_APP_STATE_H
+#define PODIUM_APP_STATE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "agenda_view.h"
+#include "clock.h"
+#include "journal.h"
+#include "role.h"
+#include "watcher.h"
+
+struct app {
+    struct programme *prog;
+    struct agenda agenda;
+    struct agenda_view view;
+    struct clock clock;
+    int64_t now;
+    bool help_shown;
+    bool confirm_quit;
+    enum role role;
+    enum people_kind focus; /* the queue the queue keys act on (Tab) */
+    int selected[PEOPLE_KINDS]; /* the id selected in each queue, -1: the next */
+    /* typing a name to add to a queue, while entry_item >= 0 */
+    int entry_item;
+    enum people_kind entry_queue;
+    bool entry_next;    /* to go next, else at the end */
+    char entry[QUEUE_NAME_MAX];
+    char message[160];
+    /* the day's journal (owned), NULL when none is kept; read_only
+     * follows it (--follow) and refuses keys that change the day */
+    struct journal *journal;
+    bool read_only;
+    char save_error[300]; /* the last write that failed, until one works */
+    enum stream_state stream_recorded; /* the last state journaled */
+    bool outage_recorded;              /* and whether it was an outage */
+    bool replaying;       /* reading the journal at start */
+    /* the livestream, when the configuration names one (owned) */
+    struct watcher *watcher;
+    int64_t stream_now; /* the watcher's monotonic ms at the last tick */
+    /* thresholds crossed so far; the ui flashes when this moves */
+    unsigned alerts;
+    unsigned alert_stream; /* the stream's alarms seen so far */
+    int alert_item;
+    enum time_state alert_state;
+    bool alert_film_reminder, alert_film_ready;
+};
+
+/* ms since the epoch by the app's clock source (0 without one): when a
+ * journal line happened. */
+static inline int64_t app_wall_ms(const struct app *app)
+{
+    const struct clock_source *s = &app->clock.src;
+
+    return s->epoch_ms ? s->epoch_ms(s->ctx) : 0;
+}
+
+/* A journal's callback: another process's event, or one replayed. */
+static inline void app_apply_read(void *ctx, const struct agenda_event *ev)
+{
+    agenda_apply(&((struct app *)ctx)->agenda, ev);
+}
+
+#endif

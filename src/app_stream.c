@@ -1,0 +1,119 @@
+#include "app_stream.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "journal_codec.h"
+
+void app_set_watcher(struct app *app, struct watcher *w)
+{
+    app->watcher = w;
+    app->alert_stream = w ? watcher_health(w)->alarms : 0;
+}
+
+const struct stream_health *app_stream(const struct app *app)
+{
+    return app->watcher ? watcher_health(app->watcher) : NULL;
+}
+
+/* The recorder closes the stream's account: time unwatched is neither
+ * LIVE nor an incident. */
+static void record_stream_end(struct app *app)
+{
+    struct journal_stream s = {.state = STREAM_OFF, .wall_ms = app_wall_ms(app)};
+    char err[256];
+
+    if (app->journal == NULL || app->watcher == NULL || app->read_only ||
+        app->stream_recorded == STREAM_OFF || !journal_stream_recorder(app->journal))
+        return;
+    snprintf(s.reason, sizeof s.reason, "podium stopped watching");
+    journal_append_stream(app->journal, &app->agenda, &s, app_apply_read, app, err, sizeof err);
+}
+
+/* The stream's changes go into the journal, from one process only (the
+ * recorder), however many watch: the day's account has each incident
+ * once. */
+static void record_stream(struct app *app, const struct stream_health *h)
+{
+    struct journal_stream s = {.state = h->state, .wall_ms = app_wall_ms(app),
+                               .outage = h->state == STREAM_ENDED && h->day_running};
+    char err[256];
+
+    /* an end that turns from an outage into the programme's normal end is
+     * a change too */
+    if (app->journal == NULL || app->read_only || h->state == STREAM_STARTING ||
+        (h->state == app->stream_recorded && s.outage == app->outage_recorded) ||
+        !journal_stream_recorder(app->journal))
+        return;
+    snprintf(s.reason, sizeof s.reason, "%s", h->reason);
+    if (journal_append_stream(app->journal, &app->agenda, &s, app_apply_read, app, err,
+                              sizeof err)) {
+        app->stream_recorded = h->state;
+        app->outage_recorded = s.outage;
+    }
+}
+
+/* Each STALLED or DOWN the stream enters flashes once. */
+void app_stream_tick(struct app *app)
+{
+    const struct stream_health *h = app_stream(app);
+
+    if (h == NULL)
+        return;
+    /* by the day's clock (a rehearsal's in a rehearsal): from the first
+     * item's start until the last has ended, not its planned end */
+    watcher_set_day_running(app->watcher, app->view.current >= 0 &&
+                                              app->view.current < (int)app->prog->n_items &&
+                                              app->view.closed_at < 0);
+    app->stream_now = watcher_now(app->watcher);
+    if (h->alarms != app->alert_stream)
+        app->alerts++;
+    app->alert_stream = h->alarms;
+    record_stream(app, h);
+}
+
+/* Another terminal acknowledged the stream's alarm: it is seen. */
+static void stream_read(void *ctx, const struct journal_stream *s)
+{
+    struct app *app = ctx;
+
+    if (app->watcher == NULL)
+        return;
+    if (s->ack && !app->replaying)
+        watcher_ack(app->watcher);
+    else if (!s->ack && app->replaying)
+        watcher_restore(app->watcher, s->state, s->outage, s->reason, s->wall_ms); /* a restart */
+}
+
+/* a: while the stream's alarm is up it acknowledges it, whatever the
+ * role (the alarm shows on every screen); otherwise it adds a name. */
+bool app_stream_ack(struct app *app)
+{
+    const struct stream_health *h = app_stream(app);
+    char err[256];
+
+    if (h == NULL || !h->alarm)
+        return false;
+    watcher_ack(app->watcher);
+    snprintf(app->message, sizeof app->message,
+             "Stream alarm acknowledged (%s now; a again adds a name)",
+             stream_state_name(h->state));
+    /* every screen's alarm is the same alarm: the others hear of it */
+    if (app->journal && !app->read_only)
+        journal_append_stream(app->journal, &app->agenda,
+                              &(struct journal_stream){.ack = true, .wall_ms = app_wall_ms(app)},
+                              app_apply_read, app, err, sizeof err);
+    return true;
+}
+
+void app_stream_close(struct app *app)
+{
+    record_stream_end(app);
+    watcher_free(app->watcher);
+    app->watcher = NULL;
+}
+
+void app_stream_on_journal(struct app *app, struct journal *j)
+{
+    journal_on_stream(j, stream_read, app);
+}
