@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "page.h"
 #include "qbrick.h"
@@ -99,4 +100,41 @@ void stream_format_list(char *buf, size_t size)
     for (int i = 0; i < FORMATS && n < size; i++)
         n += (size_t)snprintf(buf + n, size - n, "%s%s", i == 0 ? "" : i + 1 == FORMATS ? " or " : ", ",
                               stream_formats[i].name);
+}
+
+/* An address that names a playlist by its ending (.m3u8, .m3u). */
+static bool playlist_address(const char *url)
+{
+    size_t n = strcspn(url, "?#");
+
+    return (n >= 5 && strncasecmp(url + n - 5, ".m3u8", 5) == 0) ||
+           (n >= 4 && strncasecmp(url + n - 4, ".m3u", 4) == 0);
+}
+
+static bool blank(const char *text)
+{
+    return text[strspn(text, " \t\r\n")] == '\0';
+}
+
+void stream_format_read_auto(const struct format_input *in, bool served_playlist,
+                             const char *address, struct format_answer *a)
+{
+    for (const enum stream_format *f = stream_format_auto_order; *f != FORMATS; f++) {
+        memset(a, 0, sizeof *a);
+        if (*f == FORMAT_HTTP && (served_playlist || playlist_address(address))) {
+            /* an HTML page served with 200 where the playlist was is a
+             * failure, not LIVE */
+            read_hls(in, a);
+            return;
+        }
+        if (*f == FORMAT_HTTP && blank(in->text)) {
+            /* nothing at all is no page: a packager before its encoder */
+            a->lead = LEAD_FAIL;
+            snprintf(a->why, sizeof a->why, "an empty answer (HTTP 200 with nothing in it)");
+            return;
+        }
+        stream_formats[*f].read(in, a);
+        if (a->lead != LEAD_NOT_THIS)
+            return;
+    }
 }

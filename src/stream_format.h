@@ -50,6 +50,13 @@ extern const struct stream_format_row stream_formats[FORMATS];
 /* The formats auto tries, in this order, FORMATS-terminated. */
 extern const enum stream_format stream_format_auto_order[];
 
+/* Format auto: the first format that knows the answer, in the order
+ * above; a plain page only where nothing better was to be had: not where
+ * the address served a playlist before or names one (.m3u8), and not
+ * when the answer is empty. */
+void stream_format_read_auto(const struct format_input *in, bool served_playlist,
+                             const char *address, struct format_answer *a);
+
 const char *stream_format_name(enum stream_format f);
 /* By name; false when there is none. */
 bool stream_format_by_name(const char *name, enum stream_format *f);

@@ -10,6 +10,7 @@
 #include "body.h"
 #include "hls.h"
 #include "http.h"
+#include "ladder.h"
 #include "transport.h"
 #include "stream_format.h"
 #include "url.h"
@@ -538,51 +539,16 @@ static void set_urls(struct watcher *w, char **urls, size_t n)
         w->rotate = 0;
 }
 
-/* "1080p (v2)", "2.5 Mbit/s (v3)", "audio Svenska (a1)" */
-static void name_of(const struct hls_rendition *r, int nth, char *out, size_t size)
-{
-    if (r->audio)
-        snprintf(out, size, "audio%s%s (a%d)", r->name[0] ? " " : "", r->name, nth);
-    else if (r->height > 0)
-        snprintf(out, size, "%dp (v%d)", r->height, nth);
-    else if (r->bandwidth >= 1000000)
-        snprintf(out, size, "%.1f Mbit/s (v%d)", (double)r->bandwidth / 1e6, nth);
-    else if (r->bandwidth > 0)
-        snprintf(out, size, "%lld kbit/s (v%d)", (long long)(r->bandwidth / 1000), nth);
-    else
-        snprintf(out, size, "v%d", nth);
-}
-
-/* A master: its variants first, then the alternate renditions, at most
- * STREAM_MAX_TRACKS; the rest are named as not watched. */
+/* A master: the ladder it names is what is watched from now on. */
 static void take_master(struct watcher *w, const char *base, const struct hls_playlist *pl)
 {
-    char names[STREAM_MAX_TRACKS][STREAM_NAME_MAX], *urls[STREAM_MAX_TRACKS];
-    const char *name_list[STREAM_MAX_TRACKS];
-    size_t n = 0, variants = 0, audio = 0, total = pl->n_variants + pl->n_audio;
+    struct ladder l;
 
-    for (int pass = 0; pass < 2; pass++) {
-        for (size_t i = 0; i < pl->n_renditions; i++) {
-            const struct hls_rendition *r = &pl->renditions[i];
-
-            if (r->audio != (pass == 1))
-                continue;
-            if (r->audio)
-                audio++;
-            else
-                variants++;
-            if (n == STREAM_MAX_TRACKS)
-                continue;
-            name_of(r, (int)(r->audio ? audio : variants), names[n], sizeof names[n]);
-            name_list[n] = names[n];
-            urls[n++] = url_resolve(base, r->uri);
-        }
-    }
-    add_step(w, "master (%zu variant%s%s)", pl->n_variants, pl->n_variants == 1 ? "" : "s",
-             pl->n_audio ? (pl->n_audio == 1 ? ", 1 audio" : ", more audio") : "");
-    set_urls(w, urls, n);
+    ladder_pick(pl, base, &l);
+    add_step(w, "%s", l.step);
+    set_urls(w, l.urls, l.n);
     w->direct = false;
-    stream_set_tracks(&w->health, name_list, n, n <= 2 ? n : 1, total - n);
+    stream_set_tracks(&w->health, l.name_list, l.n, l.n <= 2 ? l.n : 1, l.unwatched);
     stream_set_chain(&w->health, w->chain, "");
     read_playlists(w);
 }
@@ -659,46 +625,6 @@ static void take_playlist_step(struct fetch *f, const struct http_response *r)
     hls_free(&pl);
 }
 
-/* An address that names a playlist by its ending (.m3u8, .m3u). */
-static bool playlist_address(const char *url)
-{
-    size_t n = strcspn(url, "?#");
-
-    return (n >= 5 && strncasecmp(url + n - 5, ".m3u8", 5) == 0) ||
-           (n >= 4 && strncasecmp(url + n - 4, ".m3u", 4) == 0);
-}
-
-static bool blank(const char *text)
-{
-    return text[strspn(text, " \t\r\n")] == '\0';
-}
-
-/* Format auto on the configured address: the first format that knows the
- * answer, but a plain page only where nothing better was to be had: not
- * where a playlist was served before or is named, and not when empty. */
-static void read_auto(const struct watcher *w, const struct format_input *in,
-                      struct format_answer *a)
-{
-    for (const enum stream_format *f = stream_format_auto_order; *f != FORMATS; f++) {
-        memset(a, 0, sizeof *a);
-        if (*f == FORMAT_HTTP && (w->seen_hls || playlist_address(w->cfg->url))) {
-            /* an HTML page served with 200 where the playlist was is a
-             * failure, not LIVE */
-            stream_formats[FORMAT_HLS].read(in, a);
-            return;
-        }
-        if (*f == FORMAT_HTTP && blank(in->text)) {
-            /* nothing at all is no page: a packager before its encoder */
-            a->lead = LEAD_FAIL;
-            snprintf(a->why, sizeof a->why, "an empty answer (HTTP 200 with nothing in it)");
-            return;
-        }
-        stream_formats[*f].read(in, a);
-        if (a->lead != LEAD_NOT_THIS)
-            return;
-    }
-}
-
 /* A step on the way answered: its format says what it leads to. */
 static void take_step(struct fetch *f, const struct http_response *r)
 {
@@ -708,7 +634,7 @@ static void take_step(struct fetch *f, const struct http_response *r)
     struct format_answer a = {0};
 
     if (f->as == FORMAT_AUTO)
-        read_auto(w, &in, &a);
+        stream_format_read_auto(&in, w->seen_hls, w->cfg->url, &a);
     else
         stream_formats[f->as].read(&in, &a);
     switch (a.lead) {
