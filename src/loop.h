@@ -1,7 +1,9 @@
 /* loop: the dashboard's one event loop and its one wait. It sleeps in
- * poll(2) until a key arrives, a signal lands or the clock reaches its
- * next whole second, then draws what changed. Signal handlers only set
- * flags. Later, curl's sockets join the same poll. */
+ * poll(2) until a key arrives, a signal lands, the stream watcher's
+ * sockets or timers ask, or the clock reaches its next whole second; then
+ * it reads the other terminals' steps from the journal and draws what
+ * changed. Keys are read only when the terminal has some. Signal
+ * handlers only set flags. */
 #ifndef PODIUM_LOOP_H
 #define PODIUM_LOOP_H
 
