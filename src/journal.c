@@ -28,6 +28,8 @@ struct journal {
     int recorder_fd; /* the poller's lock, held: -1 until taken */
     bool has_clock;
     struct journal_clock clock;
+    dev_t dev;       /* the file this one is: its path may come to name */
+    ino_t ino;       /* another (--fresh elsewhere) */
 };
 
 /* A file name from text: letters and digits kept, the rest '-'. */
@@ -211,6 +213,10 @@ struct journal *journal_open(const char *path, const struct programme *prog, boo
         }
         flock(fd, LOCK_UN);
     }
+    if (fstat(fd, &st) == 0) {
+        j->dev = st.st_dev;
+        j->ino = st.st_ino;
+    }
     read_clock(j);
     return j;
 }
@@ -367,12 +373,10 @@ void journal_on_stream(struct journal *j, journal_stream_fn *fn, void *ctx)
 
 bool journal_set_aside_elsewhere(const struct journal *j)
 {
-    struct stat here, there;
+    struct stat there;
 
     /* --fresh in another terminal moved this file: its path names another */
-    return fstat(j->fd, &here) == 0 &&
-           (stat(j->path, &there) != 0 || here.st_ino != there.st_ino ||
-            here.st_dev != there.st_dev);
+    return stat(j->path, &there) != 0 || j->ino != there.st_ino || j->dev != there.st_dev;
 }
 
 bool journal_stream_recorder(struct journal *j)
