@@ -29,6 +29,9 @@
 #define OVERDUE_MS 1000
 /* Polls are never closer than this, whatever the target duration. */
 #define MIN_PACE_MS 1000
+/* A poll due this soon starts now when the loop is awake anyway (the
+ * clock's tick): one wake-up instead of two, a few ms early at most. */
+#define SHARE_WAKE_MS 10
 #define TLS_HINT " (give the broadcaster's CA in stream.ca_file, see podium.cfg(5))"
 
 /* What a request is for: the configured address, a later step on the way
@@ -794,7 +797,7 @@ void watcher_process(struct watcher *w, const struct pollfd *fds, int n)
     w->net.ops->process(w->net.impl, fds, n, now);
     if (w->polling)
         end_overdue(w, now);
-    if (!w->polling && now >= w->next_at)
+    if (!w->polling && now + SHARE_WAKE_MS >= w->next_at)
         start_poll(w);
     stream_tick(&w->health, mono(w), wall(w), w->polling);
 }
