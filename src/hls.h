@@ -97,8 +97,4 @@ void hls_free(struct hls_playlist *pl);
  * has gone back. */
 int64_t hls_position(const struct hls_playlist *pl);
 
-/* An ISO 8601 date-time with a zone ("2026-11-25T13:45:02.120Z",
- * "...+01:00") as ms since the epoch; false when it is none. */
-bool hls_parse_datetime(const char *s, int64_t *ms);
-
 #endif

@@ -7,7 +7,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "hls.h"
+#include "iso8601.h"
 #include "journal.h"
 #include "xalloc.h"
 
@@ -197,7 +197,7 @@ enum decode_result journal_decode(const char *line, size_t len, const struct age
     int t = type_of(type), number;
 
     memset(ev, 0, sizeof *ev);
-    if (time == NULL || !hls_parse_datetime(time, wall_ms))
+    if (time == NULL || !iso8601_parse(time, wall_ms))
         *wall_ms = -1;
     if (!json_is_object(o) || type == NULL)
         r = DECODE_BAD;
@@ -254,7 +254,7 @@ bool journal_decode_stream(const char *line, size_t len, struct journal_stream *
     const char *time = json_string_value(json_object_get(o, "time"));
     const char *state = json_string_value(json_object_get(o, "state"));
     const char *reason = json_string_value(json_object_get(o, "reason"));
-    bool ok = type != NULL && time != NULL && hls_parse_datetime(time, &s->wall_ms);
+    bool ok = type != NULL && time != NULL && iso8601_parse(time, &s->wall_ms);
 
     s->ack = ok && strcmp(type, "stream_ack") == 0;
     s->state = STREAM_OFF;

@@ -11,6 +11,7 @@
 #include <cmocka.h>
 
 #include "hls.h"
+#include "iso8601.h"
 #include "url.h"
 
 static bool parse(const char *text, struct hls_playlist *pl, char *err)
@@ -41,7 +42,7 @@ static void test_media_playlist(void **state)
     assert_true(pl.longest == 7.5); /* longer than the target: a warning */
     assert_false(pl.endlist);
     /* the date-time runs on from the tagged segment: 12:45:00 + 6 + 7.5 */
-    assert_true(hls_parse_datetime("2026-11-25T12:45:00Z", &base));
+    assert_true(iso8601_parse("2026-11-25T12:45:00Z", &base));
     assert_int_equal(pl.newest_pdt_ms, base + 13500);
     hls_free(&pl);
 }
@@ -333,19 +334,19 @@ static void test_datetime(void **state)
     int64_t a, b;
 
     (void)state;
-    assert_true(hls_parse_datetime("1970-01-01T00:00:01.250Z", &a));
+    assert_true(iso8601_parse("1970-01-01T00:00:01.250Z", &a));
     assert_int_equal(a, 1250);
-    assert_true(hls_parse_datetime("2026-11-25T13:45:00+01:00", &a));
-    assert_true(hls_parse_datetime("2026-11-25T12:45:00Z", &b));
+    assert_true(iso8601_parse("2026-11-25T13:45:00+01:00", &a));
+    assert_true(iso8601_parse("2026-11-25T12:45:00Z", &b));
     assert_int_equal(a, b);
-    assert_true(hls_parse_datetime("2024-02-29T00:00:00-0130", &a));
-    assert_true(hls_parse_datetime("2024-02-29T01:30:00Z", &b)); /* a leap day, west of UTC */
+    assert_true(iso8601_parse("2024-02-29T00:00:00-0130", &a));
+    assert_true(iso8601_parse("2024-02-29T01:30:00Z", &b)); /* a leap day, west of UTC */
     assert_int_equal(a, b);
-    assert_true(hls_parse_datetime("2024-03-01T00:00:00Z", &b));
+    assert_true(iso8601_parse("2024-03-01T00:00:00Z", &b));
     assert_int_equal(b - a, (24 * 3600 - 5400) * 1000LL);
-    assert_false(hls_parse_datetime("2026-11-25 12:45:00Z", &a));
-    assert_false(hls_parse_datetime("2026-11-25T12:45:00", &a)); /* no zone */
-    assert_false(hls_parse_datetime("2026-13-25T12:45:00Z", &a));
+    assert_false(iso8601_parse("2026-11-25 12:45:00Z", &a));
+    assert_false(iso8601_parse("2026-11-25T12:45:00", &a)); /* no zone */
+    assert_false(iso8601_parse("2026-13-25T12:45:00Z", &a));
 }
 
 static void expect_resolved(const char *base, const char *ref, const char *want)
