@@ -9,8 +9,9 @@ set -euo pipefail
 
 build=(gcc make pkg-config libncurses-dev libconfig-dev libcurl4-openssl-dev libjansson-dev ca-certificates)
 # perl (not just perl-base) for PerlIO::encoding in tests/e2e/bigdigits.pl;
-# procps for pgrep and ps in the e2e tests and the benchmark.
-test=(libcmocka-dev tmux man-db groff-base perl procps python3 ffmpeg)
+# procps for pgrep and ps in the e2e tests and the benchmark; openssl for
+# the self-signed certificate of the TLS test.
+test=(libcmocka-dev tmux man-db groff-base perl procps python3 ffmpeg openssl)
 demo=(python3 ffmpeg)
 
 want=("${build[@]}")
