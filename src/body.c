@@ -69,14 +69,11 @@ bool body_is_playlist(const struct body *b)
 
 bool body_playlist(struct body *b, struct hls_playlist *pl, char *err, size_t errsize)
 {
-    if (!b->decided) { /* a short answer: decide on what there is */
-        b->decided = true;
-        b->hls = true;
+    /* undecided (a short answer), or kept as text: the reader takes what
+     * there is, and says why it is no playlist if it is none */
+    if (!b->decided || !b->hls) {
         hls_reader_feed(&b->reader, b->text ? b->text : "", b->len);
-    }
-    if (!b->hls) {
-        hls_reader_feed(&b->reader, b->text, b->len); /* gives its reason */
-        b->hls = true;
+        b->decided = b->hls = true;
     }
     return hls_reader_finish(&b->reader, pl, err, errsize);
 }

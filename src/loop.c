@@ -108,12 +108,7 @@ int loop_run(struct app *app)
             return 0;
         if (fds[0].revents & (POLLHUP | POLLERR))
             return 0; /* the terminal went away */
-        if (app->watcher) {
+        if (app->watcher)
             watcher_process(app->watcher, fds + 1, n - 1);
-            /* what is due at once (the next request of a poll) is done
-             * now, not after a poll(2) that cannot wait */
-            for (int i = 0; i < 8 && watcher_timeout_ms(app->watcher) == 0; i++)
-                watcher_process(app->watcher, NULL, 0);
-        }
     }
 }

@@ -4,7 +4,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <time.h>
 
 #include "body.h"
@@ -77,7 +76,6 @@ struct watcher {
     struct stream_poll readings[STREAM_MAX_TRACKS];
     char *newest[STREAM_MAX_TRACKS]; /* each read playlist's newest segment */
     bool unreachable[STREAM_MAX_TRACKS]; /* its host could not be reached */
-    int segment_of;    /* whose newest segment is checked, -1 */
     int64_t checked_at[STREAM_MAX_TRACKS]; /* when its segments last were */
     bool lost;         /* no playlist found this poll: why, in words */
     char lost_why[STREAM_REASON_MAX];
@@ -488,7 +486,6 @@ static void check_segment(struct watcher *w)
     }
     if (pick >= 0)
         w->checked_at[pick] = mono(w);
-    w->segment_of = pick;
     if (pick < 0)
         end_poll(w);
     else
@@ -699,7 +696,6 @@ static void start_poll(struct watcher *w)
     w->started = now;
     w->slowest = 0;
     w->skew_ms = STREAM_NO_VALUE;
-    w->segment_of = -1;
     if (w->known && !again) {
         if (w->plain)
             fetch(w, LINK_ENTRY, 0, w->cfg->format, w->cfg->url);
@@ -790,7 +786,7 @@ static void end_overdue(struct watcher *w, int64_t now)
     }
 }
 
-void watcher_process(struct watcher *w, const struct pollfd *fds, int n)
+static void process_once(struct watcher *w, const struct pollfd *fds, int n)
 {
     int64_t now = mono(w);
 
@@ -800,4 +796,13 @@ void watcher_process(struct watcher *w, const struct pollfd *fds, int n)
     if (!w->polling && now + SHARE_WAKE_MS >= w->next_at)
         start_poll(w);
     stream_tick(&w->health, mono(w), wall(w), w->polling);
+}
+
+void watcher_process(struct watcher *w, const struct pollfd *fds, int n)
+{
+    process_once(w, fds, n);
+    /* what is due at once (the next request of a poll) is done now, not
+     * after a poll(2) that cannot wait; a few rounds at most */
+    for (int i = 0; i < 8 && watcher_timeout_ms(w) == 0; i++)
+        process_once(w, NULL, 0);
 }

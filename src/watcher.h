@@ -54,7 +54,8 @@ void watcher_set_day_running(struct watcher *w, bool running);
 int watcher_fds(const struct watcher *w, struct pollfd *fds, int max);
 int watcher_timeout_ms(const struct watcher *w);
 /* After the wait: starts a poll when one is due, moves those under way,
- * and brings the health up to now. */
+ * and brings the health up to now; what is then due at once is done too,
+ * without another wait. */
 void watcher_process(struct watcher *w, const struct pollfd *fds, int n);
 
 #endif
