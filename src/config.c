@@ -48,10 +48,10 @@ static void load_event(struct loader *ld, const config_setting_t *root)
         return;
     }
     settings_check(&ld->r, ev, "event", "event");
-    e->title = settings_text(&ld->r, ev, "title", "event");
-    e->region = settings_text(&ld->r, ev, "region", "event");
-    e->venue = settings_text(&ld->r, ev, "venue", "event");
-    e->date = settings_text(&ld->r, ev, "date", "event");
+    e->title = settings_text(&ld->r, ev, "event", "title", "event");
+    e->region = settings_text(&ld->r, ev, "event", "region", "event");
+    e->venue = settings_text(&ld->r, ev, "event", "venue", "event");
+    e->date = settings_text(&ld->r, ev, "event", "date", "event");
     if (e->title == NULL && config_setting_get_member(ev, "title") == NULL)
         diag_add(ld->r.d, ld->r.path, settings_line(ev), "event has no title");
     else if (e->title != NULL && e->title[0] == '\0')
@@ -90,8 +90,8 @@ static void load_person(struct loader *ld, const config_setting_t *s,
         return;
     }
     settings_check(&ld->r, s, pl->setting, where);
-    sp->name = settings_text(&ld->r, s, pl->name, where);
-    sp->role = settings_text(&ld->r, s, pl->role, where);
+    sp->name = settings_text(&ld->r, s, pl->setting, pl->name, where);
+    sp->role = settings_text(&ld->r, s, pl->setting, pl->role, where);
     sp->minutes = settings_int(&ld->r, s, pl->setting, "minutes", where);
     if (sp->name == NULL && config_setting_get_member(s, pl->name) == NULL)
         diag_add(ld->r.d, ld->r.path, sp->line, "%s has no %s", where, pl->name);
@@ -140,7 +140,7 @@ static void load_film(struct loader *ld, const config_setting_t *item, const cha
     snprintf(w, sizeof w, "the film of %s", where);
     settings_check(&ld->r, g, "film", w);
     it->film = xcalloc(1, sizeof *it->film);
-    it->film->title = settings_text(&ld->r, g, "title", w);
+    it->film->title = settings_text(&ld->r, g, "film", "title", w);
     dur = config_setting_get_member(g, "duration");
     if (dur != NULL)
         text = config_setting_get_string(dur);
@@ -175,7 +175,7 @@ static void load_item(struct loader *ld, const config_setting_t *s, int no,
         return;
     }
     settings_check(&ld->r, s, "agenda", where);
-    it->title = settings_text(&ld->r, s, "title", where);
+    it->title = settings_text(&ld->r, s, "agenda", "title", where);
     if (it->title == NULL && config_setting_get_member(s, "title") == NULL)
         diag_add(ld->r.d, ld->r.path, it->line, "%s has no title", where);
     else if (it->title != NULL && it->title[0] == '\0')

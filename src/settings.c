@@ -185,14 +185,17 @@ bool settings_check(struct reader *r, const config_setting_t *grp,
     return ok;
 }
 
-/* A copy of a string setting, checked to be UTF-8; NULL when absent. */
-char *settings_text(struct reader *r, const config_setting_t *grp,
-                      const char *name, const char *where)
+/* A copy of a string setting, checked to be UTF-8; when absent, of its
+ * default (NULL when it has none). */
+char *settings_text(struct reader *r, const config_setting_t *grp, const char *group,
+                    const char *name, const char *where)
 {
     const config_setting_t *s = config_setting_get_member(grp, name);
-    const char *v;
+    const char *def = settings_default(group, name), *v;
 
-    if (s == NULL || (v = config_setting_get_string(s)) == NULL)
+    if (s == NULL)
+        return def ? xstrdup(def) : NULL;
+    if ((v = config_setting_get_string(s)) == NULL)
         return NULL;
     if (!utf8_valid(v)) {
         diag_add(r->d, r->path, settings_line(s),

@@ -29,10 +29,11 @@ int settings_member_line(const config_setting_t *grp, const char *name, int fall
 bool settings_check(struct reader *r, const config_setting_t *grp, const char *group,
                     const char *where);
 
-/* A copy of a string member, UTF-8 without control characters; NULL when
- * absent or wrong. Caller frees. */
-char *settings_text(struct reader *r, const config_setting_t *grp, const char *name,
-                    const char *where);
+/* A copy of a string member, UTF-8 without control characters; when
+ * absent, the table's default (NULL when it has none); NULL when wrong.
+ * Caller frees. */
+char *settings_text(struct reader *r, const config_setting_t *grp, const char *group,
+                    const char *name, const char *where);
 /* A time-of-day member ("10:15" or "10.15"); false when absent or wrong. */
 bool settings_time(struct reader *r, const config_setting_t *grp, const char *name,
                    const char *where, int64_t *out);

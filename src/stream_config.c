@@ -37,9 +37,7 @@ static void check_url(struct reader *r, const config_setting_t *g, struct stream
         diag_add(r->d, r->path, line,
                  "url \"%s\" in stream must begin with https:// or http://", sc->url);
     }
-    if (sc->reference_url == NULL) {
-        sc->reference_url = xstrdup(settings_default("stream", "reference_url"));
-    } else if (!web_address(sc->reference_url)) {
+    if (sc->reference_url != NULL && !web_address(sc->reference_url)) {
         diag_add(r->d, r->path, settings_member_line(g, "reference_url", sc->line),
                  "reference_url \"%s\" in stream must begin with https:// or http://",
                  sc->reference_url);
@@ -73,9 +71,9 @@ struct stream_config *stream_config_load(struct reader *r, const config_setting_
     sc = xcalloc(1, sizeof *sc);
     sc->line = settings_line(g);
     settings_check(r, g, "stream", "stream");
-    sc->url = settings_text(r, g, "url", "stream");
-    sc->ca_file = settings_text(r, g, "ca_file", "stream");
-    sc->reference_url = settings_text(r, g, "reference_url", "stream");
+    sc->url = settings_text(r, g, "stream", "url", "stream");
+    sc->ca_file = settings_text(r, g, "stream", "ca_file", "stream");
+    sc->reference_url = settings_text(r, g, "stream", "reference_url", "stream");
     sc->interval = settings_int(r, g, "stream", "interval", "stream");
     sc->timeout = settings_int(r, g, "stream", "timeout", "stream");
     sc->stall_factor = settings_float(r, g, "stream", "stall_factor", "stream");
