@@ -23,15 +23,15 @@ a master playlist, media playlists and their segments.
 
 Standard library only; one thread per connection.
 """
-import http.server
 import json
 import os
 import posixpath
 import re
-import socketserver
 import sys
 import threading
 import urllib.parse
+
+from loopback import QuietHandler, serve
 
 ROOT = "."
 frozen = {}  # RELPATH (normalised) -> {relpath: bytes}: the playlist and
@@ -83,21 +83,7 @@ def qbrick_document(host):
     })
 
 
-class Handler(http.server.BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-
-    def log_message(self, fmt, *args):
-        pass
-
-    def send(self, status, body, ctype="text/plain", headers=()):
-        data = body.encode() if isinstance(body, str) else body
-        self.send_response(status)
-        self.send_header("Content-Type", ctype)
-        self.send_header("Content-Length", str(len(data)))
-        for k, v in headers:
-            self.send_header(k, v)
-        self.end_headers()
-        self.wfile.write(data)
+class Handler(QuietHandler):
 
     def control(self, action, path):
         rel = relpath(path)
@@ -152,24 +138,12 @@ class Handler(http.server.BaseHTTPRequestHandler):
         return self.send(200, data, ctype)
 
 
-class Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
-    daemon_threads = True
-    allow_reuse_address = True
-
-    def handle_error(self, request, client_address):
-        pass  # clients that hang up mid-answer are no news
-
-
 def main():
     global ROOT
     if len(sys.argv) != 3:
         sys.exit("usage: hls_dir_server.py PORTFILE DIR")
     ROOT = os.path.realpath(sys.argv[2])
-    srv = Server(("127.0.0.1", 0), Handler)
-    with open(sys.argv[1] + ".tmp", "w") as f:
-        f.write(str(srv.server_address[1]))
-    os.rename(sys.argv[1] + ".tmp", sys.argv[1])
-    srv.serve_forever()
+    serve(Handler, sys.argv[1])
 
 
 if __name__ == "__main__":

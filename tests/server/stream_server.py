@@ -111,14 +111,13 @@ import email.utils
 import hashlib
 import html
 import json
-import os
-import http.server
 import signal
-import socketserver
 import sys
 import threading
 import time
 import urllib.parse
+
+from loopback import QuietHandler, serve
 
 TD = 1
 START = time.monotonic()
@@ -561,21 +560,8 @@ def lenient(name):
     return None
 
 
-class Handler(http.server.BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-
-    def log_message(self, fmt, *args):
-        pass
-
-    def send(self, status, body, ctype="application/vnd.apple.mpegurl", headers=()):
-        data = body.encode() if isinstance(body, str) else body
-        self.send_response(status)
-        self.send_header("Content-Type", ctype)
-        self.send_header("Content-Length", str(len(data)))
-        for k, v in headers:
-            self.send_header(k, v)
-        self.end_headers()
-        self.wfile.write(data)
+class Handler(QuietHandler):
+    default_type = "application/vnd.apple.mpegurl"
 
     def count(self):
         with lock:
@@ -796,14 +782,6 @@ class Handler(http.server.BaseHTTPRequestHandler):
         return self.send(404, "no such scenario", "text/plain")
 
 
-class Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
-    daemon_threads = True
-    allow_reuse_address = True
-
-    def handle_error(self, request, client_address):
-        pass  # podium hangs up on drips and oversized bodies: that is the test
-
-
 def freeze(*_):
     global frozen_at
     frozen_at = time.monotonic()
@@ -822,11 +800,7 @@ def main():
         TD = int(sys.argv[2])
     signal.signal(signal.SIGUSR1, freeze)
     signal.signal(signal.SIGUSR2, thaw)
-    srv = Server(("127.0.0.1", 0), Handler)
-    with open(sys.argv[1] + ".tmp", "w") as f:
-        f.write(str(srv.server_address[1]))
-    os.rename(sys.argv[1] + ".tmp", sys.argv[1])
-    srv.serve_forever()
+    serve(Handler, sys.argv[1])
 
 
 if __name__ == "__main__":
