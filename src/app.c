@@ -17,7 +17,7 @@ void app_init(struct app *app, struct programme *prog, struct clock clock)
     app->alert_item = INT_MIN;
     app->selected[PEOPLE_SPEAKERS] = app->selected[PEOPLE_PRESS] = -1;
     app->entry_item = -1;
-    app->set_aside_checked = -1;
+    app->followed_at = -1;
     agenda_init(&app->agenda, prog);
     agenda_view_init(&app->view, &app->agenda);
     app_tick(app);
@@ -108,16 +108,15 @@ void app_follow(struct app *app)
 {
     unsigned version = app->agenda.version;
 
-    if (app->journal == NULL)
+    /* the other terminals' steps and a new day elsewhere are looked for
+     * once a second (the clock's tick), not on every pass of the loop:
+     * an answer from the stream needs neither */
+    if (app->journal == NULL || app->now == app->followed_at)
         return;
+    app->followed_at = app->now;
     journal_catch_up(app->journal, &app->agenda, app_apply_read, app);
     if (app->agenda.version != version)
         app_tick(app);
-    /* a new day elsewhere is told within a second: no need to look on
-     * every pass of the loop */
-    if (app->now == app->set_aside_checked)
-        return;
-    app->set_aside_checked = app->now;
     if (journal_set_aside_elsewhere(app->journal))
         snprintf(app->save_error, sizeof app->save_error,
                  "A NEW DAY was started elsewhere (--fresh): quit and start podium to join it");

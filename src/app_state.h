@@ -37,7 +37,7 @@ struct app {
     struct journal *journal;
     bool read_only;
     char save_error[300]; /* the last write that failed, until one works */
-    int64_t set_aside_checked; /* the second the journal's path was last looked at */
+    int64_t followed_at; /* the second the journal was last looked at */
     enum stream_state stream_recorded; /* the last state journaled */
     bool outage_recorded;              /* and whether it was an outage */
     bool replaying;       /* reading the journal at start */

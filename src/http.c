@@ -16,6 +16,10 @@ struct http {
     int64_t deadline; /* when curl wants its timeout handled, -1 none */
     struct xfer *xfers; /* under way, for cancelling */
     char *user_agent;
+    /* handles of ended transfers, reset, for the next ones: making one
+     * anew costs more than the rest of a small request */
+    CURL *spare[4];
+    int n_spare;
 };
 
 struct xfer {
@@ -94,7 +98,12 @@ static void xfer_free(struct xfer *x)
     if (*p == x)
         *p = x->next;
     curl_multi_remove_handle(x->h->multi, x->easy);
-    curl_easy_cleanup(x->easy);
+    if (x->h->n_spare < (int)(sizeof x->h->spare / sizeof x->h->spare[0])) {
+        curl_easy_reset(x->easy); /* keeps nothing of this transfer but curl's caches */
+        x->h->spare[x->h->n_spare++] = x->easy;
+    } else {
+        curl_easy_cleanup(x->easy);
+    }
     free(x->body);
     free(x);
 }
@@ -110,6 +119,8 @@ void http_free(struct http *h)
     if (h == NULL)
         return;
     http_cancel_all(h);
+    while (h->n_spare > 0)
+        curl_easy_cleanup(h->spare[--h->n_spare]);
     curl_multi_cleanup(h->multi);
     free(h->user_agent);
     free(h);
@@ -164,7 +175,7 @@ static size_t on_header(char *data, size_t size, size_t n, void *userp)
 
 static CURL *make_easy(struct http *h, const struct http_request *req, struct xfer *x)
 {
-    CURL *e = curl_easy_init();
+    CURL *e = h->n_spare > 0 ? h->spare[--h->n_spare] : curl_easy_init();
 
     curl_easy_setopt(e, CURLOPT_URL, req->url);
     curl_easy_setopt(e, CURLOPT_PRIVATE, x);

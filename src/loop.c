@@ -92,8 +92,8 @@ int loop_run(struct app *app)
     for (;;) {
         int ready;
 
-        app_follow(app); /* the other terminals' steps, within a second */
         app_tick(app);
+        app_follow(app); /* the other terminals' steps, within a second */
         ui_draw(app);
         if ((ready = wait_once(app, fds, &n)) < 0 && errno != EINTR)
             return 1;

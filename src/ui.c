@@ -148,6 +148,12 @@ bool ui_init(enum role role)
     /* Esc alone must not hold the loop for ncurses' default second. */
     set_escdelay(25);
     curs_set(0);
+    /* ncurses 6.4 writes out after every cursor move until the screen has
+     * once been left and resumed (a write(2) per changed spot, some ten a
+     * repaint); leaving and resuming before anything is drawn makes a
+     * repaint one write */
+    endwin();
+    doupdate();
     ui_colors_init();
     ui_rescue_arm();
     ui_relayout();

@@ -268,12 +268,14 @@ static uint64_t stamp(const struct app *app)
     if (h == NULL)
         return s;
     s = ui_hash(ui_hash(s, h->state), h->since);
-    s = ui_hash(ui_hash(s, h->last.at), (int64_t)h->n_incidents);
+    s = ui_hash(s, (int64_t)h->n_incidents);
     s = ui_hash(ui_hash(s, h->alarm), h->recovered_at);
     s = ui_hash_str(ui_hash_str(s, h->reason), h->chain);
     for (size_t i = 0; i < h->n_tracks; i++)
         s = ui_hash_str(ui_hash(s, h->tracks[i].state), h->tracks[i].reason);
-    /* the durations shown tick by the second */
+    /* the durations shown tick by the second; a poll's figures (status,
+     * latency, sequence) are shown with them, at the next second: a
+     * repaint per answer would cost more than the stream's watching */
     return ui_hash(s, app->stream_now / 1000);
 }
 

@@ -31,6 +31,12 @@
 /* A poll due this soon starts now when the loop is awake anyway (the
  * clock's tick): one wake-up instead of two, a few ms early at most. */
 #define SHARE_WAKE_MS 10
+/* A newest segment is checked at most this often while the last check
+ * found it (every poll while one is missing): with 2 s segments, every
+ * third poll, which halves what watching costs; with 6 s ones, every
+ * poll. A missing segment is rarer than a stall and a failed playlist,
+ * which every poll sees. */
+#define SEGMENT_EVERY_MS 6000
 #define TLS_HINT " (give the broadcaster's CA in stream.ca_file, see podium.cfg(5))"
 
 /* What a request is for: the configured address, a later step on the way
@@ -77,6 +83,8 @@ struct watcher {
     char *newest[STREAM_MAX_TRACKS]; /* each read playlist's newest segment */
     bool unreachable[STREAM_MAX_TRACKS]; /* its host could not be reached */
     int64_t checked_at[STREAM_MAX_TRACKS]; /* when its segments last were */
+    int64_t segment_at;  /* when a segment last was checked, of any */
+    int missing;       /* the track whose newest segment was missing, or -1 */
     bool lost;         /* no playlist found this poll: why, in words */
     char lost_why[STREAM_REASON_MAX];
     long lost_status;
@@ -116,6 +124,8 @@ struct watcher *watcher_new_on(const struct stream_config *cfg, struct clock_sou
     w->net = net;
     stream_init(&w->health, cfg, mono(w), wall(w));
     w->next_at = mono(w); /* the first poll at once */
+    w->segment_at = INT64_MIN / 2;
+    w->missing = -1;
     for (int i = 0; i < MAX_FETCHES; i++)
         w->fetches[i].w = w;
     return w;
@@ -205,7 +215,8 @@ const char *watcher_track_url(const struct watcher *w, size_t i)
 /* ---- the poll's end ---- */
 
 /* Reload after a target duration, half of it when unchanged (RFC 8216
- * 6.3.4), within interval. */
+ * 6.3.4), within interval. A playlist already named stalled is read
+ * each target duration: its recovery is seen as soon, at half the cost. */
 static int64_t pace(const struct watcher *w)
 {
     const struct stream_poll *p = &w->readings[0];
@@ -214,7 +225,8 @@ static int64_t pace(const struct watcher *w)
 
     if (w->read[0] && p->ok && p->hls) {
         int64_t td = p->target_duration * 1000;
-        int64_t hls = t->have_position && p->position == t->position ? td / 2 : td;
+        bool unchanged = t->have_position && p->position == t->position;
+        int64_t hls = unchanged && t->state != STREAM_STALLED ? td / 2 : td;
 
         each = hls < each ? hls : each;
     }
@@ -463,15 +475,17 @@ static void read_playlists(struct watcher *w)
     }
 }
 
-/* The newest segment, one byte of it, of the playlist that advanced last
- * (a playlist can name segments the server no longer, or not yet, has). */
-static void check_segment(struct watcher *w)
+/* Which read playlist's newest segment to check: the one found missing
+ * last time (is it back?), else of those that advanced (else of any
+ * read) the one whose segments were checked longest ago: every variant's
+ * turn comes. -1: none. */
+static int segment_to_check(const struct watcher *w)
 {
     int pick = -1;
     bool pick_moved = false;
 
-    /* of those that advanced (else of any read), the one whose segments
-     * were checked longest ago: every variant's turn comes */
+    if (w->missing >= 0 && w->read[w->missing] && w->newest[w->missing] != NULL)
+        return w->missing;
     for (size_t i = 0; i < w->health.n_tracks; i++) {
         const struct stream_track *t = &w->health.tracks[i];
         bool moved = !t->have_position || w->readings[i].position > t->position;
@@ -484,12 +498,25 @@ static void check_segment(struct watcher *w)
             pick_moved = moved;
         }
     }
-    if (pick >= 0)
-        w->checked_at[pick] = mono(w);
-    if (pick < 0)
+    return pick;
+}
+
+/* The newest segment, one byte of it, of a playlist (a playlist can name
+ * segments the server no longer, or not yet, has), when one is due. */
+static void check_segment(struct watcher *w)
+{
+    int64_t now = mono(w);
+    int pick = segment_to_check(w);
+
+    if (pick < 0 || (w->missing < 0 && now - w->segment_at < SEGMENT_EVERY_MS)) {
         end_poll(w);
-    else
-        fetch(w, LINK_SEGMENT, pick, FORMAT_AUTO, w->newest[pick]);
+        return;
+    }
+    w->checked_at[pick] = now;
+    w->segment_at = now;
+    if (pick == w->missing)
+        w->missing = -1; /* until it is found missing again */
+    fetch(w, LINK_SEGMENT, pick, FORMAT_AUTO, w->newest[pick]);
 }
 
 static void take_segment(struct fetch *f, const struct http_response *r)
@@ -505,6 +532,8 @@ static void take_segment(struct fetch *f, const struct http_response *r)
         p->ok = false;
         snprintf(p->error, sizeof p->error, "newest segment missing: HTTP %ld", r->status);
     }
+    if (!p->ok)
+        w->missing = f->track;
     end_poll(w);
 }
 

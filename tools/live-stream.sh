@@ -1,12 +1,14 @@
 # A live HLS test stream on 127.0.0.1, for `make demo` and the benchmark:
-# ffmpeg writes it from a test source, python3's web server serves it.
+# ffmpeg writes it from a test source, tests/server/hls_dir_server.py
+# serves it.
 # Source this file, then:
 #   live_stream_start DIR [TD]   sets LIVE_URL (the playlist) and LIVE_PIDS
 #   live_stream_stop
 # shellcheck shell=bash
 
 live_stream_start() {
-    local dir=$1 td=${2:-2} i port=
+    local dir=$1 td=${2:-2} i root
+    root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
     mkdir -p "$dir/hls"
     ffmpeg -nostdin -hide_banner -loglevel error -re \
         -f lavfi -i "testsrc=size=320x180:rate=25" -f lavfi -i "sine=frequency=440" \
@@ -15,20 +17,21 @@ live_stream_start() {
         -hls_flags delete_segments+program_date_time "$dir/hls/live.m3u8" \
         2>"$dir/ffmpeg.log" &
     LIVE_PIDS=$!
-    python3 -u -m http.server 0 --bind 127.0.0.1 --directory "$dir/hls" \
-        >"$dir/httpd.log" 2>&1 &
+    # served over HTTP/1.1 with connections kept, as a CDN's edge does
+    rm -f "$dir/port"
+    python3 "$root/tests/server/hls_dir_server.py" "$dir/port" "$dir/hls" \
+        2>"$dir/httpd.log" &
     LIVE_PIDS="$LIVE_PIDS $!"
     for ((i = 0; i < 100; i++)); do
-        port=$(grep -oE "port [0-9]+" "$dir/httpd.log" 2>/dev/null | head -1 | cut -d' ' -f2 || true)
-        [ -n "$port" ] && [ -s "$dir/hls/live.m3u8" ] && break
+        [ -s "$dir/port" ] && [ -s "$dir/hls/live.m3u8" ] && break
         sleep 0.1
     done
-    if [ -z "$port" ] || [ ! -s "$dir/hls/live.m3u8" ]; then
+    if [ ! -s "$dir/port" ] || [ ! -s "$dir/hls/live.m3u8" ]; then
         echo "live stream: did not start (see $dir/ffmpeg.log, $dir/httpd.log)" >&2
         live_stream_stop
         return 1
     fi
-    LIVE_URL=http://127.0.0.1:$port/live.m3u8
+    LIVE_URL=http://127.0.0.1:$(cat "$dir/port")/live.m3u8
     export NO_PROXY=127.0.0.1,localhost no_proxy=127.0.0.1,localhost
 }
 

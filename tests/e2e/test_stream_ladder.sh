@@ -37,10 +37,11 @@ wait_for "SLOW for" 8
 expect_screen "360p (v1): HTTP 404 from $BASE/ladder/v1/index.m3u8"
 control heal/v1
 wait_for "LIVE for" 8
-# v1's segments go missing (its playlist is fine): the segment check comes
+# v1's segments go missing (its playlist is fine): the segment check (one
+# every 6 s while all are found) comes
 # to every variant in turn, so it is seen, and named
 control lose/v1
-wait_for "360p (v1): one failed poll: newest segment missing: HTTP 404" 12
+wait_for "360p (v1): one failed poll: newest segment missing: HTTP 404" 30
 control heal/v1
 wait_for "LIVE for" 8
 

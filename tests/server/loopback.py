@@ -13,6 +13,12 @@ import socketserver
 class QuietHandler(http.server.BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     default_type = "text/plain"
+    # an answer's head and a small body leave in one write, as from nginx
+    # or a CDN's edge (unbuffered, the body would follow the head in a
+    # segment of its own, some 40 ms later on loopback: Nagle and delayed
+    # ACKs). http.server flushes after each request; a handler that drips
+    # flushes itself.
+    wbufsize = -1
 
     def log_message(self, fmt, *args):
         pass

@@ -35,6 +35,7 @@ static const struct clock_source fake_clock = {fake_wall, fake_mono, NULL, fake_
 static struct {
     int64_t frozen_at[RENDITIONS];  /* -1: live */
     bool ended[RENDITIONS];
+    bool lost[RENDITIONS];          /* its segments answer 404 */
     long status[RENDITIONS];        /* 0: 200 */
     int latency_ms;                 /* every answer */
     bool unreachable;               /* the stream's host: no connection */
@@ -118,9 +119,11 @@ static void answer_for(const char *url, struct answer *a)
             "#EXT-X-STREAM-INF:BANDWIDTH=5000000,RESOLUTION=1920x1080,AUDIO=\"a\"\nv2.m3u8\n"
             "#EXT-X-STREAM-INF:BANDWIDTH=2500000,RESOLUTION=1280x720,AUDIO=\"a\"\nv3.m3u8\n");
     } else if (strstr(url, "/seg-") != NULL) {
+        int r = atoi(strstr(url, "/seg-") + 5);
+
         world.segment_requests++;
-        a->status = 206;
-        a->body = xstrdup("G");
+        a->status = r >= 0 && r < RENDITIONS && world.lost[r] ? 404 : 206;
+        a->body = xstrdup(a->status == 206 ? "G" : "Not Found");
     } else {
         for (int r = 0; r < RENDITIONS; r++) {
             if (strcmp(url, rendition_path[r]) == 0) {
@@ -346,9 +349,10 @@ static void test_page_to_ladder(void **state)
     assert_int_equal(h->state, STREAM_LIVE);
     for (size_t i = 0; i < h->n_tracks; i++)
         assert_int_equal(h->tracks[i].state, STREAM_LIVE);
-    /* TD 2 s: about a poll a 2 s, each two playlists and a segment byte */
+    /* TD 2 s: about a poll a 2 s, each two playlists; a segment byte
+     * every 6 s (at 0, 6, 12 and 18 s) */
     assert_in_range(world.playlist_requests, 2 * 8, 2 * 12);
-    assert_in_range(world.segment_requests, 8, 12);
+    assert_in_range(world.segment_requests, 3, 4);
     watcher_free(w);
 }
 
@@ -415,7 +419,8 @@ static void test_request_over_its_timeout(void **state)
 }
 
 /* Polls are paced by the target duration, half of it when the playlist
- * did not change, never closer than 1 s. */
+ * did not change, never closer than 1 s; a playlist named stalled is read
+ * each target duration. */
 static void test_pacing(void **state)
 {
     struct watcher *w;
@@ -432,8 +437,43 @@ static void test_pacing(void **state)
     world.frozen_at[0] = 0;
     w = watch("http://cdn.test/live/v1.m3u8", FORMAT_HLS);
     run_until(w, 60000);
-    /* frozen: half a TD is 1 s, the floor: at most one poll a second */
-    assert_in_range(world.playlist_requests, 55, 61);
+    /* frozen: half a TD (1 s, the floor) until named stalled after 3 TD
+     * (6 s), then a TD: about 6 + 27 */
+    assert_in_range(world.playlist_requests, 31, 36);
+    watcher_free(w);
+}
+
+/* A newest segment is checked every 6 s while found, every poll while
+ * missing: the loss is named within 6 s and a poll, the return seen at
+ * the next poll. Without the rule, 15 checks in the first 30 s; with the
+ * check of the one found missing not kept on, its return unseen. */
+static void test_segment_checks(void **state)
+{
+    struct watcher *w;
+    const struct stream_health *h;
+    int before;
+
+    (void)state;
+    world_reset();
+    w = watch("http://cdn.test/live/v1.m3u8", FORMAT_HLS);
+    h = watcher_health(w);
+    run_until(w, 30000);
+    assert_in_range(world.segment_requests, 5, 6); /* 0, 6, ... 30 s */
+    assert_int_equal(h->state, STREAM_LIVE);
+    world.lost[0] = true;
+    run_until(w, 30000 + 6000 + 2 * TD * 1000 + 500);
+    assert_non_null(strstr(h->tracks[0].reason, "newest segment missing: HTTP 404"));
+    before = world.segment_requests;
+    run_until(w, now_ms + 10000);
+    /* missing: every poll checks it again (a failed poll is followed by
+     * the next after stream.interval, 5 s) */
+    assert_int_equal(world.segment_requests - before, 2);
+    world.lost[0] = false;
+    run_until(w, now_ms + 5000 + 500);
+    assert_int_equal(h->tracks[0].state, STREAM_LIVE);
+    before = world.segment_requests;
+    run_until(w, now_ms + 12000);
+    assert_in_range(world.segment_requests - before, 2, 3);
     watcher_free(w);
 }
 
@@ -528,6 +568,7 @@ int main(void)
         cmocka_unit_test(test_slow_origin_is_slow),
         cmocka_unit_test(test_request_over_its_timeout),
         cmocka_unit_test(test_pacing),
+        cmocka_unit_test(test_segment_checks),
         cmocka_unit_test(test_way_read_again),
         cmocka_unit_test(test_no_network),
         cmocka_unit_test(test_end_while_the_day_runs),
