@@ -247,10 +247,13 @@ bool agenda_apply(struct agenda *a, const struct agenda_event *ev)
 bool agenda_event_next(const struct agenda *a, int64_t now, struct agenda_event *ev)
 {
     int n = (int)a->prog->n_items;
-    int target = a->current >= 0 ? a->current + 1
-                                 : agenda_plan_index(a->prog, now) + 1;
+    int plan = agenda_plan_index(a->prog, now);
+    /* following the plan, the item on screen as NOW was started by
+     * nobody: n starts that one (late or early by the difference); once
+     * one was started by a key, n starts the one after it */
+    int target = a->current >= 0 ? a->current + 1 : plan < 0 ? 0 : plan;
 
-    if (target > n)
+    if (target > n || (a->current < 0 && target == n))
         return false;
     *ev = (struct agenda_event){.type = AGENDA_ITEM_START, .item = target, .at = now};
     return true;
@@ -289,11 +292,15 @@ bool agenda_event_film(const struct agenda *a, int64_t now, struct agenda_event 
 
 bool agenda_may_start(const struct agenda *a, int item, int64_t now)
 {
-    struct agenda_event next;
+    int plan = agenda_plan_index(a->prog, now);
 
-    if (item == a->current || (a->current < 0 && item == agenda_plan_index(a->prog, now)))
+    if (item == a->current)
         return true;
-    return agenda_event_next(a, now, &next) && next.item == item;
+    if (a->current >= 0)
+        return item == a->current + 1;
+    /* following the plan: its item, or the one after it (the film rolls
+     * at the end of the lunch the plan still shows) */
+    return item == (plan < 0 ? 0 : plan) || item == plan + 1;
 }
 
 int agenda_current_item(const struct agenda *a, int64_t now)

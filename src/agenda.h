@@ -90,8 +90,10 @@ void agenda_free(struct agenda *a);
 /* Applies ev; false when it changes nothing (a duplicate, or stale). */
 bool agenda_apply(struct agenda *a, const struct agenda_event *ev);
 
-/* The event for "end the current item, start the next one now" (n);
- * false when there is nothing left to start. */
+/* The event n takes: while the day follows the plan, "the item the plan
+ * runs now starts now" (before the day, the first item); once an item
+ * was started, "it ends, the next one starts now" (after the last, the
+ * programme closes). False when there is nothing left to start. */
 bool agenda_event_next(const struct agenda *a, int64_t now, struct agenda_event *ev);
 
 /* The event that takes back the latest step, whatever its kind (u);
@@ -116,9 +118,9 @@ bool agenda_event_film(const struct agenda *a, int64_t now, struct agenda_event 
 bool agenda_event_press(const struct agenda *a, int64_t now, struct agenda_event *ev);
 
 /* Whether a cue may start item along with itself (rolling the film,
- * the first interview): it runs already, or it is the one n would start,
- * or, while nothing is started, the plan's current one. Never a jump
- * over items in between. */
+ * the first interview): it runs already, or it is the one after the one
+ * started, or, while nothing is started, the plan's current one or the
+ * one after it. Never a jump over items in between. */
 bool agenda_may_start(const struct agenda *a, int item, int64_t now);
 
 /* The item whose speakers the keys act on: the current one, or -1. */

@@ -195,6 +195,11 @@ static CURL *make_easy(struct http *h, const struct http_request *req, struct xf
     curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "");
     if (!req->first_byte && req->reader == NULL)
         curl_easy_setopt(e, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)HTTP_MAX_BODY);
+    /* a body read as it arrives can be megabytes (a day-long EVENT
+     * playlist): taken in bigger pieces, each costs curl a recv(2) and a
+     * poll(2) */
+    if (req->reader != NULL)
+        curl_easy_setopt(e, CURLOPT_BUFFERSIZE, 256L * 1024);
 #if CURL_AT_LEAST_VERSION(7, 87, 0)
     /* a hung DNS lookup must not hold up the end of a transfer (and with
      * it the screen): curl leaves the resolver thread behind */

@@ -4,7 +4,7 @@
 
 const struct key_binding key_table[] = {
     {ACT_NEXT, {'n', ' ', 0}, "n, Space", DOMAIN_MODERATOR, true,
-     "end the current item and start the next one now"},
+     "start the item on screen, or the next once one runs"},
     {ACT_UNDO, {'u', 0, 0}, "u", DOMAIN_ALL, true,
      "undo the last step (press again to go further back)"},
     {ACT_POLL, {'m', 0, 0}, "m", DOMAIN_MODERATOR, true,

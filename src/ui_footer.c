@@ -1,7 +1,10 @@
-/* The bottom line: the quit question, the last message, or key hints. */
+/* The bottom two lines: the quit question, a text entry or the last
+ * message; under it the key hints, what n will do first. */
 #include <stdio.h>
+#include <string.h>
 
 #include "ui_panel.h"
+#include "utf8.h"
 
 /* "Add speaker next: Fråga från salen▌   Enter adds, Esc cancels" */
 static void draw_entry(WINDOW *w, const struct app *app)
@@ -25,6 +28,43 @@ static void draw_entry(WINDOW *w, const struct app *app)
     wattr_off(w, ui_style(STYLE_DIM), NULL);
 }
 
+/* What n will do, said before it is pressed: "n: Inledning starts now"
+ * while the day follows the plan, "n: next, Paus" once it runs. */
+static void next_hint(const struct app *app, char *buf, size_t size)
+{
+    const struct programme *p = app->prog;
+    struct agenda_event ev;
+
+    if (!agenda_event_next(&app->agenda, app->now, &ev))
+        snprintf(buf, size, "n: nothing left to start");
+    else if (ev.item >= (int)p->n_items)
+        snprintf(buf, size, "n: close the programme");
+    else if (app->agenda.current < 0)
+        snprintf(buf, size, "n: %s starts now", p->items[ev.item].title);
+    else
+        snprintf(buf, size, "n: next, %s", p->items[ev.item].title);
+}
+
+/* The key hints, what n will do first: the footer always says it. */
+static void hints(WINDOW *w, int y, const struct app *app)
+{
+    const char *rest = "   u undo   ? help   q quit";
+    char next[160];
+    int cols = getmaxx(w), room;
+
+    next_hint(app, next, sizeof next);
+    /* the keys after it keep their place; a long title is cut */
+    room = cols - 2 - (int)strlen(rest);
+    wattr_on(w, A_BOLD, NULL);
+    room = ui_text(w, y, 1, room > 20 ? room : cols - 2, next);
+    wattr_off(w, A_BOLD, NULL);
+    wattr_on(w, ui_style(STYLE_DIM), NULL);
+    ui_text(w, y, 1 + room, cols - 2 - room, rest);
+    wattr_off(w, ui_style(STYLE_DIM), NULL);
+}
+
+/* Two lines: the quit question, a text entry, the alarm of a day not
+ * kept or the last message; under it the key hints. */
 static void draw(WINDOW *w, const struct app *app)
 {
     int cols = getmaxx(w);
@@ -39,6 +79,9 @@ static void draw(WINDOW *w, const struct app *app)
     werase(w);
     if (app->entry_item >= 0) {
         draw_entry(w, app);
+        wattr_on(w, ui_style(STYLE_DIM), NULL);
+        ui_text(w, 1, 1, cols - 2, "every key is text here until Enter or Esc");
+        wattr_off(w, ui_style(STYLE_DIM), NULL);
         return;
     }
     if (app->save_error[0] != '\0') {
@@ -46,25 +89,24 @@ static void draw(WINDOW *w, const struct app *app)
         wattr_on(w, ui_style(STYLE_ALARM), NULL);
         ui_text(w, 0, 1, cols - 2, app->save_error);
         wattr_off(w, ui_style(STYLE_ALARM), NULL);
-        return;
-    }
-    if (app->message[0] != '\0') {
+    } else if (app->message[0] != '\0') {
         wattr_on(w, A_BOLD, NULL);
         ui_text(w, 0, 1, cols - 2, app->message);
         wattr_off(w, A_BOLD, NULL);
-        return;
     }
-    wattr_on(w, ui_style(STYLE_DIM), NULL);
-    ui_text(w, 0, 1, cols - 2, "n next   u undo   ? help   q quit");
-    wattr_off(w, ui_style(STYLE_DIM), NULL);
+    hints(w, 1, app);
 }
 
 static uint64_t stamp(const struct app *app)
 {
     uint64_t h = ui_hash_str(ui_hash(UI_HASH_SEED, app->confirm_quit), app->message);
 
+    struct agenda_event ev;
+
     h = ui_hash_str(h, app->save_error);
+    h = ui_hash(ui_hash(h, app->agenda.current),
+                agenda_event_next(&app->agenda, app->now, &ev) ? ev.item : -1);
     return ui_hash_str(ui_hash(h, app->entry_item), app->entry);
 }
 
-const struct panel panel_footer = {.name = "footer", .height = 1, .draw = draw, .stamp = stamp};
+const struct panel panel_footer = {.name = "footer", .height = 2, .draw = draw, .stamp = stamp};

@@ -9,7 +9,7 @@ wait_for "Keys"
 for k in "n, Space" "u" "Ctrl-L" "q" "Any key closes this help."; do
     expect_screen "$k"
 done
-expect_screen "end the current item and start the next one now"
+expect_screen "start the item on screen, or the next once one runs"
 keys x
 wait_gone "Any key closes this help."
 expect_screen "NOW 5/10 by the plan" # the key only closed the help

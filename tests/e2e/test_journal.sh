@@ -59,6 +59,8 @@ grep -q '"type":"speaker_add".*"name":"Åsa Öberg från salen"' "$j" || fail "j
 
 # two terminals, one day: the producer's steps show on the moderator's
 # screen and the other way round, each within a second
+keys_to main n # the item on screen starts, then Lunch
+wait_for "Started 5 Regional sjukvårdspolitik"
 keys_to main n
 wait_for "Started 6 Lunch"
 start_also two 80 24 -- -c "$CFG" --at 11:00 --speed 10 --role producer
@@ -96,7 +98,9 @@ wait_in follow "NOW 8/10  Hur jobbar vi framåt?" 3
 
 # the report afterwards: the day as it ran, as tables
 rep=$("$PODIUM" report "$j") || fail "report failed"
-grep -qE '^\| 5 \| Regional sjukvårdspolitik \| 11:00-11:45 \| 11:00-11:[0-9]{2} \(by the plan\) \| [0-9:]+ \|  \| asked \|$' <<<"$rep" ||
+grep -qE '^\| 4 \| Paus \| 10:50-11:00 \| 10:50-11:00 \(by the plan\) \| [0-9:]+ \|  \|  \|$' <<<"$rep" ||
+    fail "report, items by the plan: $rep"
+grep -qE '^\| 5 \| Regional sjukvårdspolitik \| 11:00-11:45 \| 11:00-11:[0-9]{2} \| [0-9:]+ \|  \| asked \|$' <<<"$rep" ||
     fail "report, items: $rep"
 grep -qE '^\| 6 \| Lunch \| 11:45-12:30 \| 11:[0-9]{2}-11:[0-9]{2} \| [0-9:]+ \| -[0-9]+ \|  \|$' <<<"$rep" ||
     fail "report, Lunch started early: $rep"

@@ -12,7 +12,9 @@ wait_for "Poll question of 3 Sjukvårdsregionen i fokus asked at 10:40:0"
 wait_gone "POLL QUESTION:"
 screen | grep -q "Sjukvårdsregionen i fokus  *asked$" || fail "asked poll in the agenda"
 
-keys n # Paus; then Regional sjukvårdspolitik, ended without its poll
+keys n # the item on screen starts; then Paus; then Regional
+wait_for "NOW 3/10  Sjukvårdsregionen i fokus" # sjukvårdspolitik, ended without its poll
+keys n
 wait_for "NOW 4/10  Paus"
 keys n
 wait_for "NOW 5/10  Regional sjukvårdspolitik"
@@ -27,6 +29,6 @@ wait_for "6 Lunch has no poll question"
 # u goes back step by step, the poll included, in the order taken
 keys u u u
 wait_for "Undid the start of 4 Paus"
-keys u
+keys u u
 wait_for "Undid the poll question of 3 Sjukvårdsregionen i fokus marked asked"
 wait_for "POLL QUESTION:"

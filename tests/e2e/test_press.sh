@@ -9,6 +9,8 @@ row() { screen | grep -F " $1 " | grep -E "^ . " || true; }
 # Summering runs over: the slot's projected start follows, with its delay
 start 80 24 -- -c "$CFG" --role producer --at 13:10 --speed 300
 wait_for "PRODUCER"
+keys n # the item on screen starts, then Summering
+wait_for "NOW 8/10  Hur jobbar vi framåt?"
 keys n
 wait_for "NOW 9/10  Summering"
 wait_for "min late)" 20

@@ -7,7 +7,7 @@ wait_for "NOW 3/10"
 T resize-window -x 70 -y 20
 wait_for "Terminal too small: 70x20, podium needs 80x24"
 expect_not_screen "NOW 3/10"
-keys n # keys still work while small
+keys n n # keys still work while small: the item on screen, then Paus
 keys q
 wait_for "Quit podium? y quits, any other key stays."
 keys x

@@ -22,7 +22,7 @@ expect_screen "left until 12:30 (45:00 planned)" # the countdown of Lunch, on on
 keys f
 wait_for "FILM ON STANDBY" # a key of the film cue works here too
 keys n
-wait_for "NOW 7/10  Film med gott exempel från regionen"
+wait_for "NOW 6/10  Lunch" # the item on screen starts
 
 # the technician: the stream's place, and the moderator's keys still work
 start 80 24 -- -c "$CFG" --at 11:05 --role technician

@@ -51,6 +51,8 @@ wait_for "No speaker added"
 expect_screen "NOW 5/10" # n and q were text, not commands
 
 # the next agenda item ends the turn; lunch has no speakers
+keys n # the item on screen starts, then Lunch
+wait_for "Started 5 Regional sjukvårdspolitik"
 keys n
 wait_for "NOW 6/10  Lunch"
 wait_gone "speakers  s next"

@@ -20,5 +20,5 @@ first=$(screen | grep -oE '10:00:[0-9]{2}' | head -1)
 sleep 2
 [ "$(screen | grep -oE '10:00:[0-9]{2}' | head -1)" != "$first" ] || fail "the clock stopped after fg"
 keys n
-wait_for "Started 3 Sjukvårdsregionen i fokus"
+wait_for "Started 2 Inledning och presentation"
 exit 0

@@ -151,27 +151,47 @@ static void test_next_before_the_day_starts_first_item_early(void **state)
     assert_int_equal(f->v.items[1].start, HM(10, 30));
 }
 
-static void test_next_mid_slot_starts_the_item_after_the_plans(void **state)
+/* The minister walks on 20 minutes late: n starts the item the screen
+ * shows as NOW (it used to end it and start the one after, 20 minutes
+ * "early"), and the screen stays on it past its end: OVER TIME. */
+static void test_late_next_starts_the_item_on_screen(void **state)
 {
     struct fixture *f = *state;
 
-    press_next(f, HM(10, 20) + 15); /* plan says item 1 runs: end it */
+    view(f, HM(10, 20) + 15);
+    assert_int_equal(f->v.current, 0); /* by the plan */
+    press_next(f, HM(10, 20) + 15);
     view(f, HM(10, 21));
+    assert_int_equal(f->v.current, 0);
+    assert_false(f->v.following_plan);
+    assert_int_equal(f->v.items[0].start, HM(10, 20) + 15);
+    assert_int_equal(f->v.items[0].delay, 20 * 60 + 15);
+    assert_int_equal(f->v.day_delay, 20 * 60 + 15);
+    /* half an hour later she still talks: no moving on by itself */
+    view(f, HM(10, 55));
+    assert_int_equal(f->v.current, 0);
+    assert_int_equal(f->v.state, TIME_OVER);
+    assert_int_equal(f->v.items[1].status, ITEM_UPCOMING);
+    /* the next n ends her item and starts the break */
+    press_next(f, HM(10, 56));
+    view(f, HM(10, 56));
     assert_int_equal(f->v.current, 1);
-    assert_int_equal(f->v.items[0].status, ITEM_DONE);
-    assert_int_equal(f->v.items[0].end, HM(10, 20) + 15);
-    assert_int_equal(f->v.items[1].start, HM(10, 20) + 15);
+    assert_int_equal(f->v.items[0].end, HM(10, 56));
 }
 
-static void test_next_at_the_planned_start_ends_the_plans_item(void **state)
+/* At the planned start the plan runs item 0 already: n starts it on
+ * time; undone, the day follows the plan again. */
+static void test_next_at_the_planned_start_starts_it(void **state)
 {
     struct fixture *f = *state;
 
-    /* at 10:00 the plan already runs item 1: n ends it, starts item 2 */
     press_next(f, HM(10, 0));
     view(f, HM(10, 0));
-    assert_int_equal(f->v.current, 1);
-    assert_int_equal(f->v.items[0].status, ITEM_DONE);
+    assert_int_equal(f->v.current, 0);
+    assert_int_equal(f->v.items[0].delay, 0);
+    press_undo(f, HM(10, 1));
+    view(f, HM(10, 1));
+    assert_true(f->v.following_plan);
 }
 
 static void test_countdown_warn_and_overtime(void **state)
@@ -590,9 +610,9 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_follows_plan_until_started, setup, teardown),
         cmocka_unit_test_setup_teardown(test_next_before_the_day_starts_first_item_early,
                                         setup, teardown),
-        cmocka_unit_test_setup_teardown(test_next_mid_slot_starts_the_item_after_the_plans,
+        cmocka_unit_test_setup_teardown(test_late_next_starts_the_item_on_screen,
                                         setup, teardown),
-        cmocka_unit_test_setup_teardown(test_next_at_the_planned_start_ends_the_plans_item,
+        cmocka_unit_test_setup_teardown(test_next_at_the_planned_start_starts_it,
                                         setup, teardown),
         cmocka_unit_test_setup_teardown(test_countdown_warn_and_overtime, setup, teardown),
         cmocka_unit_test_setup_teardown(test_item_warn_minutes_override, setup, teardown),

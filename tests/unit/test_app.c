@@ -58,15 +58,17 @@ static void test_next_and_undo_keys(void **state)
     struct app *app = *state;
 
     assert_int_equal(app->view.current, 2); /* by the plan: Sjukvårdsregionen i fokus */
+    /* n starts the item on screen (it used to end it and start Paus) */
     assert_int_equal(app_key(app, 'n'), KEY_HANDLED);
-    assert_int_equal(app->view.current, 3);
-    assert_string_equal(app->message, "Started 4 Paus at 10:47:00");
+    assert_int_equal(app->view.current, 2);
+    assert_false(app->view.following_plan);
+    assert_string_equal(app->message, "Started 3 Sjukvårdsregionen i fokus at 10:47:00");
     advance(app, 5000);
     assert_int_equal(app_key(app, ' '), KEY_HANDLED); /* Space is n too */
-    assert_int_equal(app->view.current, 4);
-    assert_int_equal(app_key(app, 'u'), KEY_HANDLED);
     assert_int_equal(app->view.current, 3);
-    assert_string_equal(app->message, "Undid the start of 5 Regional sjukvårdspolitik");
+    assert_int_equal(app_key(app, 'u'), KEY_HANDLED);
+    assert_int_equal(app->view.current, 2);
+    assert_string_equal(app->message, "Undid the start of 4 Paus");
     app_key(app, 'u');
     assert_true(app->view.following_plan);
     app_key(app, 'u');
@@ -109,9 +111,11 @@ static void test_poll_key(void **state)
                         "Poll question of 3 Sjukvårdsregionen i fokus asked at 10:47:00");
     app_key(app, 'm');
     assert_string_equal(app->message, "The poll question is marked asked already (u undoes)");
-    app_key(app, 'n');
+    app_key(app, 'n'); /* it starts on screen */
+    app_key(app, 'n'); /* and Paus after it */
     app_key(app, 'm');
     assert_string_equal(app->message, "4 Paus has no poll question");
+    app_key(app, 'u');
     app_key(app, 'u');
     app_key(app, 'u');
     assert_string_equal(app->message,
@@ -240,6 +244,7 @@ static void test_tab_keeps_focus_without_another_queue(void **state)
 {
     struct app *app = *state;
 
+    app_key(app, 'n');  /* Sjukvårdsregionen i fokus starts */
     app_key(app, 'n');  /* Paus: no speakers */
     app_key(app, '\t'); /* the press slot is ahead: it takes the focus */
     assert_int_equal(app->focus, PEOPLE_PRESS);
@@ -314,6 +319,7 @@ static void test_alert_once_per_threshold(void **state)
 {
     struct app *app = *state;
 
+    app_key(app, 'n'); /* Sjukvårdsregionen i fokus starts, then */
     app_key(app, 'n'); /* Paus 10:47:00, runs to 11:00 (13 min) */
     advance(app, (13 * 60 - 121) * 1000LL);
     assert_int_equal(app->view.state, TIME_OK);
