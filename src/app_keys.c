@@ -131,14 +131,10 @@ static void do_film(struct app *app)
 
 /* What --follow refuses: every key that changes the day. Moving the
  * focus or the selection, help, redraw and quit are this screen's own. */
-static bool changes_the_day(const struct app *app, enum action act)
+static bool changes_the_day(enum action act)
 {
-    const struct stream_health *h = app_stream(app);
     const struct key_binding *k = keys_binding(act);
 
-    /* a acknowledging the alarm is this screen's, not a step of the day */
-    if (act == ACT_ADD_END && h != NULL && h->alarm)
-        return false;
     return k != NULL && k->changes_day;
 }
 
@@ -167,7 +163,7 @@ enum key_result app_key(struct app *app, int ch)
         return KEY_HANDLED;
     }
     app->message[0] = '\0';
-    if (app->read_only && changes_the_day(app, act)) {
+    if (app->read_only && changes_the_day(act)) {
         snprintf(app->message, sizeof app->message,
                  "Following the day (--follow): this screen only shows it");
         return KEY_HANDLED;
@@ -177,10 +173,7 @@ enum key_result app_key(struct app *app, int ch)
     case ACT_UNDO: do_undo(app); break;
     case ACT_POLL: do_poll(app); break;
     case ACT_FILM: do_film(app); break;
-    case ACT_ADD_END:
-        if (!app_stream_ack(app))
-            app_queue_action(app, act);
-        break;
+    case ACT_ACK: app_stream_ack(app); break;
     case ACT_HELP: app->help_shown = true; break;
     case ACT_QUIT: app->help_shown = false; app->confirm_quit = true; break;
     case ACT_REDRAW: break;

@@ -85,18 +85,21 @@ static void stream_read(void *ctx, const struct journal_stream *s)
         watcher_restore(app->watcher, s->state, s->outage, s->reason, s->wall_ms); /* a restart */
 }
 
-/* a: while the stream's alarm is up it acknowledges it, whatever the
- * role (the alarm shows on every screen); otherwise it adds a name. */
+/* a: acknowledges the stream's alarm, whatever the role (the alarm
+ * shows on every screen), and does nothing else. */
 bool app_stream_ack(struct app *app)
 {
     const struct stream_health *h = app_stream(app);
     char err[256];
 
-    if (h == NULL || !h->alarm)
+    if (h == NULL || !h->alarm) {
+        snprintf(app->message, sizeof app->message, "%s",
+                 h == NULL ? "No stream is watched: no alarm to acknowledge"
+                           : "No stream alarm to acknowledge");
         return false;
+    }
     watcher_ack(app->watcher);
-    snprintf(app->message, sizeof app->message,
-             "Stream alarm acknowledged (%s now; a again adds a name)",
+    snprintf(app->message, sizeof app->message, "Stream alarm acknowledged (%s now)",
              stream_state_name(h->state));
     /* every screen's alarm is the same alarm: the others hear of it */
     if (app->journal && !app->read_only)

@@ -22,11 +22,12 @@ const struct key_binding key_table[] = {
     {ACT_MOVE_UP, {'K', 0, 0}, "K", DOMAIN_QUEUE, true, "move the selected one up the queue"},
     {ACT_MOVE_DOWN, {'J', 0, 0}, "J", DOMAIN_QUEUE, true, "move the selected one down"},
     {ACT_SKIP, {'x', 0, 0}, "x", DOMAIN_QUEUE, true, "skip the selected one (u brings them back)"},
-    /* a: two things until the stage flow gives adding its own keys; as
-     * an acknowledgement it is the technician's and changes no step */
-    {ACT_ADD_END, {'a', 0, 0}, "a", DOMAIN_QUEUE, true,
-     "acknowledge the stream alarm; else add a name at the end of the queue"},
-    {ACT_ADD_NEXT, {'A', 0, 0}, "A", DOMAIN_QUEUE, true, "add a name to go next"},
+    /* adding opens a line, as in vi: o below (at the end), O above
+     * (to go next); a is the alarm's alone */
+    {ACT_ADD_END, {'o', 0, 0}, "o", DOMAIN_QUEUE, true, "add a name at the end of the queue"},
+    {ACT_ADD_NEXT, {'O', 0, 0}, "O", DOMAIN_QUEUE, true, "add a name to go next"},
+    {ACT_ACK, {'a', 0, 0}, "a", DOMAIN_TECHNICIAN, false,
+     "acknowledge the stream alarm (nothing else)"},
     {ACT_FILM, {'f', 0, 0}, "f", DOMAIN_PRODUCER, true,
      "film cue: arm standby, roll (starts its item), end"},
     {ACT_HELP, {'?', 0, 0}, "?", DOMAIN_ALL, false, "show or hide this help"},

@@ -20,6 +20,7 @@ enum action {
     ACT_MOVE_UP,
     ACT_MOVE_DOWN,
     ACT_SKIP,
+    ACT_ACK,
     ACT_ADD_END,
     ACT_ADD_NEXT,
     ACT_FILM,

@@ -19,7 +19,7 @@ keys s
 wait_for "Speaking: Johan Åberg"
 keys m
 wait_for "Poll question of 5 Regional sjukvårdspolitik asked"
-keys A
+keys O
 wait_for "Add speaker next:"
 T send-keys -t main -l "Åsa Öberg från salen"
 keys Enter

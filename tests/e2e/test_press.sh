@@ -41,7 +41,7 @@ wait_for "Interview: Sydsvenskan (exempel) with Lena Hallengren"
 row "SVT Sydnytt (exempel)" | grep -q "^ ✓" || fail "SVT not done"
 
 # a late booking, typed with å, ä and ö, to go next
-keys A
+keys O
 wait_for "Add press booking next:"
 T send-keys -l "Ölandsbladet på väg"
 keys Enter

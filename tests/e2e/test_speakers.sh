@@ -36,7 +36,7 @@ wait_for "Undid a change"
 row "Maria Öhman" | grep -q "^ [·›]" || fail "Maria not back in the queue"
 
 # a question from the floor, typed with å, ä and ö, at the end
-keys a
+keys o
 wait_for "Add speaker at the end:"
 T send-keys -l "Fråga från salen: Ärla Öst"
 keys BSpace BSpace BSpace
@@ -44,7 +44,7 @@ wait_for "Add speaker at the end: Fråga från salen: Ärla"
 keys Enter
 wait_for "Added Fråga från salen: Ärla at the end of the queue"
 screen | grep -B1 "Fråga från salen: Ärla" | grep -q "Per Ekström" || fail "not at the end"
-keys A
+keys O
 T send-keys -l "nq"
 keys Escape
 wait_for "No speaker added"

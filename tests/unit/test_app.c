@@ -138,7 +138,7 @@ static void test_adding_a_speaker_by_name(void **state)
     advance(app, 14 * 60 * 1000); /* 11:01, the panel of four */
     q = &app->agenda.queues[PEOPLE_SPEAKERS][4];
     app_key(app, 's');
-    app_key(app, 'A');
+    app_key(app, 'O'); /* opens a line above: to go next */
     type(app, name);
     app_key(app, KEYCODE_BACKSPACE); /* the x */
     assert_string_equal(app->entry, "Öqn å");
@@ -149,22 +149,29 @@ static void test_adding_a_speaker_by_name(void **state)
     assert_string_equal(q->sp[4].name, "Öqn å");
     assert_int_equal(queue_next(q), 4); /* to speak next */
     assert_string_equal(app->message, "Added Öqn å to go next");
-    app_key(app, 'a');
+    app_key(app, 'o'); /* below: at the end */
     type(app, (const unsigned[]){'E', 'j', 0});
     app_key(app, KEY_ESC);
     assert_int_equal(q->n, 5);
     assert_string_equal(app->message, "No speaker added");
-    app_key(app, 'a');
+    app_key(app, 'o');
     type(app, (const unsigned[]){' ', ' ', 0});
     app_key(app, '\n'); /* only spaces: nothing added */
     assert_int_equal(q->n, 5);
-    app_key(app, 'a');
+    app_key(app, 'o');
     type(app, (const unsigned[]){' ', 'E', 'j', ' ', 0});
     app_key(app, '\n');
     assert_string_equal(q->sp[5].name, "Ej"); /* trimmed */
     app_key(app, 'u');
     app_key(app, 'u'); /* takes the addition back */
     assert_int_equal(q->n, 4);
+    /* a is the alarm's alone: without one it says so and opens nothing
+     * (it used to open the entry, which took every key after it) */
+    app_key(app, 'a');
+    assert_int_equal(app->entry_item, -1);
+    assert_string_equal(app->message, "No stream is watched: no alarm to acknowledge");
+    app_key(app, 'A');
+    assert_int_equal(app->entry_item, -1);
 }
 
 /* The producer at 10:47, long before the press slot (item 10, 13:45). */
@@ -209,7 +216,7 @@ static void test_press_keys_and_focus(void **state)
     assert_int_equal(press->current, 0);
     assert_int_equal(queue_spoken(press, 1, app->now), 60);
     /* a booking added on the day, by name, goes next */
-    app_key(app, 'A');
+    app_key(app, 'O');
     type(app, (const unsigned[]){'T', 'V', '4', 0});
     app_key(app, '\n');
     assert_string_equal(press->sp[4].name, "TV4");
