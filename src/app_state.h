@@ -21,6 +21,9 @@ struct app {
     struct agenda_view view;
     struct clock clock;
     int64_t now;
+    /* the programme's date is not today's (day.h): the header says so */
+    bool other_day;
+    char today[11];
     bool help_shown;
     bool confirm_quit;
     enum role role;

@@ -43,6 +43,16 @@ static int64_t system_epoch_ms(void *ctx)
     return ts.tv_sec * 1000LL + ts.tv_nsec / 1000000;
 }
 
+void clock_today(char out[11])
+{
+    time_t t = time(NULL);
+    struct tm tm;
+
+    localtime_r(&t, &tm);
+    if (strftime(out, 11, "%Y-%m-%d", &tm) == 0)
+        out[0] = '\0';
+}
+
 struct clock_source clock_system_source(void)
 {
     return (struct clock_source){system_wall_ms, system_mono_ms, NULL, system_epoch_ms};

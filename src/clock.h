@@ -42,6 +42,10 @@ int64_t clock_now(const struct clock *c); /* whole seconds */
  * less. For a dashboard left running overnight before anything started. */
 void clock_next_day(struct clock *c);
 
+/* Today's local date as "YYYY-MM-DD", read from the system once at
+ * start: which day it is decides whether the programme is today's. */
+void clock_today(char out[11]);
+
 /* Real milliseconds until podium time reaches its next whole second. */
 int clock_ms_to_next_second(const struct clock *c);
 

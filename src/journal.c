@@ -55,11 +55,11 @@ static uint32_t hash_text(const char *s)
     return h;
 }
 
-char *journal_default_path(const struct programme *prog, bool rehearsal)
+char *journal_default_path(const struct programme *prog, const char *rehearsal_day)
 {
     const char *state = getenv("XDG_STATE_HOME"), *home = getenv("HOME");
     struct passwd *pw;
-    char date[32], base[64], *dir, *path, *abs = realpath(prog->path, NULL);
+    char date[32], base[64], on[48] = "", *dir, *path, *abs = realpath(prog->path, NULL);
     const char *name = strrchr(prog->path, '/') ? strrchr(prog->path, '/') + 1 : prog->path;
 
     slug(prog->event.date ? prog->event.date : "undated", date, sizeof date);
@@ -72,8 +72,12 @@ char *journal_default_path(const struct programme *prog, bool rehearsal)
         dir = xasprintf("%s/.local/state/podium", home && home[0] ? home : "/tmp");
     /* the configuration's whole path picks the file: two regions' days on
      * one laptop never share a journal */
-    path = xasprintf("%s/%s-%s-%08x%s.jsonl", dir, date, base, hash_text(abs ? abs : prog->path),
-                     rehearsal ? "-rehearsal" : "");
+    if (rehearsal_day != NULL) {
+        slug(rehearsal_day, on + 1, sizeof on - 1);
+        on[0] = '-';
+    }
+    path = xasprintf("%s/%s-%s-%08x%s%s.jsonl", dir, date, base, hash_text(abs ? abs : prog->path),
+                     rehearsal_day ? "-rehearsal" : "", on);
     free(abs);
     free(dir);
     return path;

@@ -25,9 +25,12 @@
 struct journal;
 
 /* Where the day's journal lives by default: $XDG_STATE_HOME/podium/ (or
- * ~/.local/state/podium/), one file per event date and configuration,
- * a rehearsal's apart from the real day's. A new string. */
-char *journal_default_path(const struct programme *prog, bool rehearsal);
+ * ~/.local/state/podium/), one file per event date and configuration;
+ * a rehearsal's (rehearsal_day, the "YYYY-MM-DD" it is rehearsed on, not
+ * NULL) apart from the real day's and one per day it is rehearsed on:
+ * started again that day it resumes, a later day begins afresh. A new
+ * string. */
+char *journal_default_path(const struct programme *prog, const char *rehearsal_day);
 
 /* A rehearsal's clock: podium time `at` (seconds) at wall time `epoch_ms`,
  * running `speed` times faster. Kept in a rehearsal journal's header, so

@@ -10,6 +10,7 @@
 #include "app.h"
 #include "app_stream.h"
 #include "config.h"
+#include "day.h"
 #include "dump.h"
 #include "loop.h"
 #include "options.h"
@@ -97,15 +98,18 @@ static struct watcher *start_watcher(const struct stream_config *cfg)
 }
 
 /* The day's journal: the one named, or the default for this programme (a
- * rehearsal's apart); --fresh sets the old one aside first. A new
- * rehearsal journal keeps the rehearsal's clock, *clock. */
+ * rehearsal's apart, one a day it is rehearsed on); --fresh sets the old
+ * one aside first. A new rehearsal journal keeps the rehearsal's clock,
+ * *clock. */
 static struct journal *open_journal(const struct programme *prog, const struct options *o,
-                                    const struct clock *clock, char *note, size_t notesize)
+                                    const struct clock *clock, const char *today, char *note,
+                                    size_t notesize)
 {
     struct clock_source src = clock_system_source();
     int64_t epoch = src.epoch_ms(src.ctx);
     struct journal_clock rehearsal = {epoch, clock_now(clock), o->speed};
-    char *path = o->journal ? xstrdup(o->journal) : journal_default_path(prog, clock->rehearsal);
+    char *path = o->journal ? xstrdup(o->journal)
+                            : journal_default_path(prog, clock->rehearsal ? today : NULL);
     char err[300] = "", *aside = NULL;
     struct journal *j = NULL;
 
@@ -141,7 +145,8 @@ static int run_dashboard(struct programme *prog, const struct options *o)
     struct app app;
     struct clock clock;
     struct journal *j;
-    char note[sizeof app.message] = "";
+    struct day_choice day;
+    char note[sizeof app.message] = "", today[11];
     int status;
 
     if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
@@ -149,13 +154,17 @@ static int run_dashboard(struct programme *prog, const struct options *o)
         programme_free(prog);
         return 1;
     }
-    clock_init(&clock, clock_system_source(), o->at, o->speed);
-    if ((j = open_journal(prog, o, &clock, note, sizeof note)) == NULL) {
+    clock_today(today);
+    day = day_choose(prog, today, o->at, o->speed, o->live);
+    clock_init(&clock, clock_system_source(), day.at, day.speed);
+    if ((j = open_journal(prog, o, &clock, today, note, sizeof note)) == NULL) {
         programme_free(prog);
         return 1;
     }
     rehearsal_clock(&clock, j);
     app_init(&app, prog, clock);
+    app.other_day = day.other_day;
+    snprintf(app.today, sizeof app.today, "%s", today);
     app_set_role(&app, o->role);
     if (prog->stream)
         app_set_watcher(&app, start_watcher(prog->stream));

@@ -12,12 +12,14 @@
 #define SPEED_MAX 3600.0
 
 enum { OPT_AT = 256, OPT_SPEED, OPT_ROLE, OPT_JOURNAL, OPT_FRESH, OPT_FOLLOW, OPT_CHECK,
-       OPT_DUMP, OPT_PROBE };
+       OPT_DUMP, OPT_PROBE, OPT_LIVE };
 
 const struct option_doc option_docs[] = {
     {"config", 'c', 'c', "FILE", "read the programme from FILE"},
     {"at", 0, OPT_AT, "HH:MM[:SS]", "start the clock at this time of day (rehearsal)"},
     {"speed", 0, OPT_SPEED, "N", "run the clock N times faster (rehearsal), 0 < N <= 3600"},
+    {"live", 0, OPT_LIVE, NULL,
+     "run on today's clock even when the programme's date is another day's"},
     {"role", 0, OPT_ROLE, "ROLE",
      "whose screen: moderator (default), producer, technician"},
     {"journal", 0, OPT_JOURNAL, "FILE",
@@ -37,7 +39,7 @@ const size_t option_docs_len = N_OPTIONS;
 
 void options_usage(FILE *out)
 {
-    fputs("Usage: podium [-c FILE] [--at HH:MM[:SS]] [--speed N] [--role ROLE]\n"
+    fputs("Usage: podium [-c FILE] [--at HH:MM[:SS]] [--speed N] [--live] [--role ROLE]\n"
           "              [--journal FILE] [--fresh | --follow]\n"
           "       podium --check [-c FILE]\n"
           "       podium --dump [--at HH:MM[:SS]] [-c FILE] [--journal FILE]\n"
@@ -88,6 +90,12 @@ static bool check_combination(const struct options *o, int argc, char **argv, FI
     /* A rehearsal flag that would be silently ignored is a mistake. */
     if (o->speed != 1.0 && other) {
         fprintf(err, "podium: --speed is for the dashboard, not --%s\n", mode_name(o->mode));
+        return false;
+    }
+    if (o->live && (other || o->at >= 0 || o->speed != 1.0)) {
+        fprintf(err, "podium: --live is today's clock, for the dashboard: not with %s\n",
+                other ? (o->mode == MODE_CHECK ? "--check" : o->mode == MODE_DUMP ? "--dump" : "--probe")
+                      : o->at >= 0 ? "--at" : "--speed");
         return false;
     }
     if (o->role_given && other) {
@@ -173,6 +181,7 @@ static bool take(struct options *o, int id, const char *arg, FILE *err)
         return false;
     case OPT_JOURNAL: o->journal = arg; return true;
     case OPT_FRESH: o->fresh = true; return true;
+    case OPT_LIVE: o->live = true; return true;
     case OPT_FOLLOW: o->follow = true; return true;
     case OPT_CHECK: return set_mode(o, MODE_CHECK, err);
     case OPT_DUMP: return set_mode(o, MODE_DUMP, err);

@@ -20,6 +20,7 @@ struct options {
     bool role_given;
     const char *journal; /* NULL: the default path */
     bool fresh, follow;
+    bool live; /* today's clock, whatever the programme's date */
 };
 
 struct option_doc {

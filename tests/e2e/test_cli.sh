@@ -43,7 +43,8 @@ echo "$err" | grep -q "missing.cfg: cannot read the configuration: No such file 
 
 for bad in "--at 25:00" "--speed 0" "--speed abc" "--bogus" "--check --dump" "extra" \
            "--check --speed 2" "--dump --speed 2" "--check --at 10:00" \
-           "--role director" "--role" "--dump --role producer" "--check --role producer"; do
+           "--role director" "--role" "--dump --role producer" "--check --role producer" \
+           "--live --at 10:00" "--live --speed 2" "--live --dump" "--live --probe"; do
     # shellcheck disable=SC2086
     "$PODIUM" $bad -c "$CFG" >/dev/null 2>&1; st=$?
     [ "$st" = 2 ] || fail "'$bad' exits $st, not 2"

@@ -52,7 +52,7 @@ for sig in TERM HUP; do
 done
 
 # the journal is private, and a person can read it
-j=$(ls "$STATE"/podium/*-rehearsal.jsonl)
+j=$(ls "$STATE"/podium/*-rehearsal-*.jsonl)
 [ "$(stat -c %a "$STATE/podium")" = 700 ] || fail "directory mode $(stat -c %a "$STATE/podium")"
 [ "$(stat -c %a "$j")" = 600 ] || fail "journal mode $(stat -c %a "$j")"
 grep -q '"type":"speaker_add".*"name":"Åsa Öberg från salen"' "$j" || fail "journal: $(cat "$j")"

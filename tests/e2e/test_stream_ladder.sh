@@ -58,7 +58,7 @@ expect_screen "RECOVERED after"
 keys q y
 restored "technician on a ladder"
 # the report counts that end as an incident, not as the day's end
-j=$(ls "$WORK"/state-1/podium/*-rehearsal.jsonl)
+j=$(ls "$WORK"/state-1/podium/*-rehearsal-*.jsonl)
 rep=$("$PODIUM" report "$j") || fail "report failed"
 grep -E "\| ENDED \| the encoder ended the stream \(EXT-X-ENDLIST\) while the programme runs" \
     <<<"$rep" >/dev/null || fail "report: no ENDED incident: $rep"

@@ -47,7 +47,7 @@ screen | grep -E "[0-9:]+-[0-9:]+ +0:0[0-9]  STALLED playlist not advancing" >/d
 
 # the day's journal has the stream's changes once, however many watched,
 # and the report tells the incident and the share of time LIVE
-j=$(ls "$STATE"/podium/*-rehearsal.jsonl)
+j=$(ls "$STATE"/podium/*-rehearsal-*.jsonl)
 [ "$(grep -c '"type":"stream","state":"STALLED"' "$j")" = 1 ] ||
     fail "STALLED journaled $(grep -c '"state":"STALLED"' "$j") times: $(grep stream "$j")"
 grep -q '"type":"stream_ack"' "$j" || fail "the acknowledgement is not journaled"

@@ -488,15 +488,23 @@ static void test_default_path(void **state)
 
     (void)f;
     setenv("XDG_STATE_HOME", "/srv/state", 1);
-    p = journal_default_path(f->prog, false);
-    r = journal_default_path(f->prog, true);
+    p = journal_default_path(f->prog, NULL);
+    r = journal_default_path(f->prog, "2026-12-02");
     assert_true(strncmp(p, "/srv/state/podium/2020-11-20-day-cfg-", 36) == 0);
-    assert_non_null(strstr(r, "-rehearsal.jsonl"));
+    /* a rehearsal's belongs to the day it is rehearsed on: the next day's
+     * is another (it used to resume, run on into PROGRAMME OVER) */
+    assert_non_null(strstr(r, "-rehearsal-2026-12-02.jsonl"));
+    assert_true(strncmp(r, p, strlen(p) - strlen(".jsonl")) == 0);
+    free(p);
+    p = journal_default_path(f->prog, "2026-12-03");
+    assert_string_not_equal(p, r);
+    free(p);
+    p = journal_default_path(f->prog, NULL);
     assert_null(strstr(p, "rehearsal"));
     unsetenv("XDG_STATE_HOME");
     setenv("HOME", "/home/moderator", 1);
     free(p);
-    p = journal_default_path(f->prog, false);
+    p = journal_default_path(f->prog, NULL);
     assert_true(strncmp(p, "/home/moderator/.local/state/podium/", 36) == 0);
     free(p);
     free(r);
