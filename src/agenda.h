@@ -36,6 +36,10 @@ enum agenda_event_type {
      * no-op. */
     AGENDA_FILM,
     AGENDA_FILM_BACK,
+    /* item's length changes by `place` seconds (+ and -: a minute more or
+     * less; its undo, the same change the other way). A change, not a
+     * new length: two pressed at once in two terminals are two steps. */
+    AGENDA_ITEM_LENGTH,
 };
 
 enum film_state { FILM_WAITING, FILM_STANDBY, FILM_ROLLING, FILM_DONE };
@@ -69,6 +73,7 @@ struct item_state {
     /* the item whose turns this start ended (speaker, interview) by
      * queue kind, -1 for none: its undo reopens them */
     int closed_turns[PEOPLE_KINDS];
+    int64_t extra; /* seconds added to (< 0: taken from) its planned length */
 };
 
 struct agenda {
@@ -137,9 +142,19 @@ int agenda_press_from(const struct agenda *a, int from);
 int agenda_plan_index(const struct programme *prog, int64_t now);
 
 
-/* The end an item aims for when it starts at start: its planned length,
- * except that a break shrinks to absorb delay (down to min_minutes) and
- * never ends before its planned end. */
-int64_t agenda_target_end(const struct item *it, int64_t start);
+/* An item's length now: planned, with the day's + and - on it. */
+int64_t agenda_item_length(const struct agenda *a, int item);
+
+/* The end item aims for when it starts at start: its length, except
+ * that a break shrinks to absorb delay (down to min_minutes) and never
+ * ends before its planned end (moved by + and - as its length is). */
+int64_t agenda_target_end(const struct agenda *a, int item, int64_t start);
+
+/* The event for "one minute more" (+, minutes 1) or "one less" (-,
+ * minutes -1) for the current item; false with the reason in why when
+ * there is no item running, or when it would take an item below what has
+ * run of it or below a minute, or a break below its min_minutes. */
+bool agenda_event_length(const struct agenda *a, int64_t now, int minutes,
+                         struct agenda_event *ev, char *why, size_t whysize);
 
 #endif

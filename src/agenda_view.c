@@ -60,7 +60,7 @@ static void view_future(struct agenda_view *v, const struct agenda *a, int from,
 
         iv->status = ITEM_UPCOMING;
         iv->start = prev_end > items[i].start ? prev_end : items[i].start;
-        iv->end = agenda_target_end(&items[i], iv->start);
+        iv->end = agenda_target_end(a, i, iv->start);
         iv->delay = iv->start - items[i].start;
         prev_end = iv->end;
     }
@@ -152,7 +152,7 @@ void agenda_view_update(struct agenda_view *v, const struct agenda *a, int64_t n
         iv->status = ITEM_CURRENT;
         iv->start = a->st[cur].started ? a->st[cur].actual_start : p->items[cur].start;
         iv->delay = iv->start - p->items[cur].start;
-        target = agenda_target_end(&p->items[cur], iv->start);
+        target = agenda_target_end(a, cur, iv->start);
         iv->end = target > now ? target : now;
         v->remaining = target - now;
         v->state = state_of(p, cur, v->remaining);

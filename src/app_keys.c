@@ -44,6 +44,8 @@ static void describe_undo(const struct programme *p, const struct agenda_event *
 
     if (ev->type == AGENDA_FILM || ev->type == AGENDA_FILM_BACK)
         snprintf(buf, size, "a film cue of %d %s", ev->item + 1, title);
+    else if (ev->type == AGENDA_ITEM_LENGTH)
+        snprintf(buf, size, "%+d min on %d %s", -ev->place / 60, ev->item + 1, title);
     else if (ev->type >= AGENDA_SPEAKER_START)
         snprintf(buf, size, "a change to the %s of %d %s",
                  ev->queue == PEOPLE_PRESS ? "press bookings" : "speakers", ev->item + 1,
@@ -79,6 +81,27 @@ static void do_undo(struct app *app)
         describe_undo(app->prog, &before, also, sizeof also);
     snprintf(app->message, sizeof app->message, "Undid %s%s%s", what,
              also[0] ? " and " : "", also);
+}
+
+/* + and -: a minute more or less for the current item, and its new
+ * length and end said; or why not. */
+static void do_length(struct app *app, int minutes)
+{
+    struct agenda_event ev;
+    char len[16], end[6];
+    int64_t start;
+
+    if (!agenda_event_length(&app->agenda, app->now, minutes, &ev, app->message,
+                             sizeof app->message))
+        return;
+    if (!app_submit(app, &ev))
+        return;
+    start = app->agenda.st[ev.item].started ? app->agenda.st[ev.item].actual_start
+                                            : app->prog->items[ev.item].start;
+    time_format_duration(agenda_item_length(&app->agenda, ev.item), len, sizeof len);
+    time_format_hm(agenda_target_end(&app->agenda, ev.item, start), end);
+    snprintf(app->message, sizeof app->message, "%+d min for %s: %s long, ends %s", minutes,
+             app->prog->items[ev.item].title, len, end);
 }
 
 /* m: says why when there is nothing to mark. */
@@ -174,6 +197,8 @@ enum key_result app_key(struct app *app, int ch)
     case ACT_POLL: do_poll(app); break;
     case ACT_FILM: do_film(app); break;
     case ACT_ACK: app_stream_ack(app); break;
+    case ACT_LONGER: do_length(app, 1); break;
+    case ACT_SHORTER: do_length(app, -1); break;
     case ACT_HELP: app->help_shown = true; break;
     case ACT_QUIT: app->help_shown = false; app->confirm_quit = true; break;
     case ACT_REDRAW: break;

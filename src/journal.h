@@ -20,7 +20,7 @@
 #include "agenda.h"
 #include "programme.h"
 
-#define JOURNAL_VERSION 1
+#define JOURNAL_VERSION 2 /* 2: item_length lines */
 
 struct journal;
 

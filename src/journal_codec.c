@@ -18,7 +18,7 @@ static const char *const type_names[] = {
     [AGENDA_SPEAKER_MOVE] = "speaker_move",     [AGENDA_SPEAKER_SKIP] = "speaker_skip",
     [AGENDA_SPEAKER_UNSKIP] = "speaker_unskip", [AGENDA_SPEAKER_ADD] = "speaker_add",
     [AGENDA_SPEAKER_REMOVE] = "speaker_remove", [AGENDA_FILM] = "film",
-    [AGENDA_FILM_BACK] = "film_back",
+    [AGENDA_FILM_BACK] = "film_back",           [AGENDA_ITEM_LENGTH] = "item_length",
 };
 #define N_TYPES (sizeof type_names / sizeof type_names[0])
 
@@ -81,7 +81,8 @@ char *journal_encode(const struct agenda *a, const struct agenda_event *ev, int6
         json_object_set_new(o, "name", json_string(name));
     }
     /* every field undo compares, so a replayed undo finds its step */
-    if (is_speaker_event(ev->type) || ev->type == AGENDA_FILM || ev->type == AGENDA_FILM_BACK)
+    if (is_speaker_event(ev->type) || ev->type == AGENDA_FILM || ev->type == AGENDA_FILM_BACK ||
+        ev->type == AGENDA_ITEM_LENGTH)
         json_object_set_new(o, "place", json_integer(ev->place));
     if (ev->with_prev)
         json_object_set_new(o, "with_prev", json_true());

@@ -21,6 +21,8 @@ enum action {
     ACT_MOVE_DOWN,
     ACT_SKIP,
     ACT_ACK,
+    ACT_LONGER,
+    ACT_SHORTER,
     ACT_ADD_END,
     ACT_ADD_NEXT,
     ACT_FILM,

@@ -85,6 +85,9 @@ struct day {
     struct journal_stream *stream; /* the recorder's stream lines */
     size_t n_stream;
     int64_t last_wall; /* the journal's last line, ms since the epoch */
+    /* the day's changes to the programme (+ and -), as they were made */
+    struct agenda_event *edits;
+    size_t n_edits;
 };
 
 static void stream_line(void *ctx, const struct journal_stream *s)
@@ -101,7 +104,10 @@ static void apply(void *ctx, const struct agenda_event *ev)
 {
     struct day *d = ctx;
 
-    agenda_apply(&d->agenda, ev);
+    if (agenda_apply(&d->agenda, ev) && ev->type == AGENDA_ITEM_LENGTH) {
+        d->edits = xrealloc(d->edits, d->n_edits + 1, sizeof *d->edits);
+        d->edits[d->n_edits++] = *ev;
+    }
     if (ev->at > d->latest)
         d->latest = ev->at;
 }
@@ -117,20 +123,28 @@ static void hm_span(int64_t a, int64_t b, char *out, size_t size)
 
 static void items_table(struct table *t, const struct day *d)
 {
-    static const char *const cols[] = {"#", "item", "planned", "actual", "duration",
-                                       "delay", "poll", NULL};
+    static const char *const cols[] = {"#", "item", "planned", "changed", "actual",
+                                       "duration", "delay", "poll", NULL};
     const struct programme *p = d->prog;
 
     head(t, "Items", cols);
     for (size_t i = 0; i < p->n_items; i++) {
         const struct item_view *iv = &d->view.items[i];
         const struct item_state *s = &d->agenda.st[i];
-        char n[24], planned[16], actual[48] = "", length[16] = "", delay[16] = "";
+        char n[24], planned[16], changed[40] = "", actual[48] = "", length[16] = "",
+             delay[16] = "";
         const char *poll = !p->items[i].poll ? "" : s->poll_asked ? "asked"
                            : iv->status == ITEM_CURRENT ? "not yet" : "missed";
 
         snprintf(n, sizeof n, "%zu", i + 1);
         hm_span(p->items[i].start, p->items[i].end, planned, sizeof planned);
+        if (s->extra != 0) { /* planned 45:00, made 50:00 on the day */
+            char was[16], now[16];
+
+            time_format_duration(p->items[i].end - p->items[i].start, was, sizeof was);
+            time_format_duration(agenda_item_length(&d->agenda, (int)i), now, sizeof now);
+            snprintf(changed, sizeof changed, "%s → %s", was, now);
+        }
         if (iv->status == ITEM_SKIPPED) {
             snprintf(actual, sizeof actual, "skipped");
         } else if (iv->status != ITEM_UPCOMING) {
@@ -146,8 +160,8 @@ static void items_table(struct table *t, const struct day *d)
         }
         if (p->items[i].poll && iv->status == ITEM_UPCOMING)
             poll = "";
-        row(t, (const char *const[]){n, p->items[i].title, planned, actual, length, delay,
-                                     poll});
+        row(t, (const char *const[]){n, p->items[i].title, planned, changed, actual, length,
+                                     delay, poll});
     }
 }
 
@@ -310,6 +324,29 @@ static void film_table(struct table *t, const struct day *d)
     }
 }
 
+/* Each change made to the programme on the day, in the order made: when,
+ * which item, by how much; an undo says what it took back. */
+static void changes_table(struct table *t, const struct day *d)
+{
+    static const char *const cols[] = {"at", "#", "item", "change", NULL};
+
+    for (size_t i = 0; i < d->n_edits; i++) {
+        const struct agenda_event *ev = &d->edits[i];
+        char at[9], n[24], change[48];
+
+        if (i == 0)
+            head(t, "Changes", cols);
+        time_format_hms(ev->at, at);
+        snprintf(n, sizeof n, "%d", ev->item + 1);
+        if (ev->undo)
+            snprintf(change, sizeof change, "undo of %+d min", -ev->place / 60);
+        else
+            snprintf(change, sizeof change, "%+d min (%s)", ev->place / 60,
+                     ev->place > 0 ? "+" : "-");
+        row(t, (const char *const[]){at, n, d->prog->items[ev->item].title, change});
+    }
+}
+
 /* The configuration the journal was written for, from its first line. */
 static char *config_of(const char *journal)
 {
@@ -395,11 +432,13 @@ int report_main(int argc, char **argv)
     if (!t.csv)
         fprintf(stdout, "# %s\n\nReport of %s.\n", line, journal);
     items_table(&t, &d);
+    changes_table(&t, &d);
     people_table(&t, &d, PEOPLE_SPEAKERS);
     film_table(&t, &d);
     people_table(&t, &d, PEOPLE_PRESS);
     stream_table(&t, &d);
     free(d.stream);
+    free(d.edits);
     agenda_view_free(&d.view);
     agenda_free(&d.agenda);
     programme_free(d.prog);

@@ -26,6 +26,18 @@ wait_for "NOW 3/10  Sjukvårdsregionen i fokus"
 screen | grep -qE "Day: 3[23] min late" || fail "the late start is not the day's delay"
 screen | grep -qE "▶ 10:15  10:4[78]-11:2[23]  \+3[23] +Sjukvårdsregionen" || fail "late start row"
 expect_screen "n: next, Paus"
+# + gives the panel five more minutes, - takes one back, u one more: the
+# end and the projection after it follow each step
+keys + + + + +
+wait_for "+1 min for Sjukvårdsregionen i fokus: 40:00 long, ends 11:2"
+screen | grep -qE "▶ 10:15  10:4[78]-11:2[78]  \+3[23] +Sjukvårdsregionen" || fail "+5 min row"
+T send-keys -t main -l -- -
+wait_for "-1 min for Sjukvårdsregionen i fokus: 39:00 long"
+keys u
+wait_for "Undid -1 min on 3 Sjukvårdsregionen i fokus"
+keys u u u u u
+wait_for "Undid +1 min on 3 Sjukvårdsregionen i fokus"
+screen | grep -qE "▶ 10:15  10:4[78]-11:2[23]  \+3[23] +Sjukvårdsregionen" || fail "undone row"
 keys n
 wait_for "Started 4 Paus at 10:4"
 wait_for "NOW 4/10  Paus"

@@ -61,6 +61,8 @@ grep -q '"type":"speaker_add".*"name":"Åsa Öberg från salen"' "$j" || fail "j
 # screen and the other way round, each within a second
 keys_to main n # the item on screen starts, then Lunch
 wait_for "Started 5 Regional sjukvårdspolitik"
+keys_to main +
+wait_for "+1 min for Regional sjukvårdspolitik: 46:00 long"
 keys_to main n
 wait_for "Started 6 Lunch"
 start_also two 80 24 -- -c "$CFG" --at 11:00 --speed 10 --role producer
@@ -98,18 +100,20 @@ wait_in follow "NOW 8/10  Hur jobbar vi framåt?" 3
 
 # the report afterwards: the day as it ran, as tables
 rep=$("$PODIUM" report "$j") || fail "report failed"
-grep -qE '^\| 4 \| Paus \| 10:50-11:00 \| 10:50-11:00 \(by the plan\) \| [0-9:]+ \|  \|  \|$' <<<"$rep" ||
+grep -qE '^\| 4 \| Paus \| 10:50-11:00 \|  \| 10:50-11:00 \(by the plan\) \| [0-9:]+ \|  \|  \|$' <<<"$rep" ||
     fail "report, items by the plan: $rep"
-grep -qE '^\| 5 \| Regional sjukvårdspolitik \| 11:00-11:45 \| 11:00-11:[0-9]{2} \| [0-9:]+ \|  \| asked \|$' <<<"$rep" ||
+grep -qE '^\| 5 \| Regional sjukvårdspolitik \| 11:00-11:45 \| 45:00 → 46:00 \| 11:00-11:[0-9]{2} \| [0-9:]+ \|  \| asked \|$' <<<"$rep" ||
     fail "report, items: $rep"
-grep -qE '^\| 6 \| Lunch \| 11:45-12:30 \| 11:[0-9]{2}-11:[0-9]{2} \| [0-9:]+ \| -[0-9]+ \|  \|$' <<<"$rep" ||
+grep -qE '^\| 6 \| Lunch \| 11:45-12:30 \|  \| 11:[0-9]{2}-11:[0-9]{2} \| [0-9:]+ \| -[0-9]+ \|  \|$' <<<"$rep" ||
     fail "report, Lunch started early: $rep"
+grep -qE '^\| 11:[0-9]{2}:[0-9]{2} \| 5 \| Regional sjukvårdspolitik \| \+1 min \(\+\) \|$' <<<"$rep" ||
+    fail "report, changes: $rep"
 grep -qE '^\| 5 \| Regional sjukvårdspolitik \| Åsa Öberg från salen \| [0-9:]+ \| \(added\) \|' <<<"$rep" ||
     fail "report, speakers: $rep"
 grep -qF '| 7 | Gott exempel: närmare vård (exempel) | 4:50 | not rolled |' <<<"$rep" ||
     fail "report, film: $rep"
 csv=$("$PODIUM" report --csv "$j") || fail "report --csv failed"
-grep -q '^6,Lunch,11:45-12:30,11:' <<<"$csv" || fail "report --csv: $csv"
+grep -q '^6,Lunch,11:45-12:30,,11:' <<<"$csv" || fail "report --csv: $csv"
 
 # --fresh in another terminal: a new day there, the old journal kept, and
 # the terminals still on the old day say so

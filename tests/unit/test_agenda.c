@@ -194,6 +194,78 @@ static void test_next_at_the_planned_start_starts_it(void **state)
     assert_true(f->v.following_plan);
 }
 
+static void press_length(struct fixture *f, int64_t now, int minutes)
+{
+    struct agenda_event ev;
+    char why[160];
+
+    assert_true(agenda_event_length(&f->a, now, minutes, &ev, why, sizeof why));
+    assert_true(agenda_apply(&f->a, &ev));
+}
+
+/* + gives the current item a minute more: its end and everything
+ * projected after it move; - takes one back; u undoes each. */
+static void test_plus_and_minus_move_the_end(void **state)
+{
+    struct fixture *f = *state;
+
+    start_item(f, 0, HM(10, 0)); /* 10:00-10:30 */
+    for (int i = 0; i < 5; i++)
+        press_length(f, HM(10, 10), 1);
+    view(f, HM(10, 10));
+    assert_int_equal(f->v.items[0].end, HM(10, 35));
+    assert_int_equal(f->v.remaining, 25 * 60);
+    /* the break after it absorbs down to its minimum: 10:35 + 5 min */
+    assert_int_equal(f->v.items[1].start, HM(10, 35));
+    assert_int_equal(f->v.items[1].end, HM(10, 45));
+    press_length(f, HM(10, 11), -1);
+    view(f, HM(10, 11));
+    assert_int_equal(f->v.items[0].end, HM(10, 34));
+    press_undo(f, HM(10, 12)); /* the minute less */
+    press_undo(f, HM(10, 12)); /* and one of the five */
+    view(f, HM(10, 12));
+    assert_int_equal(f->v.items[0].end, HM(10, 34));
+    assert_int_equal(agenda_item_length(&f->a, 0), 34 * 60);
+}
+
+/* - never takes an item below what has run of it, nor a break below
+ * its minimum, and says why; while the plan runs the item on screen. */
+static void test_minus_has_floors(void **state)
+{
+    struct fixture *f = *state;
+    struct agenda_event ev;
+    char why[160];
+
+    start_item(f, 0, HM(10, 0));
+    assert_false(agenda_event_length(&f->a, HM(10, 29) + 30, -1, &ev, why, sizeof why));
+    assert_string_equal(why, "item 1 has run 29:30: it cannot be shorter than that");
+    assert_true(agenda_event_length(&f->a, HM(10, 28), -1, &ev, why, sizeof why));
+    start_item(f, 1, HM(10, 30)); /* the break, 15 min, min 5 */
+    for (int i = 0; i < 10; i++)
+        press_length(f, HM(10, 31), -1);
+    assert_false(agenda_event_length(&f->a, HM(10, 31), -1, &ev, why, sizeof why));
+    assert_string_equal(why, "item 2 cannot be shorter than its minimum, 5 min");
+    view(f, HM(10, 31));
+    assert_int_equal(f->v.items[1].end, HM(10, 35));
+    /* a break given more ends later than planned */
+    press_length(f, HM(10, 31), 1);
+    view(f, HM(10, 31));
+    assert_int_equal(f->v.items[1].end, HM(10, 36));
+}
+
+static void test_plus_before_the_day_has_nothing(void **state)
+{
+    struct fixture *f = *state;
+    struct agenda_event ev;
+    char why[160];
+
+    assert_false(agenda_event_length(&f->a, HM(9, 0), 1, &ev, why, sizeof why));
+    assert_string_equal(why, "No item runs: nothing to make longer");
+    /* by the plan, the item on screen */
+    assert_true(agenda_event_length(&f->a, HM(10, 5), 1, &ev, why, sizeof why));
+    assert_int_equal(ev.item, 0);
+}
+
 static void test_countdown_warn_and_overtime(void **state)
 {
     struct fixture *f = *state;
@@ -612,6 +684,9 @@ int main(void)
                                         setup, teardown),
         cmocka_unit_test_setup_teardown(test_late_next_starts_the_item_on_screen,
                                         setup, teardown),
+        cmocka_unit_test_setup_teardown(test_plus_and_minus_move_the_end, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_minus_has_floors, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_plus_before_the_day_has_nothing, setup, teardown),
         cmocka_unit_test_setup_teardown(test_next_at_the_planned_start_starts_it,
                                         setup, teardown),
         cmocka_unit_test_setup_teardown(test_countdown_warn_and_overtime, setup, teardown),

@@ -115,6 +115,7 @@ static void assert_same_day(const struct agenda *x, const struct agenda *y)
         assert_int_equal(x->st[i].actual_start, y->st[i].actual_start);
         assert_int_equal(x->st[i].poll_asked, y->st[i].poll_asked);
         assert_int_equal(x->st[i].film, y->st[i].film);
+        assert_int_equal(x->st[i].extra, y->st[i].extra);
     }
     for (int k = 0; k < PEOPLE_KINDS; k++) {
         for (size_t i = 0; i < x->prog->n_items; i++) {
@@ -161,15 +162,21 @@ static void test_every_event_replays(void **state)
                                   .at = HM(12, 31)});
     step(f, (struct agenda_event){.type = AGENDA_FILM, .item = 6, .place = FILM_ROLLING,
                                   .at = HM(12, 32), .with_prev = true});
+    step(f, (struct agenda_event){.type = AGENDA_ITEM_LENGTH, .item = 7, .place = 300,
+                                  .at = HM(12, 40)});
+    step(f, (struct agenda_event){.type = AGENDA_ITEM_LENGTH, .item = 7, .place = -60,
+                                  .at = HM(12, 41)});
+    undo(f, HM(12, 42)); /* the minute less, taken back */
     step(f, (struct agenda_event){.type = AGENDA_ITEM_START, .item = 9, .at = HM(13, 50)});
     step(f, people(AGENDA_SPEAKER_START, 9, PEOPLE_PRESS, 1, 0, HM(13, 51)));
     j = replay(f, &b);
     assert_same_day(&f->a, &b);
-    assert_int_equal(journal_stats(j)->events, 13);
+    assert_int_equal(b.st[7].extra, 300);
+    assert_int_equal(journal_stats(j)->events, 16);
     assert_int_equal(b.queues[PEOPLE_SPEAKERS][4].n, 5);
     assert_string_equal(b.queues[PEOPLE_SPEAKERS][4].sp[4].name, "Fråga från salen: Åsa Öberg");
-    assert_true(b.undo[b.n_undo - 3].with_prev); /* the roll, undone with its start */
-    assert_false(b.undo[b.n_undo - 4].with_prev);
+    assert_true(b.undo[b.n_undo - 4].with_prev); /* the roll, undone with its start */
+    assert_false(b.undo[b.n_undo - 5].with_prev);
     journal_close(j);
     agenda_free(&b);
 }
@@ -344,6 +351,16 @@ static void test_two_terminals_agree(void **state)
     /* the next u takes back the s, not the move a second time */
     assert_true(agenda_event_undo(&b.a, HM(11, 5), &ub));
     assert_int_equal(ub.type, AGENDA_SPEAKER_UNSTART);
+    /* + pressed in both within the same second: two steps, two minutes,
+     * in both (a new length instead of a change would be one) */
+    assert_true(agenda_event_length(&b.a, HM(11, 6), 1, &nb, NULL, 0));
+    assert_true(agenda_event_length(&c.a, HM(11, 6), 1, &nc, NULL, 0));
+    side_step(&b, &nb);
+    side_step(&c, &nc);
+    journal_catch_up(b.j, &b.a, apply, &b.a);
+    assert_int_equal(b.a.st[4].extra, 120);
+    assert_int_equal(c.a.st[4].extra, 120);
+    assert_all_agree(f, &b, &c);
     side_close(&b);
     side_close(&c);
 }
