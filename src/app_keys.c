@@ -5,6 +5,7 @@
 
 #include "app_queue.h"
 #include "app_stream.h"
+#include "guard.h"
 #include "programme.h"
 #include "timefmt.h"
 
@@ -170,12 +171,71 @@ static enum key_result confirm_key(struct app *app, int ch)
     return KEY_HANDLED;
 }
 
+static void perform(struct app *app, enum action act)
+{
+    switch (act) {
+    case ACT_NEXT: do_next(app); break;
+    case ACT_UNDO: do_undo(app); break;
+    case ACT_POLL: do_poll(app); break;
+    case ACT_FILM: do_film(app); break;
+    case ACT_ACK: app_stream_ack(app); break;
+    case ACT_LONGER: do_length(app, 1); break;
+    case ACT_SHORTER: do_length(app, -1); break;
+    case ACT_HELP: app->help_shown = true; break;
+    case ACT_QUIT: app->help_shown = false; app->confirm_quit = true; break;
+    case ACT_REDRAW: case ACT_NONE: break;
+    default: app_queue_action(app, act); break;
+    }
+}
+
+/* A key of another role's work asks first; so does u when the step it
+ * would take back is another role's. True when act may go ahead now. */
+static bool guard(struct app *app, enum action act)
+{
+    enum key_domain d = guard_key_domain(act, app->focus);
+    struct agenda_event ev;
+    char step[96];
+
+    if (act == ACT_UNDO && agenda_event_undo(&app->agenda, app->now, &ev)) {
+        d = guard_step_domain(&ev);
+        if (guard_owns(app->role, d))
+            return true;
+        describe_undo(app->prog, &ev, step, sizeof step);
+        snprintf(app->question, sizeof app->question, "Undo the %s step, %s?",
+                 guard_owner(d), step);
+    } else {
+        if (guard_owns(app->role, d))
+            return true;
+        snprintf(app->question, sizeof app->question, "This is the %s: do it anyway?",
+                 guard_owner(d));
+    }
+    app->asked = act;
+    return false;
+}
+
+/* The answer to the guard's question: y does it, anything else not. */
+static void answer_key(struct app *app, int ch)
+{
+    enum action act = app->asked;
+
+    app->asked = ACT_NONE;
+    if (ch == 'y' || ch == 'Y')
+        perform(app, act);
+    else
+        snprintf(app->message, sizeof app->message, "Not done");
+}
+
 enum key_result app_key(struct app *app, int ch)
 {
     enum action act;
 
     if (app->confirm_quit)
         return confirm_key(app, ch);
+    if (app->asked != ACT_NONE) {
+        app->message[0] = '\0';
+        answer_key(app, ch);
+        return KEY_HANDLED;
+    }
     if (app->entry_item >= 0) {
         app_entry_key(app, ch);
         return KEY_HANDLED;
@@ -191,19 +251,9 @@ enum key_result app_key(struct app *app, int ch)
                  "Following the day (--follow): this screen only shows it");
         return KEY_HANDLED;
     }
-    switch (act) {
-    case ACT_NEXT: do_next(app); break;
-    case ACT_UNDO: do_undo(app); break;
-    case ACT_POLL: do_poll(app); break;
-    case ACT_FILM: do_film(app); break;
-    case ACT_ACK: app_stream_ack(app); break;
-    case ACT_LONGER: do_length(app, 1); break;
-    case ACT_SHORTER: do_length(app, -1); break;
-    case ACT_HELP: app->help_shown = true; break;
-    case ACT_QUIT: app->help_shown = false; app->confirm_quit = true; break;
-    case ACT_REDRAW: break;
-    case ACT_NONE: return KEY_IGNORED;
-    default: app_queue_action(app, act); break;
-    }
+    if (act == ACT_NONE)
+        return KEY_IGNORED;
+    if (guard(app, act))
+        perform(app, act);
     return KEY_HANDLED;
 }

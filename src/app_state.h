@@ -12,6 +12,7 @@
 #include "agenda_view.h"
 #include "clock.h"
 #include "journal.h"
+#include "keys.h"
 #include "role.h"
 #include "watcher.h"
 
@@ -26,6 +27,9 @@ struct app {
     char today[11];
     bool help_shown;
     bool confirm_quit;
+    /* a key of another role's work, asked about: y does it */
+    enum action asked; /* ACT_NONE when nothing is asked */
+    char question[200];
     enum role role;
     enum people_kind focus; /* the queue the queue keys act on (Tab) */
     int selected[PEOPLE_KINDS]; /* the id selected in each queue, -1: the next */

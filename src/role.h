@@ -1,5 +1,5 @@
 /* role: whose screen it is. The role chooses which panels get the room
- * on the screen; every key works in every role. */
+ * on the screen and whose work its keys do without asking (guard.h). */
 #ifndef PODIUM_ROLE_H
 #define PODIUM_ROLE_H
 

@@ -77,6 +77,15 @@ static void draw(WINDOW *w, const struct app *app)
     }
     wbkgdset(w, ' ');
     werase(w);
+    if (app->asked != ACT_NONE) { /* another role's work: asked first */
+        char q[260];
+
+        snprintf(q, sizeof q, "%s y does it, any other key does not.", app->question);
+        wattr_on(w, ui_style(STYLE_PROMPT), NULL);
+        ui_text(w, 0, 1, cols - 2, q);
+        wattr_off(w, ui_style(STYLE_PROMPT), NULL);
+        return;
+    }
     if (app->entry_item >= 0) {
         draw_entry(w, app);
         wattr_on(w, ui_style(STYLE_DIM), NULL);
@@ -103,7 +112,7 @@ static uint64_t stamp(const struct app *app)
 
     struct agenda_event ev;
 
-    h = ui_hash_str(h, app->save_error);
+    h = ui_hash_str(ui_hash(ui_hash_str(h, app->save_error), app->asked), app->question);
     h = ui_hash(ui_hash(h, app->agenda.current),
                 agenda_event_next(&app->agenda, app->now, &ev) ? ev.item : -1);
     return ui_hash_str(ui_hash(h, app->entry_item), app->entry);

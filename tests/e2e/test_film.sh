@@ -9,9 +9,11 @@ film_big() { T capture-pane -p -e -N | perl "$ROOT/tests/e2e/bigdigits.pl" 12 2 
 start 80 24 -- -c "$CFG" --at 12:27:50 --speed 10
 wait_for "FILM in 1:5"
 expect_screen "f arms standby"
-keys f
+keys f # the producer's work, on the moderator's screen: asked first
+wait_for "This is the producer's: do it anyway? y does it, any other key does not."
+keys y
 wait_for "FILM ON STANDBY: Gott exempel: närmare vård (exempel) (4:50) - f rolls it"
-keys f
+keys f y
 wait_for "FILM ROLLING"
 wait_for "NOW 7/10  Film med gott exempel från regionen" # its item started
 film_reads_4() { [[ $(film_big) =~ ^4:[45][0-9]$ ]]; }

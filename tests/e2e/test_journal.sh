@@ -81,7 +81,7 @@ two_pid=$(pgrep -P "$(T display -p -t two '#{pane_pid}')" -f "$(basename "$PODIU
 kill -STOP "$two_pid"
 keys_to main n
 wait_for "NOW 7/10  Film med gott exempel från regionen" 3
-keys_to two n
+keys_to two n y # the producer's screen asks first: n is the moderator's
 kill -CONT "$two_pid"
 wait_in two "NOW 7/10  Film med gott exempel från regionen" 3
 sleep 1.5

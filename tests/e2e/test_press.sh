@@ -9,9 +9,9 @@ row() { screen | grep -F " $1 " | grep -E "^ . " || true; }
 # Summering runs over: the slot's projected start follows, with its delay
 start 80 24 -- -c "$CFG" --role producer --at 13:10 --speed 300
 wait_for "PRODUCER"
-keys n # the item on screen starts, then Summering
+keys n y # the item on screen starts (the moderator's: asked), then Summering
 wait_for "NOW 8/10  Hur jobbar vi framåt?"
-keys n
+keys n y
 wait_for "NOW 9/10  Summering"
 wait_for "min late)" 20
 screen | grep -qE "press     starts 13:(4[6-9]|5[0-9]) \(([1-9]|1[0-4]) min late\)" ||

@@ -1,5 +1,6 @@
 # --role gives the screen to the moderator, the producer or the
-# technician; every key works in every role, and Tab moves the focus
+# technician; each role's keys act at once, another role's ask first
+# ("This is the moderator's: do it anyway?"), and Tab moves the focus
 # between the speakers and the press bookings.
 . "$(dirname "$0")/lib.sh"
 
@@ -20,16 +21,24 @@ expect_screen "press     starts 13:45 (on time)  in 1:25:"
 hides "REMAINING" || fail "producer's screen has the big clock"
 expect_screen "left until 12:30 (45:00 planned)" # the countdown of Lunch, on one line
 keys f
-wait_for "FILM ON STANDBY" # a key of the film cue works here too
-keys n
+wait_for "FILM ON STANDBY" # the producer's own key: at once
+keys n # the moderator's: asked, and anything but y leaves it
+wait_for "This is the moderator's: do it anyway? y does it, any other key does not."
+keys x
+wait_for "Not done"
+expect_screen "NOW 6/10 by the plan"
+keys n y
 wait_for "NOW 6/10  Lunch" # the item on screen starts
 
-# the technician: the stream's place, and the moderator's keys still work
+# the technician: the stream's place, and the moderator's keys work when
+# confirmed
 start 80 24 -- -c "$CFG" --at 11:05 --role technician
 wait_for "TECHNICIAN"
 expect_screen "STREAM OFF  no stream group in the configuration: nothing to watch"
 wait_for "speakers  s next"
 keys s
+wait_for "This is the moderator's: do it anyway?"
+keys y
 wait_for "Speaking: Anna Lindqvist"
 
 # Tab: the queue keys move from the speakers to the press bookings, and
@@ -40,7 +49,9 @@ wait_for "   press     starts 13:45"
 keys Tab
 wait_for "▸  press"
 expect_screen "   speakers  s next"
-keys x
+keys x # the bookings are the producer's
+wait_for "This is the producer's: do it anyway?"
+keys y
 wait_for "Skipped Sydsvenskan (exempel)"
 keys Tab
 wait_for "▸  speakers"

@@ -166,12 +166,45 @@ static void test_adding_a_speaker_by_name(void **state)
     app_key(app, 'u'); /* takes the addition back */
     assert_int_equal(q->n, 4);
     /* a is the alarm's alone: without one it says so and opens nothing
-     * (it used to open the entry, which took every key after it) */
+     * (it used to open the entry, which took every key after it); on
+     * the moderator's screen it is the technician's, so it asks first */
     app_key(app, 'a');
+    assert_string_equal(app->question, "This is the technician's: do it anyway?");
+    app_key(app, 'y');
     assert_int_equal(app->entry_item, -1);
     assert_string_equal(app->message, "No stream is watched: no alarm to acknowledge");
     app_key(app, 'A');
     assert_int_equal(app->entry_item, -1);
+}
+
+/* Roles guard their domains: the producer's f on the moderator's screen
+ * asks, and anything but y leaves it (an n answering is no n); u of a
+ * step of another role's names it and asks. */
+static void test_roles_guard_their_domains(void **state)
+{
+    struct app *app = *state;
+    int current = app->agenda.current;
+
+    app_key(app, 'f');
+    assert_int_equal(app->asked, ACT_FILM);
+    assert_string_equal(app->question, "This is the producer's: do it anyway?");
+    app_key(app, 'n');
+    assert_int_equal(app->asked, ACT_NONE);
+    assert_string_equal(app->message, "Not done");
+    assert_int_equal(app->agenda.current, current);
+    app_key(app, '+'); /* the moderator's own: at once */
+    assert_int_equal(app->asked, ACT_NONE);
+    assert_int_equal(app->agenda.st[2].extra, 60);
+    app_set_role(app, ROLE_PRODUCER);
+    app_key(app, 'u');
+    assert_int_equal(app->asked, ACT_UNDO);
+    assert_string_equal(app->question,
+                        "Undo the moderator's step, +1 min on 3 Sjukvårdsregionen i fokus?");
+    app_key(app, 'y');
+    assert_int_equal(app->agenda.st[2].extra, 0);
+    app_key(app, '\t'); /* a queue key follows the focus: press is the producer's */
+    app_key(app, 'j');
+    assert_int_equal(app->asked, ACT_NONE);
 }
 
 /* The producer at 10:47, long before the press slot (item 10, 13:45). */
@@ -192,10 +225,14 @@ static void test_press_keys_and_focus(void **state)
     /* Tab: the same keys act on the current item's speakers instead */
     app_key(app, '\t');
     assert_int_equal(app->focus, PEOPLE_SPEAKERS);
-    app_key(app, 'x');
+    app_key(app, 'x'); /* the speakers are the moderator's: asked first */
+    assert_int_equal(app->asked, ACT_SKIP);
+    app_key(app, 'y');
     assert_int_equal(app->agenda.queues[PEOPLE_SPEAKERS][2].sp[0].state, SPK_SKIPPED);
     assert_int_equal(press->order[0], 1);
     app_key(app, 'u');
+    app_key(app, 'y'); /* the skip was the moderator's step */
+    assert_int_equal(app->agenda.queues[PEOPLE_SPEAKERS][2].sp[0].state, SPK_WAITING);
     app_key(app, '\t');
     assert_int_equal(app->focus, PEOPLE_PRESS);
     /* p never jumps the day ahead to the press slot... */
@@ -230,6 +267,7 @@ static void test_cue_and_its_item_undo_as_one(void **state)
 {
     struct app *app = *state;
 
+    app_set_role(app, ROLE_PRODUCER);
     app_submit(app, &(struct agenda_event){.type = AGENDA_ITEM_START, .item = 5,
                                            .at = app->now});
     app_key(app, 'f'); /* standby */
@@ -353,6 +391,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_adding_a_speaker_by_name, setup, teardown),
         cmocka_unit_test_setup_teardown(test_press_keys_and_focus, setup, teardown),
         cmocka_unit_test_setup_teardown(test_cue_and_its_item_undo_as_one, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_roles_guard_their_domains, setup, teardown),
         cmocka_unit_test_setup_teardown(test_tab_keeps_focus_without_another_queue, setup,
                                         teardown),
         cmocka_unit_test_setup_teardown(test_quit_needs_y, setup, teardown),

@@ -1,0 +1,44 @@
+#include "guard.h"
+
+enum key_domain guard_key_domain(enum action act, enum people_kind focus)
+{
+    const struct key_binding *k = keys_binding(act);
+
+    if (k == NULL)
+        return DOMAIN_ALL;
+    if (k->domain == DOMAIN_QUEUE)
+        return focus == PEOPLE_PRESS ? DOMAIN_PRODUCER : DOMAIN_MODERATOR;
+    return k->domain;
+}
+
+enum key_domain guard_step_domain(const struct agenda_event *ev)
+{
+    switch (ev->type) {
+    case AGENDA_FILM: case AGENDA_FILM_BACK: return DOMAIN_PRODUCER;
+    case AGENDA_SPEAKER_START: case AGENDA_SPEAKER_UNSTART: case AGENDA_SPEAKER_MOVE:
+    case AGENDA_SPEAKER_SKIP: case AGENDA_SPEAKER_UNSKIP: case AGENDA_SPEAKER_ADD:
+    case AGENDA_SPEAKER_REMOVE:
+        return ev->queue == PEOPLE_PRESS ? DOMAIN_PRODUCER : DOMAIN_MODERATOR;
+    default: return DOMAIN_MODERATOR; /* items, lengths, polls */
+    }
+}
+
+bool guard_owns(enum role role, enum key_domain domain)
+{
+    switch (domain) {
+    case DOMAIN_MODERATOR: return role == ROLE_MODERATOR;
+    case DOMAIN_PRODUCER: return role == ROLE_PRODUCER;
+    case DOMAIN_TECHNICIAN: return role == ROLE_TECHNICIAN;
+    default: return true;
+    }
+}
+
+const char *guard_owner(enum key_domain domain)
+{
+    switch (domain) {
+    case DOMAIN_MODERATOR: return "moderator's";
+    case DOMAIN_PRODUCER: return "producer's";
+    case DOMAIN_TECHNICIAN: return "technician's";
+    default: return "";
+    }
+}
