@@ -151,6 +151,27 @@ static bool apply_length(struct agenda *a, const struct agenda_event *ev)
     return true;
 }
 
+/* What someone added on the day gets: an equal share of what is left of
+ * the item at that moment, among all who have not yet had their turn
+ * (the one speaking too), in whole minutes; fixed then, so that a replay
+ * gives the same. */
+static int64_t equal_share(const struct agenda *a, int item, const struct queue *q,
+                           int64_t at)
+{
+    const struct item_state *s = &a->st[item];
+    int64_t start = s->started ? s->actual_start : a->prog->items[item].start;
+    int64_t end = agenda_target_end(a, item, start), left = end - (at > start ? at : start);
+    int64_t share;
+    int open = 0;
+
+    for (size_t i = 0; i < q->n; i++)
+        open += q->sp[i].state == SPK_WAITING || q->sp[i].state == SPK_SPEAKING;
+    if (left <= 0 || open == 0)
+        return 0;
+    share = left / open / 60 * 60;
+    return share > 0 ? share : 60;
+}
+
 /* Applies a speaker event to its item's queue; *inverse gets what
  * takes it back. */
 static bool apply_speaker(struct agenda *a, const struct agenda_event *ev,
@@ -179,7 +200,10 @@ static bool apply_speaker(struct agenda *a, const struct agenda_event *ev,
     case AGENDA_SPEAKER_UNSKIP: return queue_skip(q, ev->speaker, false);
     case AGENDA_SPEAKER_ADD:
         inverse->type = AGENDA_SPEAKER_REMOVE;
-        return queue_add(q, ev->speaker, ev->name, ev->place);
+        if (!queue_add(q, ev->speaker, ev->name, ev->place))
+            return false;
+        q->sp[ev->speaker].allotment = equal_share(a, ev->item, q, ev->at);
+        return true;
     case AGENDA_SPEAKER_REMOVE: return queue_remove(q, ev->speaker);
     default: return false;
     }

@@ -20,7 +20,8 @@ enum speaker_state { SPK_WAITING, SPK_SPEAKING, SPK_DONE, SPK_SKIPPED };
 struct queue_speaker {
     char *name;         /* owned */
     char *role;         /* owned, NULL when none */
-    int64_t allotment;  /* seconds; 0 for someone added on the day */
+    int64_t allotment;  /* seconds; for someone added on the day, an equal share
+                           of what was left of the item (agenda.h) */
     enum speaker_state state;
     int64_t turn_start; /* of the turn under way or the last one */
     int64_t spoken;     /* seconds of closed turns */

@@ -198,7 +198,7 @@ static void people_table(struct table *t, const struct day *d, enum people_kind 
         for (size_t k = 0; k < q->n; k++) {
             int id = q->order[k];
             const struct queue_speaker *s = &q->sp[id];
-            char n[24], spoken[16], allot[16] = "";
+            char n[24], spoken[16], allot[32] = "";
             const char *held = s->state == SPK_DONE || s->state == SPK_SPEAKING ? "yes"
                                : s->state == SPK_SKIPPED ? "skipped" : "no";
 
@@ -210,11 +210,14 @@ static void people_table(struct table *t, const struct day *d, enum people_kind 
             time_format_duration(queue_spoken(q, id, d->latest), spoken, sizeof spoken);
             if (s->allotment > 0)
                 time_format_duration(s->allotment, allot, sizeof allot);
+            if (s->added) /* its share, and that it was added on the day */
+                snprintf(allot + strlen(allot), sizeof allot - strlen(allot), "%s(added)",
+                         allot[0] ? " " : "");
             if (kind == PEOPLE_PRESS)
                 row(t, (const char *const[]){s->name, s->role, held, spoken, allot});
             else
                 row(t, (const char *const[]){n, d->prog->items[i].title, s->name, spoken,
-                                             s->added ? "(added)" : allot,
+                                             allot,
                                              panel ? balance_word(queue_balance(q, id,
                                                                                 d->latest))
                                                    : ""});

@@ -108,7 +108,7 @@ grep -qE '^\| 6 \| Lunch \| 11:45-12:30 \|  \| 11:[0-9]{2}-11:[0-9]{2} \| [0-9:]
     fail "report, Lunch started early: $rep"
 grep -qE '^\| 11:[0-9]{2}:[0-9]{2} \| 5 \| Regional sjukvårdspolitik \| \+1 min \(\+\) \|$' <<<"$rep" ||
     fail "report, changes: $rep"
-grep -qE '^\| 5 \| Regional sjukvårdspolitik \| Åsa Öberg från salen \| [0-9:]+ \| \(added\) \|' <<<"$rep" ||
+grep -qE '^\| 5 \| Regional sjukvårdspolitik \| Åsa Öberg från salen \| [0-9:]+ \| [0-9]+:00 \(added\) \|' <<<"$rep" ||
     fail "report, speakers: $rep"
 grep -qF '| 7 | Gott exempel: närmare vård (exempel) | 4:50 | not rolled |' <<<"$rep" ||
     fail "report, film: $rep"

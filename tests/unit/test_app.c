@@ -149,6 +149,10 @@ static void test_adding_a_speaker_by_name(void **state)
     assert_string_equal(q->sp[4].name, "Öqn å");
     assert_int_equal(queue_next(q), 4); /* to speak next */
     assert_string_equal(app->message, "Added Öqn å to go next");
+    /* an equal share of what is left of the panel (11:01 to 11:45, 44
+     * min) among the five yet to finish (one speaking, three waiting, the
+     * new one): 8 min, whole minutes (it used to be no allotment at all) */
+    assert_int_equal(q->sp[4].allotment, 8 * 60);
     app_key(app, 'o'); /* below: at the end */
     type(app, (const unsigned[]){'E', 'j', 0});
     app_key(app, KEY_ESC);
