@@ -151,6 +151,45 @@ static bool apply_length(struct agenda *a, const struct agenda_event *ev)
     return true;
 }
 
+/* Cut or restored; never an item started, or one at or before the
+ * current one. */
+static bool apply_cut(struct agenda *a, const struct agenda_event *ev, bool cut)
+{
+    struct item_state *s;
+
+    if (ev->item < 0 || ev->item >= (int)a->prog->n_items || ev->item <= a->current)
+        return false;
+    s = &a->st[ev->item];
+    if (s->started || s->cut == cut)
+        return false;
+    s->cut = cut;
+    return true;
+}
+
+bool agenda_event_cut(const struct agenda *a, int64_t now, int item, struct agenda_event *ev,
+                      char *why, size_t whysize)
+{
+    const struct programme *p = a->prog;
+    int cur = agenda_current_item(a, now);
+
+    if (item < 0 || item >= (int)p->n_items) {
+        snprintf(why, whysize, "No item selected to cut");
+        return false;
+    }
+    if (a->st[item].cut) {
+        snprintf(why, whysize, "%s is cut already (u brings it back)", p->items[item].title);
+        return false;
+    }
+    if (a->st[item].started || item <= a->current || item == cur ||
+        (a->current < 0 && item < agenda_plan_index(p, now))) {
+        snprintf(why, whysize, "%s %s: only an item still to come can be cut",
+                 p->items[item].title, item == cur ? "runs" : "has run");
+        return false;
+    }
+    *ev = (struct agenda_event){.type = AGENDA_ITEM_CUT, .item = item, .at = now};
+    return true;
+}
+
 /* What someone added on the day gets: an equal share of what is left of
  * the item at that moment, among all who have not yet had their turn
  * (the one speaking too), in whole minutes; fixed then, so that a replay
@@ -211,7 +250,7 @@ static bool apply_speaker(struct agenda *a, const struct agenda_event *ev,
 
 static bool is_inverse(enum agenda_event_type t)
 {
-    return t == AGENDA_ITEM_UNSTART || t == AGENDA_POLL_UNASKED || t == AGENDA_FILM_BACK ||
+    return t == AGENDA_ITEM_UNSTART || t == AGENDA_ITEM_UNCUT || t == AGENDA_POLL_UNASKED || t == AGENDA_FILM_BACK ||
            t == AGENDA_SPEAKER_UNSTART || t == AGENDA_SPEAKER_UNSKIP ||
            t == AGENDA_SPEAKER_REMOVE;
 }
@@ -272,6 +311,11 @@ bool agenda_apply(struct agenda *a, const struct agenda_event *ev)
         inverse.place = -ev->place;
         changed = apply_length(a, ev);
         break;
+    case AGENDA_ITEM_CUT:
+    case AGENDA_ITEM_UNCUT:
+        inverse.type = AGENDA_ITEM_UNCUT;
+        changed = apply_cut(a, ev, ev->type == AGENDA_ITEM_CUT);
+        break;
     default:
         if (ev->item >= 0 && ev->item < (int)a->prog->n_items)
             changed = apply_speaker(a, ev, &inverse);
@@ -291,7 +335,7 @@ bool agenda_event_next(const struct agenda *a, int64_t now, struct agenda_event 
     /* following the plan, the item on screen as NOW was started by
      * nobody: n starts that one (late or early by the difference); once
      * one was started by a key, n starts the one after it */
-    int target = a->current >= 0 ? a->current + 1 : plan < 0 ? 0 : plan;
+    int target = agenda_uncut_from(a, a->current >= 0 ? a->current + 1 : plan < 0 ? 0 : plan);
 
     if (target > n || (a->current < 0 && target == n))
         return false;
@@ -312,7 +356,7 @@ bool agenda_event_undo(const struct agenda *a, int64_t now, struct agenda_event 
 int agenda_film_from(const struct agenda *a, int from)
 {
     for (int i = from < 0 ? 0 : from; i < (int)a->prog->n_items; i++) {
-        if (a->prog->items[i].film != NULL && a->st[i].film != FILM_DONE)
+        if (a->prog->items[i].film != NULL && a->st[i].film != FILM_DONE && !a->st[i].cut)
             return i;
     }
     return -1;
@@ -343,9 +387,19 @@ bool agenda_may_start(const struct agenda *a, int item, int64_t now)
     return item == (plan < 0 ? 0 : plan) || item == plan + 1;
 }
 
+int agenda_uncut_from(const struct agenda *a, int from)
+{
+    int n = (int)a->prog->n_items;
+
+    while (from >= 0 && from < n && a->st[from].cut)
+        from++;
+    return from;
+}
+
 int agenda_current_item(const struct agenda *a, int64_t now)
 {
-    int cur = a->current >= 0 ? a->current : agenda_plan_index(a->prog, now);
+    int plan = agenda_plan_index(a->prog, now);
+    int cur = a->current >= 0 ? a->current : plan < 0 ? plan : agenda_uncut_from(a, plan);
 
     return cur >= 0 && cur < (int)a->prog->n_items ? cur : -1;
 }
@@ -377,7 +431,7 @@ bool agenda_event_speaker(const struct agenda *a, int64_t now, struct agenda_eve
 int agenda_press_from(const struct agenda *a, int from)
 {
     for (int i = from < 0 ? 0 : from; i < (int)a->prog->n_items; i++) {
-        if (a->prog->items[i].n_bookings > 0)
+        if (a->prog->items[i].n_bookings > 0 && !a->st[i].cut)
             return i;
     }
     return -1;

@@ -40,6 +40,10 @@ enum agenda_event_type {
      * less; its undo, the same change the other way). A change, not a
      * new length: two pressed at once in two terminals are two steps. */
     AGENDA_ITEM_LENGTH,
+    /* item is cut from the day (it takes no time, n passes it), and its
+     * undo; only an item nobody has started, after the current one */
+    AGENDA_ITEM_CUT,
+    AGENDA_ITEM_UNCUT,
 };
 
 enum film_state { FILM_WAITING, FILM_STANDBY, FILM_ROLLING, FILM_DONE };
@@ -74,6 +78,7 @@ struct item_state {
      * queue kind, -1 for none: its undo reopens them */
     int closed_turns[PEOPLE_KINDS];
     int64_t extra; /* seconds added to (< 0: taken from) its planned length */
+    bool cut;      /* cut from the day */
 };
 
 struct agenda {
@@ -127,6 +132,15 @@ bool agenda_event_press(const struct agenda *a, int64_t now, struct agenda_event
  * started, or, while nothing is started, the plan's current one or the
  * one after it. Never a jump over items in between. */
 bool agenda_may_start(const struct agenda *a, int item, int64_t now);
+
+/* The event for "cut item from the day" (x in the agenda); false with
+ * the reason in why for an item that runs, ran, or is the one on screen,
+ * or is cut already. */
+bool agenda_event_cut(const struct agenda *a, int64_t now, int item, struct agenda_event *ev,
+                      char *why, size_t whysize);
+
+/* The first item from `from` on that is not cut; n_items if none. */
+int agenda_uncut_from(const struct agenda *a, int from);
 
 /* The item whose speakers the keys act on: the current one, or -1. */
 int agenda_current_item(const struct agenda *a, int64_t now);

@@ -37,6 +37,11 @@ static void view_past(struct agenda_view *v, const struct agenda *a, int upto)
         struct item_view *iv = &v->items[i];
         const struct item_state *s = &a->st[i];
 
+        if (s->cut) { /* passed over: where it would have been */
+            *iv = (struct item_view){.status = ITEM_CUT, .start = items[i].start,
+                                     .end = items[i].start};
+            continue;
+        }
         iv->status = ITEM_DONE;
         iv->start = s->started ? s->actual_start : items[i].start;
         iv->end = items[i].end;
@@ -58,6 +63,10 @@ static void view_future(struct agenda_view *v, const struct agenda *a, int from,
     for (int i = from; i < (int)a->prog->n_items; i++) {
         struct item_view *iv = &v->items[i];
 
+        if (a->st[i].cut) { /* it takes no time: the next starts where it would have */
+            *iv = (struct item_view){.status = ITEM_CUT, .start = prev_end, .end = prev_end};
+            continue;
+        }
         iv->status = ITEM_UPCOMING;
         iv->start = prev_end > items[i].start ? prev_end : items[i].start;
         iv->end = agenda_target_end(a, i, iv->start);
@@ -129,14 +138,16 @@ void agenda_view_update(struct agenda_view *v, const struct agenda *a, int64_t n
 {
     const struct programme *p = a->prog;
     int n = (int)p->n_items;
-    int cur = a->current >= 0 ? a->current : agenda_plan_index(p, now);
+    int plan = agenda_plan_index(p, now);
+    /* following the plan, a cut item is passed over to the one after */
+    int cur = a->current >= 0 ? a->current : plan < 0 ? plan : agenda_uncut_from(a, plan);
 
     v->current = cur;
     v->following_plan = a->current < 0;
     v->closed_at = a->st[n].started ? a->st[n].actual_start : -1;
     v->state = TIME_IDLE;
     v->day_delay = 0;
-    v->next = cur + 1 < n ? cur + 1 : -1;
+    v->next = agenda_uncut_from(a, cur + 1) < n ? agenda_uncut_from(a, cur + 1) : -1;
     view_past(v, a, cur < 0 ? 0 : cur);
     if (cur < 0) {
         v->remaining = p->items[0].start - now;

@@ -12,7 +12,7 @@
 
 enum time_state { TIME_IDLE, TIME_OK, TIME_WARN, TIME_OVER };
 
-enum item_status { ITEM_UPCOMING, ITEM_CURRENT, ITEM_DONE, ITEM_SKIPPED };
+enum item_status { ITEM_UPCOMING, ITEM_CURRENT, ITEM_DONE, ITEM_SKIPPED, ITEM_CUT };
 
 /* An item's poll question: none, still to come, due now (the item runs
  * and it is not asked), asked, or missed (the item ended unasked). */

@@ -17,6 +17,7 @@ void app_init(struct app *app, struct programme *prog, struct clock clock)
     app->alert_item = INT_MIN;
     app->selected[PEOPLE_SPEAKERS] = app->selected[PEOPLE_PRESS] = -1;
     app->entry_item = -1;
+    app->agenda_sel = -1;
     app->followed_at = -1;
     agenda_init(&app->agenda, prog);
     agenda_view_init(&app->view, &app->agenda);

@@ -45,6 +45,8 @@ static void describe_undo(const struct programme *p, const struct agenda_event *
 
     if (ev->type == AGENDA_FILM || ev->type == AGENDA_FILM_BACK)
         snprintf(buf, size, "a film cue of %d %s", ev->item + 1, title);
+    else if (ev->type == AGENDA_ITEM_CUT || ev->type == AGENDA_ITEM_UNCUT)
+        snprintf(buf, size, "the cut of %d %s", ev->item + 1, title);
     else if (ev->type == AGENDA_ITEM_LENGTH)
         snprintf(buf, size, "%+d min on %d %s", -ev->place / 60, ev->item + 1, title);
     else if (ev->type >= AGENDA_SPEAKER_START)
@@ -192,7 +194,7 @@ static void perform(struct app *app, enum action act)
  * would take back is another role's. True when act may go ahead now. */
 static bool guard(struct app *app, enum action act)
 {
-    enum key_domain d = guard_key_domain(act, app->focus);
+    enum key_domain d = guard_key_domain(act, app->focus, app->agenda_focus);
     struct agenda_event ev;
     char step[96];
 

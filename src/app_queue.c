@@ -153,23 +153,88 @@ static void start_entry(struct app *app, bool next)
     app->entry[0] = '\0';
 }
 
-/* Tab: the focus goes to the other queue, when there is one to act on. */
+static bool has_queue(const struct app *app, enum people_kind kind)
+{
+    const struct queue *q = app_queue(app, kind, NULL);
+
+    return q != NULL && q->n > 0;
+}
+
+/* Tab: speakers, press bookings, the agenda, round again; a queue with
+ * nobody in it is passed over. */
 static void cycle_focus(struct app *app)
 {
-    enum people_kind other = app->focus == PEOPLE_SPEAKERS ? PEOPLE_PRESS : PEOPLE_SPEAKERS;
-    const struct queue *q = app_queue(app, other, NULL);
-
-    if (q == NULL || q->n == 0) {
-        snprintf(app->message, sizeof app->message, "No %ss to focus: the %ss keep it",
-                 queue_words[other], queue_words[app->focus]);
+    if (!app->agenda_focus && app->focus == PEOPLE_SPEAKERS && has_queue(app, PEOPLE_PRESS)) {
+        app->focus = PEOPLE_PRESS;
+    } else if (!app->agenda_focus) {
+        app->agenda_focus = true;
+        app->agenda_sel = -1;
+        snprintf(app->message, sizeof app->message,
+                 "The keys act on the agenda: Up/Down select an item, x cuts it");
+        return;
+    } else if (has_queue(app, PEOPLE_SPEAKERS) || has_queue(app, PEOPLE_PRESS)) {
+        app->agenda_focus = false;
+        app->focus = has_queue(app, PEOPLE_SPEAKERS) ? PEOPLE_SPEAKERS : PEOPLE_PRESS;
+    } else {
+        snprintf(app->message, sizeof app->message, "No speakers or press bookings to focus: "
+                                                     "the agenda keeps it");
         return;
     }
-    app->focus = other;
-    snprintf(app->message, sizeof app->message, "Queue keys act on the %ss", queue_words[other]);
+    snprintf(app->message, sizeof app->message, "Queue keys act on the %ss",
+             queue_words[app->focus]);
+}
+
+bool app_queue_focused(const struct app *app, enum people_kind kind)
+{
+    return !app->agenda_focus && app->focus == kind;
+}
+
+int app_agenda_selected(const struct app *app)
+{
+    int n = (int)app->prog->n_items, cur = agenda_current_item(&app->agenda, app->now);
+    int first = cur < 0 ? 0 : cur + 1;
+
+    if (cur < 0 && app->agenda.current < 0 && agenda_plan_index(app->prog, app->now) >= n)
+        return -1;
+    if (app->agenda_sel >= first && app->agenda_sel < n)
+        return app->agenda_sel;
+    return first < n ? first : -1;
+}
+
+/* The agenda's keys: Up/Down among the items still to come, x cuts. */
+static void agenda_action(struct app *app, enum action act)
+{
+    int sel = app_agenda_selected(app), n = (int)app->prog->n_items;
+    struct agenda_event ev;
+
+    switch (act) {
+    case ACT_SELECT_UP: case ACT_SELECT_DOWN:
+        if (sel >= 0 && sel + (act == ACT_SELECT_UP ? -1 : 1) < n &&
+            sel + (act == ACT_SELECT_UP ? -1 : 1) >= 0)
+            app->agenda_sel = sel + (act == ACT_SELECT_UP ? -1 : 1);
+        app->agenda_sel = app_agenda_selected(app);
+        break;
+    case ACT_SKIP:
+        if (!agenda_event_cut(&app->agenda, app->now, sel, &ev, app->message,
+                              sizeof app->message))
+            break;
+        if (app_submit(app, &ev))
+            snprintf(app->message, sizeof app->message, "Cut %d %s (u brings it back)",
+                     ev.item + 1, app->prog->items[ev.item].title);
+        break;
+    default:
+        snprintf(app->message, sizeof app->message,
+                 "In the agenda: Up/Down select, x cuts (Tab goes on to the queues)");
+        break;
+    }
 }
 
 void app_queue_action(struct app *app, enum action act)
 {
+    if (app->agenda_focus && act != ACT_FOCUS && act != ACT_SPEAKER && act != ACT_PRESS) {
+        agenda_action(app, act);
+        return;
+    }
     /* the focus follows the day: off a queue that is gone, to the other */
     if (act != ACT_FOCUS && app_queue(app, app->focus, NULL) == NULL)
         app->focus = app->focus == PEOPLE_SPEAKERS ? PEOPLE_PRESS : PEOPLE_SPEAKERS;

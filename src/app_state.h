@@ -32,6 +32,9 @@ struct app {
     char question[200];
     enum role role;
     enum people_kind focus; /* the queue the queue keys act on (Tab) */
+    /* Tab's third stop: the keys act on the agenda's items instead */
+    bool agenda_focus;
+    int agenda_sel; /* the item selected there, -1: the next one */
     int selected[PEOPLE_KINDS]; /* the id selected in each queue, -1: the next */
     /* typing a name to add to a queue, while entry_item >= 0 */
     int entry_item;

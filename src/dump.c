@@ -61,6 +61,7 @@ static const char *status_word(enum item_status s)
     case ITEM_CURRENT: return "now";
     case ITEM_DONE: return "done";
     case ITEM_SKIPPED: return "skipped";
+    case ITEM_CUT: return "cut";
     default: return "";
     }
 }

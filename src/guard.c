@@ -1,13 +1,13 @@
 #include "guard.h"
 
-enum key_domain guard_key_domain(enum action act, enum people_kind focus)
+enum key_domain guard_key_domain(enum action act, enum people_kind focus, bool on_agenda)
 {
     const struct key_binding *k = keys_binding(act);
 
     if (k == NULL)
         return DOMAIN_ALL;
     if (k->domain == DOMAIN_QUEUE)
-        return focus == PEOPLE_PRESS ? DOMAIN_PRODUCER : DOMAIN_MODERATOR;
+        return focus == PEOPLE_PRESS && !on_agenda ? DOMAIN_PRODUCER : DOMAIN_MODERATOR;
     return k->domain;
 }
 

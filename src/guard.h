@@ -16,8 +16,9 @@
 #include "keys.h"
 #include "role.h"
 
-/* The domain of a key, the focused queue deciding for the queue keys. */
-enum key_domain guard_key_domain(enum action act, enum people_kind focus);
+/* The domain of a key, the focused queue (or the agenda, on_agenda: the
+ * moderator's) deciding for the queue keys. */
+enum key_domain guard_key_domain(enum action act, enum people_kind focus, bool on_agenda);
 
 /* The domain of a step of the day (an event as u would take it back). */
 enum key_domain guard_step_domain(const struct agenda_event *ev);

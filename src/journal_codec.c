@@ -19,6 +19,7 @@ static const char *const type_names[] = {
     [AGENDA_SPEAKER_UNSKIP] = "speaker_unskip", [AGENDA_SPEAKER_ADD] = "speaker_add",
     [AGENDA_SPEAKER_REMOVE] = "speaker_remove", [AGENDA_FILM] = "film",
     [AGENDA_FILM_BACK] = "film_back",           [AGENDA_ITEM_LENGTH] = "item_length",
+    [AGENDA_ITEM_CUT] = "item_cut",             [AGENDA_ITEM_UNCUT] = "item_uncut",
 };
 #define N_TYPES (sizeof type_names / sizeof type_names[0])
 

@@ -18,14 +18,15 @@ const struct key_binding key_table[] = {
     {ACT_PRESS, {'p', 0, 0}, "p", DOMAIN_PRODUCER, true,
      "next press interview (the first starts the press slot)"},
     {ACT_FOCUS, {'\t', 0, 0}, "Tab", DOMAIN_ALL, false,
-     "switch the keys below between speakers and press"},
+     "switch the keys below: speakers, press, the agenda"},
     {ACT_SELECT_UP, {KEYCODE_UP, 'k', 0}, "Up, k", DOMAIN_ALL, false,
      "select the one above in the focused queue"},
     {ACT_SELECT_DOWN, {KEYCODE_DOWN, 'j', 0}, "Down, j", DOMAIN_ALL, false,
      "select the one below"},
     {ACT_MOVE_UP, {'K', 0, 0}, "K", DOMAIN_QUEUE, true, "move the selected one up the queue"},
     {ACT_MOVE_DOWN, {'J', 0, 0}, "J", DOMAIN_QUEUE, true, "move the selected one down"},
-    {ACT_SKIP, {'x', 0, 0}, "x", DOMAIN_QUEUE, true, "skip the selected one (u brings them back)"},
+    {ACT_SKIP, {'x', 0, 0}, "x", DOMAIN_QUEUE, true,
+     "skip the selected one; in the agenda, cut the item"},
     /* adding opens a line, as in vi: o below (at the end), O above
      * (to go next); a is the alarm's alone */
     {ACT_ADD_END, {'o', 0, 0}, "o", DOMAIN_QUEUE, true, "add a name at the end of the queue"},

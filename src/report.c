@@ -104,7 +104,9 @@ static void apply(void *ctx, const struct agenda_event *ev)
 {
     struct day *d = ctx;
 
-    if (agenda_apply(&d->agenda, ev) && ev->type == AGENDA_ITEM_LENGTH) {
+    if (agenda_apply(&d->agenda, ev) &&
+        (ev->type == AGENDA_ITEM_LENGTH || ev->type == AGENDA_ITEM_CUT ||
+         ev->type == AGENDA_ITEM_UNCUT)) {
         d->edits = xrealloc(d->edits, d->n_edits + 1, sizeof *d->edits);
         d->edits[d->n_edits++] = *ev;
     }
@@ -145,7 +147,9 @@ static void items_table(struct table *t, const struct day *d)
             time_format_duration(agenda_item_length(&d->agenda, (int)i), now, sizeof now);
             snprintf(changed, sizeof changed, "%s → %s", was, now);
         }
-        if (iv->status == ITEM_SKIPPED) {
+        if (iv->status == ITEM_CUT) {
+            snprintf(actual, sizeof actual, "cut");
+        } else if (iv->status == ITEM_SKIPPED) {
             snprintf(actual, sizeof actual, "skipped");
         } else if (iv->status != ITEM_UPCOMING) {
             int64_t end = iv->status == ITEM_CURRENT ? d->latest : iv->end;
@@ -328,7 +332,7 @@ static void film_table(struct table *t, const struct day *d)
 }
 
 /* Each change made to the programme on the day, in the order made: when,
- * which item, by how much; an undo says what it took back. */
+ * which item, by how much or cut; an undo says what it took back. */
 static void changes_table(struct table *t, const struct day *d)
 {
     static const char *const cols[] = {"at", "#", "item", "change", NULL};
@@ -341,7 +345,11 @@ static void changes_table(struct table *t, const struct day *d)
             head(t, "Changes", cols);
         time_format_hms(ev->at, at);
         snprintf(n, sizeof n, "%d", ev->item + 1);
-        if (ev->undo)
+        if (ev->type == AGENDA_ITEM_CUT)
+            snprintf(change, sizeof change, "cut (x)");
+        else if (ev->type == AGENDA_ITEM_UNCUT)
+            snprintf(change, sizeof change, "undo of the cut");
+        else if (ev->undo)
             snprintf(change, sizeof change, "undo of %+d min", -ev->place / 60);
         else
             snprintf(change, sizeof change, "%+d min (%s)", ev->place / 60,

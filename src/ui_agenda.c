@@ -4,6 +4,7 @@
  * screen. */
 #include <stdio.h>
 
+#include "app_queue.h"
 #include "timefmt.h"
 #include "ui_panel.h"
 
@@ -20,6 +21,7 @@ static const char *mark(enum item_status s)
     case ITEM_DONE: return "✓";
     case ITEM_CURRENT: return "▶";
     case ITEM_SKIPPED: return "✗";
+    case ITEM_CUT: return "–";
     default: return " ";
     }
 }
@@ -42,6 +44,12 @@ static void draw_row(WINDOW *w, int y, const struct app *app, int i)
     char a[6], c[6], d[6], delay[8], times[16];
     attr_t attr = iv->status == ITEM_CURRENT ? ui_style(STYLE_CURRENT)
                   : iv->status == ITEM_UPCOMING ? A_NORMAL : ui_style(STYLE_DIM);
+    const char *kind = iv->status == ITEM_CUT ? "cut"
+                       : it->kind == KIND_TALK ? "" : item_kind_name(it->kind);
+
+    /* the agenda's selection, while Tab has the keys there */
+    if (app->agenda_focus && i == app_agenda_selected(app))
+        attr |= A_REVERSE;
 
     time_format_hm(it->start, a);
     time_format_hm(iv->start, c);
@@ -55,7 +63,7 @@ static void draw_row(WINDOW *w, int y, const struct app *app, int i)
     snprintf(times, sizeof times, "%s-%s", c, d);
     mvwaddstr(w, y, COL_PROJECTED, times);
     mvwprintw(w, y, COL_DELAY, "%4s", delay);
-    mvwaddstr(w, y, COL_KIND, it->kind == KIND_TALK ? "" : item_kind_name(it->kind));
+    mvwaddstr(w, y, COL_KIND, kind);
     ui_text(w, y, COL_TITLE, cols - COL_TITLE - (it->poll ? POLL_WIDTH + 1 : 1), it->title);
     if (iv->poll != POLL_NONE)
         draw_poll(w, y, cols - POLL_WIDTH, iv->poll, attr);
@@ -67,12 +75,19 @@ static void draw(WINDOW *w, const struct app *app)
     int rows = getmaxy(w) - 1, n = (int)app->prog->n_items;
     int cur = app->view.current, first = 0;
 
+    if (app->agenda_focus) { /* marked like a focused queue */
+        wattr_on(w, A_BOLD, NULL);
+        mvwaddstr(w, 0, 0, "▸");
+        mvwaddstr(w, 0, COL_TITLE, "agenda  Up/Down select  x cut");
+        wattr_off(w, A_BOLD, NULL);
+    }
     wattr_on(w, ui_style(STYLE_DIM), NULL);
     mvwaddstr(w, 0, COL_PLANNED, "plan");
     mvwaddstr(w, 0, COL_PROJECTED, "projected");
     mvwaddstr(w, 0, COL_DELAY, " +/-");
     mvwaddstr(w, 0, COL_KIND, "kind");
-    mvwaddstr(w, 0, COL_TITLE, "agenda");
+    if (!app->agenda_focus)
+        mvwaddstr(w, 0, COL_TITLE, "agenda");
     mvwaddstr(w, 0, getmaxx(w) - POLL_WIDTH, "poll");
     wattr_off(w, ui_style(STYLE_DIM), NULL);
     if (n > rows) { /* keep two items of context above the current one */
@@ -88,7 +103,8 @@ static void draw(WINDOW *w, const struct app *app)
 
 static uint64_t stamp(const struct app *app)
 {
-    uint64_t h = ui_hash(UI_HASH_SEED, app->view.current);
+    uint64_t h = ui_hash(ui_hash(UI_HASH_SEED, app->view.current),
+                         app->agenda_focus ? app_agenda_selected(app) : -2);
 
     for (size_t i = 0; i < app->prog->n_items; i++) {
         const struct item_view *iv = &app->view.items[i];

@@ -73,10 +73,10 @@ static void draw_row(WINDOW *w, int y, const struct app *app, enum people_kind k
     int selected = app_selected(app, kind);
     int cols = getmaxx(w) - QUEUE_RIGHT_WIDTH - COL_NAME - 1, used;
     attr_t name = s->state == SPK_SPEAKING ? A_BOLD
-                  : id == selected && app->focus == kind ? A_REVERSE
+                  : id == selected && app_queue_focused(app, kind) ? A_REVERSE
                   : s->state == SPK_WAITING ? A_NORMAL : ui_style(STYLE_DIM);
 
-    mvwaddstr(w, y, 1, mark(q, id, app->focus == kind ? selected : -1));
+    mvwaddstr(w, y, 1, mark(q, id, app_queue_focused(app, kind) ? selected : -1));
     wattr_on(w, name, NULL);
     used = ui_text(w, y, COL_NAME, cols, s->name);
     wattr_off(w, name, NULL);
@@ -95,7 +95,7 @@ static void draw_row(WINDOW *w, int y, const struct app *app, enum people_kind k
 void ui_queue_heading(WINDOW *w, const struct app *app, enum people_kind kind,
                       const char *name, const char *keys, const char *right)
 {
-    bool focused = app->focus == kind;
+    bool focused = app_queue_focused(app, kind);
 
     if (focused)
         mvwaddstr(w, 0, 0, "▸");
@@ -130,7 +130,7 @@ void ui_queue_rows(WINDOW *w, int y0, const struct app *app, enum people_kind ki
 
 int ui_queue_keep(const struct app *app, enum people_kind kind, int want)
 {
-    return app->focus == kind ? (want < 3 ? want : 3) : 0;
+    return app_queue_focused(app, kind) ? (want < 3 ? want : 3) : 0;
 }
 
 uint64_t ui_queue_stamp(const struct app *app, enum people_kind kind)
@@ -139,7 +139,7 @@ uint64_t ui_queue_stamp(const struct app *app, enum people_kind kind)
     const struct queue *q = app_queue(app, kind, &item);
     uint64_t h = ui_hash(ui_hash(UI_HASH_SEED, item), app->agenda.version);
 
-    h = ui_hash(ui_hash(h, app_selected(app, kind)), app->focus);
+    h = ui_hash(ui_hash(h, app_selected(app, kind)), app_queue_focused(app, kind));
     /* a running turn changes the figures every second */
     return q != NULL && q->current >= 0 ? ui_hash(h, app->now) : h;
 }

@@ -41,8 +41,8 @@ wait_for "This is the moderator's: do it anyway?"
 keys y
 wait_for "Speaking: Anna Lindqvist"
 
-# Tab: the queue keys move from the speakers to the press bookings, and
-# back; the ▸ marks the focused queue
+# Tab: the queue keys move from the speakers to the press bookings, the
+# agenda, and round; the ▸ marks the focused one
 start 80 30 -- -c "$CFG" --at 13:35
 wait_for "▸  speakers"
 wait_for "   press     starts 13:45"
@@ -53,6 +53,14 @@ keys x # the bookings are the producer's
 wait_for "This is the producer's: do it anyway?"
 keys y
 wait_for "Skipped Sydsvenskan (exempel)"
+keys Tab # the agenda: Up/Down select an item still to come, x cuts it
+wait_for "agenda  Up/Down select  x cut"
+screen | grep -q "▸ " && screen | grep "▸" | grep -qv "agenda" && fail "two focus marks"
+keys x
+wait_for "Cut 10 Tid för press/media (u brings it back)"
+screen | grep -qE "13:45 +13:45-13:45 +cut +Tid för press/media" || fail "cut row: $(screen | grep 'press/media')"
+keys u
+wait_for "Undid the cut of 10 Tid för press/media"
 keys Tab
 wait_for "▸  speakers"
 keys x

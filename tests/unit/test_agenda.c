@@ -266,6 +266,33 @@ static void test_plus_before_the_day_has_nothing(void **state)
     assert_int_equal(ev.item, 0);
 }
 
+/* A cut item takes no time: the projection closes up over it; n passes
+ * it; an item that runs, ran or is on screen cannot be cut. */
+static void test_cut(void **state)
+{
+    struct fixture *f = *state;
+    struct agenda_event ev;
+    char why[160];
+
+    start_item(f, 0, HM(10, 0));
+    assert_false(agenda_event_cut(&f->a, HM(10, 5), 0, &ev, why, sizeof why));
+    assert_string_equal(why, "item 1 runs: only an item still to come can be cut");
+    assert_true(agenda_event_cut(&f->a, HM(10, 5), 2, &ev, why, sizeof why));
+    assert_true(agenda_apply(&f->a, &ev));
+    view(f, HM(10, 5));
+    assert_int_equal(f->v.items[2].status, ITEM_CUT);
+    /* the 11:30 break still waits for its planned start; the panel's
+     * 45 minutes are gone from the day */
+    assert_int_equal(f->v.items[3].start, HM(11, 30));
+    press_next(f, HM(10, 30)); /* the break */
+    press_next(f, HM(10, 45)); /* passes the cut panel */
+    view(f, HM(10, 45));
+    assert_int_equal(f->v.current, 3);
+    assert_int_equal(f->v.items[2].status, ITEM_CUT);
+    assert_false(agenda_event_cut(&f->a, HM(10, 46), 1, &ev, why, sizeof why));
+    assert_string_equal(why, "item 2 has run: only an item still to come can be cut");
+}
+
 static void test_countdown_warn_and_overtime(void **state)
 {
     struct fixture *f = *state;
@@ -687,6 +714,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_plus_and_minus_move_the_end, setup, teardown),
         cmocka_unit_test_setup_teardown(test_minus_has_floors, setup, teardown),
         cmocka_unit_test_setup_teardown(test_plus_before_the_day_has_nothing, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_cut, setup, teardown),
         cmocka_unit_test_setup_teardown(test_next_at_the_planned_start_starts_it,
                                         setup, teardown),
         cmocka_unit_test_setup_teardown(test_countdown_warn_and_overtime, setup, teardown),

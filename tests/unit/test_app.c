@@ -226,8 +226,11 @@ static void test_press_keys_and_focus(void **state)
     app_key(app, 'K');
     assert_int_equal(press->order[0], 1);
     assert_string_equal(app->message, "Moved SVT Sydnytt (exempel) up");
-    /* Tab: the same keys act on the current item's speakers instead */
+    /* Tab: the agenda, then the current item's speakers */
     app_key(app, '\t');
+    assert_true(app->agenda_focus);
+    app_key(app, '\t');
+    assert_false(app->agenda_focus);
     assert_int_equal(app->focus, PEOPLE_SPEAKERS);
     app_key(app, 'x'); /* the speakers are the moderator's: asked first */
     assert_int_equal(app->asked, ACT_SKIP);
@@ -297,9 +300,43 @@ static void test_tab_keeps_focus_without_another_queue(void **state)
     app_key(app, 'n');  /* Paus: no speakers */
     app_key(app, '\t'); /* the press slot is ahead: it takes the focus */
     assert_int_equal(app->focus, PEOPLE_PRESS);
-    app_key(app, '\t');
+    app_key(app, '\t'); /* the agenda */
+    assert_true(app->agenda_focus);
+    app_key(app, '\t'); /* no speakers: back to the press bookings */
+    assert_false(app->agenda_focus);
     assert_int_equal(app->focus, PEOPLE_PRESS);
-    assert_string_equal(app->message, "No speakers to focus: the press bookings keep it");
+    assert_string_equal(app->message, "Queue keys act on the press bookings");
+}
+
+/* Tab's third stop, the agenda: Up/Down select an item still to come, x
+ * cuts it (it takes no time, n passes it), u brings it back. */
+static void test_agenda_focus_cuts(void **state)
+{
+    struct app *app = *state;
+
+    app_key(app, '\t'); /* the press bookings (ahead) */
+    app_key(app, '\t');
+    assert_true(app->agenda_focus);
+    assert_int_equal(app_agenda_selected(app), 3); /* Paus, after the item on screen */
+    app_key(app, KEYCODE_UP); /* never the item on screen */
+    assert_int_equal(app_agenda_selected(app), 3);
+    app_key(app, KEYCODE_DOWN);
+    app_key(app, 'x');
+    assert_string_equal(app->message, "Cut 5 Regional sjukvårdspolitik (u brings it back)");
+    assert_int_equal(app->view.items[4].status, ITEM_CUT);
+    app_key(app, 'x');
+    assert_string_equal(app->message, "Regional sjukvårdspolitik is cut already (u brings it back)");
+    app_key(app, 'n'); /* the item on screen */
+    app_key(app, 'n'); /* Paus */
+    app_key(app, 'n'); /* Lunch: the cut item is passed over */
+    assert_int_equal(app->view.current, 5);
+    assert_int_equal(app->view.items[4].status, ITEM_CUT);
+    app_key(app, 'u');
+    app_key(app, 'u');
+    app_key(app, 'u');
+    app_key(app, 'u');
+    assert_string_equal(app->message, "Undid the cut of 5 Regional sjukvårdspolitik");
+    assert_int_equal(app->view.items[4].status, ITEM_UPCOMING);
 }
 
 static void test_quit_needs_y(void **state)
@@ -396,6 +433,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_press_keys_and_focus, setup, teardown),
         cmocka_unit_test_setup_teardown(test_cue_and_its_item_undo_as_one, setup, teardown),
         cmocka_unit_test_setup_teardown(test_roles_guard_their_domains, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_agenda_focus_cuts, setup, teardown),
         cmocka_unit_test_setup_teardown(test_tab_keeps_focus_without_another_queue, setup,
                                         teardown),
         cmocka_unit_test_setup_teardown(test_quit_needs_y, setup, teardown),

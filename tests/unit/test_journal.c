@@ -116,6 +116,7 @@ static void assert_same_day(const struct agenda *x, const struct agenda *y)
         assert_int_equal(x->st[i].poll_asked, y->st[i].poll_asked);
         assert_int_equal(x->st[i].film, y->st[i].film);
         assert_int_equal(x->st[i].extra, y->st[i].extra);
+        assert_int_equal(x->st[i].cut, y->st[i].cut);
     }
     for (int k = 0; k < PEOPLE_KINDS; k++) {
         for (size_t i = 0; i < x->prog->n_items; i++) {
@@ -167,16 +168,18 @@ static void test_every_event_replays(void **state)
     step(f, (struct agenda_event){.type = AGENDA_ITEM_LENGTH, .item = 7, .place = -60,
                                   .at = HM(12, 41)});
     undo(f, HM(12, 42)); /* the minute less, taken back */
+    step(f, (struct agenda_event){.type = AGENDA_ITEM_CUT, .item = 8, .at = HM(12, 43)});
     step(f, (struct agenda_event){.type = AGENDA_ITEM_START, .item = 9, .at = HM(13, 50)});
     step(f, people(AGENDA_SPEAKER_START, 9, PEOPLE_PRESS, 1, 0, HM(13, 51)));
     j = replay(f, &b);
     assert_same_day(&f->a, &b);
     assert_int_equal(b.st[7].extra, 300);
-    assert_int_equal(journal_stats(j)->events, 16);
+    assert_true(b.st[8].cut);
+    assert_int_equal(journal_stats(j)->events, 17);
     assert_int_equal(b.queues[PEOPLE_SPEAKERS][4].n, 5);
     assert_string_equal(b.queues[PEOPLE_SPEAKERS][4].sp[4].name, "Fråga från salen: Åsa Öberg");
-    assert_true(b.undo[b.n_undo - 4].with_prev); /* the roll, undone with its start */
-    assert_false(b.undo[b.n_undo - 5].with_prev);
+    assert_true(b.undo[b.n_undo - 5].with_prev); /* the roll, undone with its start */
+    assert_false(b.undo[b.n_undo - 6].with_prev);
     journal_close(j);
     agenda_free(&b);
 }
