@@ -477,7 +477,7 @@ int64_t agenda_target_end(const struct agenda *a, int item, int64_t start)
 }
 
 /* The shortest item can be made: a minute, its minimum if a break, and
- * what has run of it when it runs. */
+ * what has run of it when it is the one on screen. */
 static int64_t shortest(const struct agenda *a, int item, int64_t now, char *why, size_t size)
 {
     const struct item *it = &a->prog->items[item];
@@ -490,12 +490,40 @@ static int64_t shortest(const struct agenda *a, int item, int64_t now, char *why
         snprintf(why, size, "%s cannot be shorter than its minimum, %d min", it->title,
                  it->min_minutes);
     }
-    if (now - start > floor) {
+    if (item == agenda_current_item(a, now) && now - start > floor) {
         floor = now - start;
         snprintf(why, size, "%s has run %lld:%02lld: it cannot be shorter than that", it->title,
                  (long long)(floor / 60), (long long)(floor % 60));
     }
     return floor;
+}
+
+bool agenda_event_set_length(const struct agenda *a, int64_t now, int item, int64_t length,
+                             struct agenda_event *ev, char *why, size_t whysize)
+{
+    const struct item_state *s;
+
+    if (item < 0 || item >= (int)a->prog->n_items) {
+        snprintf(why, whysize, "No item selected");
+        return false;
+    }
+    s = &a->st[item];
+    /* what is before the item on screen has run, by a key or the plan */
+    if (s->cut || item < agenda_current_item(a, now) || (s->started && item != a->current)) {
+        snprintf(why, whysize, "%s %s: its length stays", a->prog->items[item].title,
+                 s->cut ? "is cut" : "has run");
+        return false;
+    }
+    if (length == agenda_item_length(a, item)) {
+        snprintf(why, whysize, "%s is %lld min already", a->prog->items[item].title,
+                 (long long)(length / 60));
+        return false;
+    }
+    if (length < agenda_item_length(a, item) && length < shortest(a, item, now, why, whysize))
+        return false;
+    *ev = (struct agenda_event){.type = AGENDA_ITEM_LENGTH, .item = item, .at = now,
+                                .place = (int)(length - agenda_item_length(a, item))};
+    return true;
 }
 
 bool agenda_event_length(const struct agenda *a, int64_t now, int minutes,

@@ -142,6 +142,13 @@ bool agenda_event_cut(const struct agenda *a, int64_t now, int item, struct agen
 /* The first item from `from` on that is not cut; n_items if none. */
 int agenda_uncut_from(const struct agenda *a, int from);
 
+/* The event for "item is `length` seconds long" (e on the agenda): the
+ * change to it, so that it is undone and counted like + and -. False
+ * with the reason for an item that ran or is cut, for the length it has,
+ * or below what - allows. */
+bool agenda_event_set_length(const struct agenda *a, int64_t now, int item, int64_t length,
+                             struct agenda_event *ev, char *why, size_t whysize);
+
 /* The item whose speakers the keys act on: the current one, or -1. */
 int agenda_current_item(const struct agenda *a, int64_t now);
 /* The press slot the press keys act on (see press_item), or -1. */

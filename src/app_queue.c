@@ -4,6 +4,7 @@
 #include "app_queue.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "utf8.h"
@@ -214,6 +215,15 @@ static void agenda_action(struct app *app, enum action act)
             app->agenda_sel = sel + (act == ACT_SELECT_UP ? -1 : 1);
         app->agenda_sel = app_agenda_selected(app);
         break;
+    case ACT_EDIT:
+        if (sel < 0) {
+            snprintf(app->message, sizeof app->message, "No item left to set");
+            break;
+        }
+        app->entry_item = sel;
+        app->entry_length = true;
+        app->entry[0] = '\0';
+        break;
     case ACT_SKIP:
         if (!agenda_event_cut(&app->agenda, app->now, sel, &ev, app->message,
                               sizeof app->message))
@@ -249,6 +259,10 @@ void app_queue_action(struct app *app, enum action act)
     case ACT_ADD_END: start_entry(app, false); break;
     case ACT_ADD_NEXT: start_entry(app, true); break;
     case ACT_FOCUS: cycle_focus(app); break;
+    case ACT_EDIT:
+        snprintf(app->message, sizeof app->message,
+                 "e sets an item's length on the agenda: Tab to it first");
+        break;
     default: break;
     }
 }
@@ -281,8 +295,48 @@ static void add_entered(struct app *app, const char *name)
              app->entry_next ? "to go next" : "at the end of the queue");
 }
 
+/* The minutes typed for an item's length, set when Enter takes them. */
+static void length_entered(struct app *app)
+{
+    const struct programme *p = app->prog;
+    int item = app->entry_item;
+    long minutes = app->entry[0] ? strtol(app->entry, NULL, 10) : -1;
+    int64_t was = agenda_item_length(&app->agenda, item);
+    struct agenda_event ev;
+
+    if (minutes < 1 || minutes > 24 * 60) {
+        snprintf(app->message, sizeof app->message, "%s",
+                 minutes < 0 ? "Length unchanged" : "A length is 1 to 1440 minutes");
+        return;
+    }
+    if (!agenda_event_set_length(&app->agenda, app->now, item, minutes * 60, &ev, app->message,
+                                 sizeof app->message) ||
+        !app_submit(app, &ev))
+        return;
+    snprintf(app->message, sizeof app->message, "%d %s is %ld min now (was %lld)", item + 1,
+             p->items[item].title, minutes, (long long)(was / 60));
+}
+
 void app_entry_key(struct app *app, int ch)
 {
+    if (app->entry_length) { /* minutes: digits, Backspace, Enter, Esc */
+        size_t len = strlen(app->entry);
+
+        if (ch == '\n' || ch == '\r' || ch == KEY_ESC) {
+            if (ch == KEY_ESC)
+                app->entry[0] = '\0';
+            length_entered(app);
+            app->entry_item = -1;
+            app->entry_length = false;
+        } else if (ch == KEYCODE_BACKSPACE || ch == 0x7f || ch == 0x08) {
+            if (len > 0)
+                app->entry[len - 1] = '\0';
+        } else if (ch >= '0' && ch <= '9' && len < 4) {
+            app->entry[len] = (char)ch;
+            app->entry[len + 1] = '\0';
+        }
+        return;
+    }
     if (ch == '\n' || ch == '\r') {
         const char *name = trimmed(app->entry);
 

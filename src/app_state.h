@@ -40,6 +40,7 @@ struct app {
     int entry_item;
     enum people_kind entry_queue;
     bool entry_next;    /* to go next, else at the end */
+    bool entry_length;  /* not a name: entry_item's length in minutes (e) */
     char entry[QUEUE_NAME_MAX];
     char message[160];
     /* the day's journal (owned), NULL when none is kept; read_only

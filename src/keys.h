@@ -25,6 +25,7 @@ enum action {
     ACT_SHORTER,
     ACT_ADD_END,
     ACT_ADD_NEXT,
+    ACT_EDIT,
     ACT_FILM,
     ACT_PRESS,
     ACT_FOCUS,

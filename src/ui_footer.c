@@ -9,13 +9,19 @@
 /* "Add speaker next: Fråga från salen▌   Enter adds, Esc cancels" */
 static void draw_entry(WINDOW *w, const struct app *app)
 {
-    const char *hint = "   Enter adds, Esc cancels";
+    const char *hint = app->entry_length ? "   Enter sets, Esc leaves it"
+                                         : "   Enter adds, Esc cancels";
     int cols = getmaxx(w), x = 1;
-    char prompt[48];
+    char prompt[200];
 
-    snprintf(prompt, sizeof prompt, "Add %s %s: ",
-             app->entry_queue == PEOPLE_PRESS ? "press booking" : "speaker",
-             app->entry_next ? "next" : "at the end");
+    if (app->entry_length) /* what it is for, and what it is now */
+        snprintf(prompt, sizeof prompt, "Length of %d %.100s in minutes (now %lld): ",
+                 app->entry_item + 1, app->prog->items[app->entry_item].title,
+                 (long long)(agenda_item_length(&app->agenda, app->entry_item) / 60));
+    else
+        snprintf(prompt, sizeof prompt, "Add %s %s: ",
+                 app->entry_queue == PEOPLE_PRESS ? "press booking" : "speaker",
+                 app->entry_next ? "next" : "at the end");
     wattr_on(w, A_BOLD, NULL);
     x += ui_text(w, 0, x, cols - 2, prompt);
     wattr_off(w, A_BOLD, NULL);

@@ -339,6 +339,33 @@ static void test_agenda_focus_cuts(void **state)
     assert_int_equal(app->view.items[4].status, ITEM_UPCOMING);
 }
 
+/* e on the agenda: the selected item's length in minutes, typed; only
+ * digits are taken; a step like + and -, undone by u. */
+static void test_agenda_length_entry(void **state)
+{
+    struct app *app = *state;
+
+    app_key(app, 'e'); /* not on the agenda: says where */
+    assert_string_equal(app->message, "e sets an item's length on the agenda: Tab to it first");
+    app_key(app, '\t');
+    app_key(app, '\t');
+    app_key(app, KEYCODE_DOWN); /* 5 Regional sjukvårdspolitik, 45 min */
+    app_key(app, 'e');
+    assert_true(app->entry_length);
+    type(app, (const unsigned[]){'3', 'x', 'n', '0', 0}); /* x and n are no digits */
+    assert_string_equal(app->entry, "30");
+    app_key(app, '\n');
+    assert_string_equal(app->message, "5 Regional sjukvårdspolitik is 30 min now (was 45)");
+    assert_int_equal(agenda_item_length(&app->agenda, 4), 30 * 60);
+    assert_int_equal(app->view.items[4].end - app->view.items[4].start, 30 * 60);
+    app_key(app, 'e');
+    type(app, (const unsigned[]){'5', 0});
+    app_key(app, KEY_ESC);
+    assert_string_equal(app->message, "Length unchanged");
+    app_key(app, 'u');
+    assert_int_equal(agenda_item_length(&app->agenda, 4), 45 * 60);
+}
+
 static void test_quit_needs_y(void **state)
 {
     struct app *app = *state;
@@ -434,6 +461,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_cue_and_its_item_undo_as_one, setup, teardown),
         cmocka_unit_test_setup_teardown(test_roles_guard_their_domains, setup, teardown),
         cmocka_unit_test_setup_teardown(test_agenda_focus_cuts, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_agenda_length_entry, setup, teardown),
         cmocka_unit_test_setup_teardown(test_tab_keeps_focus_without_another_queue, setup,
                                         teardown),
         cmocka_unit_test_setup_teardown(test_quit_needs_y, setup, teardown),
