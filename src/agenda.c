@@ -244,6 +244,13 @@ static bool apply_speaker(struct agenda *a, const struct agenda_event *ev,
         q->sp[ev->speaker].allotment = equal_share(a, ev->item, q, ev->at);
         return true;
     case AGENDA_SPEAKER_REMOVE: return queue_remove(q, ev->speaker);
+    case AGENDA_SPEAKER_ALLOT:
+        if (ev->speaker < 0 || (size_t)ev->speaker >= q->n || ev->place < 0 ||
+            q->sp[ev->speaker].allotment == ev->place)
+            return false;
+        inverse->place = (int)q->sp[ev->speaker].allotment;
+        q->sp[ev->speaker].allotment = ev->place;
+        return true;
     default: return false;
     }
 }

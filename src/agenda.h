@@ -44,6 +44,9 @@ enum agenda_event_type {
      * undo; only an item nobody has started, after the current one */
     AGENDA_ITEM_CUT,
     AGENDA_ITEM_UNCUT,
+    /* speaker's allotment in item's queue is now `place` seconds (e on a
+     * queue); its undo sets the one before */
+    AGENDA_SPEAKER_ALLOT,
 };
 
 enum film_state { FILM_WAITING, FILM_STANDBY, FILM_ROLLING, FILM_DONE };

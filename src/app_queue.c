@@ -161,6 +161,27 @@ static bool has_queue(const struct app *app, enum people_kind kind)
     return q != NULL && q->n > 0;
 }
 
+/* The one e sets the allotment of: the selected one, else the one
+ * speaking. */
+static void start_allotment(struct app *app)
+{
+    int item, sel = app_selected(app, app->focus);
+    const struct queue *q = app_queue(app, app->focus, &item);
+
+    if (sel < 0 && q != NULL)
+        sel = q->current;
+    if (q == NULL || sel < 0) {
+        snprintf(app->message, sizeof app->message, "No %s to set the time of",
+                 queue_words[app->focus]);
+        return;
+    }
+    app->entry_item = item;
+    app->entry_queue = app->focus;
+    app->entry_length = true;
+    app->entry_speaker = sel;
+    app->entry[0] = '\0';
+}
+
 /* Tab: speakers, press bookings, the agenda, round again; a queue with
  * nobody in it is passed over. */
 static void cycle_focus(struct app *app)
@@ -222,6 +243,7 @@ static void agenda_action(struct app *app, enum action act)
         }
         app->entry_item = sel;
         app->entry_length = true;
+        app->entry_speaker = -1;
         app->entry[0] = '\0';
         break;
     case ACT_SKIP:
@@ -259,10 +281,7 @@ void app_queue_action(struct app *app, enum action act)
     case ACT_ADD_END: start_entry(app, false); break;
     case ACT_ADD_NEXT: start_entry(app, true); break;
     case ACT_FOCUS: cycle_focus(app); break;
-    case ACT_EDIT:
-        snprintf(app->message, sizeof app->message,
-                 "e sets an item's length on the agenda: Tab to it first");
-        break;
+    case ACT_EDIT: start_allotment(app); break;
     default: break;
     }
 }
@@ -295,6 +314,25 @@ static void add_entered(struct app *app, const char *name)
              app->entry_next ? "to go next" : "at the end of the queue");
 }
 
+/* The minutes typed for someone's allotment. */
+static void allotment_entered(struct app *app, long minutes)
+{
+    const struct queue *q = &app->agenda.queues[app->entry_queue][app->entry_item];
+    int id = app->entry_speaker;
+    int64_t was = q->sp[id].allotment;
+    struct agenda_event ev = {.type = AGENDA_SPEAKER_ALLOT, .item = app->entry_item,
+                              .queue = app->entry_queue, .at = app->now, .speaker = id,
+                              .place = (int)minutes * 60};
+    char name[QUEUE_NAME_MAX];
+
+    snprintf(name, sizeof name, "%s", q->sp[id].name);
+    if (was == minutes * 60)
+        snprintf(app->message, sizeof app->message, "%.100s has %ld min already", name, minutes);
+    else if (app_submit(app, &ev))
+        snprintf(app->message, sizeof app->message, "%.100s has %ld min now (was %lld)", name,
+                 minutes, (long long)(was / 60));
+}
+
 /* The minutes typed for an item's length, set when Enter takes them. */
 static void length_entered(struct app *app)
 {
@@ -306,7 +344,11 @@ static void length_entered(struct app *app)
 
     if (minutes < 1 || minutes > 24 * 60) {
         snprintf(app->message, sizeof app->message, "%s",
-                 minutes < 0 ? "Length unchanged" : "A length is 1 to 1440 minutes");
+                 minutes < 0 ? "Unchanged" : "Minutes are 1 to 1440");
+        return;
+    }
+    if (app->entry_speaker >= 0) {
+        allotment_entered(app, minutes);
         return;
     }
     if (!agenda_event_set_length(&app->agenda, app->now, item, minutes * 60, &ev, app->message,

@@ -40,7 +40,8 @@ struct app {
     int entry_item;
     enum people_kind entry_queue;
     bool entry_next;    /* to go next, else at the end */
-    bool entry_length;  /* not a name: entry_item's length in minutes (e) */
+    bool entry_length;  /* not a name: minutes (e), for entry_item's length or */
+    int entry_speaker;  /* ... this one's allotment in entry_queue (-1: the length) */
     char entry[QUEUE_NAME_MAX];
     char message[160];
     /* the day's journal (owned), NULL when none is kept; read_only

@@ -17,7 +17,7 @@ enum key_domain guard_step_domain(const struct agenda_event *ev)
     case AGENDA_FILM: case AGENDA_FILM_BACK: return DOMAIN_PRODUCER;
     case AGENDA_SPEAKER_START: case AGENDA_SPEAKER_UNSTART: case AGENDA_SPEAKER_MOVE:
     case AGENDA_SPEAKER_SKIP: case AGENDA_SPEAKER_UNSKIP: case AGENDA_SPEAKER_ADD:
-    case AGENDA_SPEAKER_REMOVE:
+    case AGENDA_SPEAKER_REMOVE: case AGENDA_SPEAKER_ALLOT:
         return ev->queue == PEOPLE_PRESS ? DOMAIN_PRODUCER : DOMAIN_MODERATOR;
     default: return DOMAIN_MODERATOR; /* items, lengths, polls */
     }

@@ -20,7 +20,7 @@
 #include "agenda.h"
 #include "programme.h"
 
-#define JOURNAL_VERSION 2 /* 2: item_length, item_cut and item_uncut lines */
+#define JOURNAL_VERSION 2 /* 2: item_length, item_cut, item_uncut, speaker_allot lines */
 
 struct journal;
 

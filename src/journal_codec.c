@@ -20,6 +20,7 @@ static const char *const type_names[] = {
     [AGENDA_SPEAKER_REMOVE] = "speaker_remove", [AGENDA_FILM] = "film",
     [AGENDA_FILM_BACK] = "film_back",           [AGENDA_ITEM_LENGTH] = "item_length",
     [AGENDA_ITEM_CUT] = "item_cut",             [AGENDA_ITEM_UNCUT] = "item_uncut",
+    [AGENDA_SPEAKER_ALLOT] = "speaker_allot",
 };
 #define N_TYPES (sizeof type_names / sizeof type_names[0])
 
@@ -43,7 +44,7 @@ void journal_format_wall(int64_t wall_ms, char out[40])
 
 static bool is_speaker_event(enum agenda_event_type t)
 {
-    return t >= AGENDA_SPEAKER_START && t <= AGENDA_SPEAKER_REMOVE;
+    return (t >= AGENDA_SPEAKER_START && t <= AGENDA_SPEAKER_REMOVE) || t == AGENDA_SPEAKER_ALLOT;
 }
 
 static char *dump_line(json_t *o)

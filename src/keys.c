@@ -32,7 +32,7 @@ const struct key_binding key_table[] = {
     {ACT_ADD_END, {'o', 0, 0}, "o", DOMAIN_QUEUE, true, "add a name at the end of the queue"},
     {ACT_ADD_NEXT, {'O', 0, 0}, "O", DOMAIN_QUEUE, true, "add a name to go next"},
     {ACT_EDIT, {'e', 0, 0}, "e", DOMAIN_QUEUE, true,
-     "in the agenda: set the selected item's length in minutes"},
+     "set the selected one's time (agenda: the item's length)"},
     {ACT_ACK, {'a', 0, 0}, "a", DOMAIN_TECHNICIAN, false,
      "acknowledge the stream alarm (nothing else)"},
     {ACT_FILM, {'f', 0, 0}, "f", DOMAIN_PRODUCER, true,

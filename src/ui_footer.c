@@ -14,7 +14,13 @@ static void draw_entry(WINDOW *w, const struct app *app)
     int cols = getmaxx(w), x = 1;
     char prompt[200];
 
-    if (app->entry_length) /* what it is for, and what it is now */
+    if (app->entry_length && app->entry_speaker >= 0) {
+        const struct queue *q = &app->agenda.queues[app->entry_queue][app->entry_item];
+
+        snprintf(prompt, sizeof prompt, "Time of %.100s in minutes (now %lld): ",
+                 q->sp[app->entry_speaker].name,
+                 (long long)(q->sp[app->entry_speaker].allotment / 60));
+    } else if (app->entry_length) /* what it is for, and what it is now */
         snprintf(prompt, sizeof prompt, "Length of %d %.100s in minutes (now %lld): ",
                  app->entry_item + 1, app->prog->items[app->entry_item].title,
                  (long long)(agenda_item_length(&app->agenda, app->entry_item) / 60));

@@ -339,14 +339,23 @@ static void test_agenda_focus_cuts(void **state)
     assert_int_equal(app->view.items[4].status, ITEM_UPCOMING);
 }
 
-/* e on the agenda: the selected item's length in minutes, typed; only
- * digits are taken; a step like + and -, undone by u. */
+/* e on a queue: the selected one's time in minutes (the next when none
+ * is selected); on the agenda: the selected item's length; only digits
+ * are taken; each a step, undone by u. */
 static void test_agenda_length_entry(void **state)
 {
     struct app *app = *state;
+    const struct queue *q = &app->agenda.queues[PEOPLE_SPEAKERS][2];
 
-    app_key(app, 'e'); /* not on the agenda: says where */
-    assert_string_equal(app->message, "e sets an item's length on the agenda: Tab to it first");
+    app_key(app, 'e'); /* Eva Exempelsson, next in Sjukvårdsregionen i fokus */
+    assert_true(app->entry_length);
+    assert_int_equal(app->entry_speaker, 0);
+    type(app, (const unsigned[]){'2', '0', 0});
+    app_key(app, '\n');
+    assert_string_equal(app->message, "Eva Exempelsson has 20 min now (was 25)");
+    assert_int_equal(q->sp[0].allotment, 20 * 60);
+    app_key(app, 'u');
+    assert_int_equal(q->sp[0].allotment, 25 * 60);
     app_key(app, '\t');
     app_key(app, '\t');
     app_key(app, KEYCODE_DOWN); /* 5 Regional sjukvårdspolitik, 45 min */
@@ -361,7 +370,7 @@ static void test_agenda_length_entry(void **state)
     app_key(app, 'e');
     type(app, (const unsigned[]){'5', 0});
     app_key(app, KEY_ESC);
-    assert_string_equal(app->message, "Length unchanged");
+    assert_string_equal(app->message, "Unchanged");
     app_key(app, 'u');
     assert_int_equal(agenda_item_length(&app->agenda, 4), 45 * 60);
 }

@@ -128,6 +128,7 @@ static void assert_same_day(const struct agenda *x, const struct agenda *y)
                 assert_string_equal(p->sp[s].name, q->sp[s].name);
                 assert_int_equal(p->sp[s].state, q->sp[s].state);
                 assert_int_equal(p->sp[s].spoken, q->sp[s].spoken);
+                assert_int_equal(p->sp[s].allotment, q->sp[s].allotment);
                 assert_int_equal(p->order[s], q->order[s]);
             }
         }
@@ -169,17 +170,19 @@ static void test_every_event_replays(void **state)
                                   .at = HM(12, 41)});
     undo(f, HM(12, 42)); /* the minute less, taken back */
     step(f, (struct agenda_event){.type = AGENDA_ITEM_CUT, .item = 8, .at = HM(12, 43)});
+    step(f, people(AGENDA_SPEAKER_ALLOT, 7, PEOPLE_SPEAKERS, 1, 5 * 60, HM(12, 44)));
     step(f, (struct agenda_event){.type = AGENDA_ITEM_START, .item = 9, .at = HM(13, 50)});
     step(f, people(AGENDA_SPEAKER_START, 9, PEOPLE_PRESS, 1, 0, HM(13, 51)));
     j = replay(f, &b);
     assert_same_day(&f->a, &b);
     assert_int_equal(b.st[7].extra, 300);
     assert_true(b.st[8].cut);
-    assert_int_equal(journal_stats(j)->events, 17);
+    assert_int_equal(b.queues[PEOPLE_SPEAKERS][7].sp[1].allotment, 5 * 60);
+    assert_int_equal(journal_stats(j)->events, 18);
     assert_int_equal(b.queues[PEOPLE_SPEAKERS][4].n, 5);
     assert_string_equal(b.queues[PEOPLE_SPEAKERS][4].sp[4].name, "Fråga från salen: Åsa Öberg");
-    assert_true(b.undo[b.n_undo - 5].with_prev); /* the roll, undone with its start */
-    assert_false(b.undo[b.n_undo - 6].with_prev);
+    assert_true(b.undo[b.n_undo - 6].with_prev); /* the roll, undone with its start */
+    assert_false(b.undo[b.n_undo - 7].with_prev);
     journal_close(j);
     agenda_free(&b);
 }
