@@ -32,6 +32,7 @@ static void view_past(struct agenda_view *v, const struct agenda *a, int upto)
 {
     const struct item *items = a->prog->items;
     bool any_started = false;
+    int next;
 
     for (int i = 0; i < upto; i++) {
         struct item_view *iv = &v->items[i];
@@ -45,8 +46,11 @@ static void view_past(struct agenda_view *v, const struct agenda *a, int upto)
         iv->status = ITEM_DONE;
         iv->start = s->started ? s->actual_start : items[i].start;
         iv->end = items[i].end;
-        if (i + 1 <= (int)a->prog->n_items && a->st[i + 1].started)
-            iv->end = a->st[i + 1].actual_start;
+        /* it ended when the next item that ran began (a cut one between
+         * them took no time) */
+        next = agenda_uncut_from(a, i + 1);
+        if (next <= (int)a->prog->n_items && a->st[next].started)
+            iv->end = a->st[next].actual_start;
         if (!s->started && any_started)
             iv->status = ITEM_SKIPPED;
         any_started = any_started || s->started;
@@ -171,7 +175,8 @@ void agenda_view_update(struct agenda_view *v, const struct agenda *a, int64_t n
         view_future(v, a, cur + 1, iv->end);
     }
     for (int i = 0; i < n; i++)
-        v->items[i].poll = poll_of(a, i, v->items[i].status);
+        v->items[i].poll = v->items[i].status == ITEM_CUT ? POLL_NONE
+                                                          : poll_of(a, i, v->items[i].status);
     view_film(v, a, cur, now);
     view_press(v, a, cur, now);
 }

@@ -212,17 +212,23 @@ static bool guard(struct app *app, enum action act)
                  guard_owner(d));
     }
     app->asked = act;
+    app->asked_version = app->agenda.version;
     return false;
 }
 
-/* The answer to the guard's question: y does it, anything else not. */
+/* The answer to the guard's question: y does it, anything else not;
+ * nor y when the day changed since it was asked (another terminal's
+ * step): the question was about the day as it was. */
 static void answer_key(struct app *app, int ch)
 {
     enum action act = app->asked;
 
     app->asked = ACT_NONE;
-    if (ch == 'y' || ch == 'Y')
+    if ((ch == 'y' || ch == 'Y') && app->agenda.version == app->asked_version)
         perform(app, act);
+    else if (ch == 'y' || ch == 'Y')
+        snprintf(app->message, sizeof app->message,
+                 "Not done: the day changed meanwhile (another terminal); press the key again");
     else
         snprintf(app->message, sizeof app->message, "Not done");
 }

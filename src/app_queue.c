@@ -301,6 +301,14 @@ static const char *trimmed(char *s)
 static void add_entered(struct app *app, const char *name)
 {
     const struct queue *q = &app->agenda.queues[app->entry_queue][app->entry_item];
+
+    /* the item moved on while the name was typed: not to one that ended */
+    if (app_queue_item(app, app->entry_queue) != app->entry_item) {
+        snprintf(app->message, sizeof app->message,
+                 "Not added: %.60s is no longer the item (another terminal moved on)",
+                 app->prog->items[app->entry_item].title);
+        return;
+    }
     int next = queue_next(q);
     struct agenda_event ev = {.type = AGENDA_SPEAKER_ADD, .item = app->entry_item,
                               .queue = app->entry_queue, .at = app->now,

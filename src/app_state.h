@@ -29,6 +29,7 @@ struct app {
     bool confirm_quit;
     /* a key of another role's work, asked about: y does it */
     enum action asked; /* ACT_NONE when nothing is asked */
+    unsigned asked_version; /* the day's version when it was asked */
     char question[200];
     enum role role;
     enum people_kind focus; /* the queue the queue keys act on (Tab) */

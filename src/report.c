@@ -135,7 +135,8 @@ static void items_table(struct table *t, const struct day *d)
         const struct item_state *s = &d->agenda.st[i];
         char n[24], planned[16], changed[40] = "", actual[48] = "", length[16] = "",
              delay[16] = "";
-        const char *poll = !p->items[i].poll ? "" : s->poll_asked ? "asked"
+        const char *poll = !p->items[i].poll || iv->status == ITEM_CUT ? ""
+                           : s->poll_asked ? "asked"
                            : iv->status == ITEM_CURRENT ? "not yet" : "missed";
 
         snprintf(n, sizeof n, "%zu", i + 1);
@@ -353,7 +354,7 @@ static void changes_table(struct table *t, const struct day *d)
             snprintf(change, sizeof change, "undo of %+d min", -ev->place / 60);
         else
             snprintf(change, sizeof change, "%+d min (%s)", ev->place / 60,
-                     ev->place > 0 ? "+" : "-");
+                     ev->place == 60 ? "+" : ev->place == -60 ? "-" : "e");
         row(t, (const char *const[]){at, n, d->prog->items[ev->item].title, change});
     }
 }

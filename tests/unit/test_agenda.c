@@ -284,11 +284,15 @@ static void test_cut(void **state)
     /* the 11:30 break still waits for its planned start; the panel's
      * 45 minutes are gone from the day */
     assert_int_equal(f->v.items[3].start, HM(11, 30));
+    assert_int_equal(f->v.items[2].poll, POLL_NONE); /* cut: never MISSED */
     press_next(f, HM(10, 30)); /* the break */
-    press_next(f, HM(10, 45)); /* passes the cut panel */
-    view(f, HM(10, 45));
+    press_next(f, HM(10, 50)); /* passes the cut panel */
+    view(f, HM(10, 50));
     assert_int_equal(f->v.current, 3);
     assert_int_equal(f->v.items[2].status, ITEM_CUT);
+    /* the break ended when the next item that ran began, not at the cut
+     * panel's planned start (found by a walk-through: 10:45) */
+    assert_int_equal(f->v.items[1].end, HM(10, 50));
     assert_false(agenda_event_cut(&f->a, HM(10, 46), 1, &ev, why, sizeof why));
     assert_string_equal(why, "item 2 has run: only an item still to come can be cut");
 }

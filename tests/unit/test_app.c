@@ -206,6 +206,16 @@ static void test_roles_guard_their_domains(void **state)
                         "Undo the moderator's step, +1 min on 3 Sjukvårdsregionen i fokus?");
     app_key(app, 'y');
     assert_int_equal(app->agenda.st[2].extra, 0);
+    /* asked, then the day moves on in another terminal: y does not act on
+     * a day it was not asked about (found by a walk-through) */
+    app_key(app, 'n');
+    assert_int_equal(app->asked, ACT_NEXT);
+    app_submit(app, &(struct agenda_event){.type = AGENDA_ITEM_START, .item = 2,
+                                           .at = app->now});
+    app_key(app, 'y');
+    assert_string_equal(app->message,
+                        "Not done: the day changed meanwhile (another terminal); press the key again");
+    assert_int_equal(app->agenda.current, 2);
     app_key(app, '\t'); /* a queue key follows the focus: press is the producer's */
     app_key(app, 'j');
     assert_int_equal(app->asked, ACT_NONE);
