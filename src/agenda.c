@@ -197,8 +197,7 @@ bool agenda_event_cut(const struct agenda *a, int64_t now, int item, struct agen
 static int64_t equal_share(const struct agenda *a, int item, const struct queue *q,
                            int64_t at)
 {
-    const struct item_state *s = &a->st[item];
-    int64_t start = s->started ? s->actual_start : a->prog->items[item].start;
+    int64_t start = agenda_item_start(a, item);
     int64_t end = agenda_target_end(a, item, start), left = end - (at > start ? at : start);
     int64_t share;
     int open = 0;
@@ -257,8 +256,8 @@ static bool apply_speaker(struct agenda *a, const struct agenda_event *ev,
 
 static bool is_inverse(enum agenda_event_type t)
 {
-    return t == AGENDA_ITEM_UNSTART || t == AGENDA_ITEM_UNCUT || t == AGENDA_POLL_UNASKED || t == AGENDA_FILM_BACK ||
-           t == AGENDA_SPEAKER_UNSTART || t == AGENDA_SPEAKER_UNSKIP ||
+    return t == AGENDA_ITEM_UNSTART || t == AGENDA_ITEM_UNCUT || t == AGENDA_POLL_UNASKED ||
+           t == AGENDA_FILM_BACK || t == AGENDA_SPEAKER_UNSTART || t == AGENDA_SPEAKER_UNSKIP ||
            t == AGENDA_SPEAKER_REMOVE;
 }
 
@@ -337,12 +336,11 @@ bool agenda_apply(struct agenda *a, const struct agenda_event *ev)
 
 bool agenda_event_next(const struct agenda *a, int64_t now, struct agenda_event *ev)
 {
-    int n = (int)a->prog->n_items;
-    int plan = agenda_plan_index(a->prog, now);
+    int n = (int)a->prog->n_items, shown = agenda_on_screen(a, now);
     /* following the plan, the item on screen as NOW was started by
      * nobody: n starts that one (late or early by the difference); once
      * one was started by a key, n starts the one after it */
-    int target = agenda_uncut_from(a, a->current >= 0 ? a->current + 1 : plan < 0 ? 0 : plan);
+    int target = agenda_uncut_from(a, a->current >= 0 ? a->current + 1 : shown < 0 ? 0 : shown);
 
     if (target > n || (a->current < 0 && target == n))
         return false;
@@ -403,10 +401,21 @@ int agenda_uncut_from(const struct agenda *a, int from)
     return from;
 }
 
-int agenda_current_item(const struct agenda *a, int64_t now)
+int agenda_on_screen(const struct agenda *a, int64_t now)
 {
     int plan = agenda_plan_index(a->prog, now);
-    int cur = a->current >= 0 ? a->current : plan < 0 ? plan : agenda_uncut_from(a, plan);
+
+    return a->current >= 0 ? a->current : plan < 0 ? plan : agenda_uncut_from(a, plan);
+}
+
+int64_t agenda_item_start(const struct agenda *a, int item)
+{
+    return a->st[item].started ? a->st[item].actual_start : a->prog->items[item].start;
+}
+
+int agenda_current_item(const struct agenda *a, int64_t now)
+{
+    int cur = agenda_on_screen(a, now);
 
     return cur >= 0 && cur < (int)a->prog->n_items ? cur : -1;
 }
@@ -488,7 +497,7 @@ int64_t agenda_target_end(const struct agenda *a, int item, int64_t start)
 static int64_t shortest(const struct agenda *a, int item, int64_t now, char *why, size_t size)
 {
     const struct item *it = &a->prog->items[item];
-    int64_t start = a->st[item].started ? a->st[item].actual_start : it->start;
+    int64_t start = agenda_item_start(a, item);
     int64_t floor = 60;
 
     snprintf(why, size, "%s cannot be shorter than a minute", it->title);
@@ -543,11 +552,7 @@ bool agenda_event_length(const struct agenda *a, int64_t now, int minutes,
                                                                              : "shorter");
         return false;
     }
-    if (minutes < 0 &&
-        agenda_item_length(a, item) + minutes * 60 < shortest(a, item, now, why, whysize))
-        return false;
-    *ev = (struct agenda_event){.type = AGENDA_ITEM_LENGTH, .item = item, .at = now,
-                                .place = minutes * 60};
-    return true;
+    return agenda_event_set_length(a, now, item, agenda_item_length(a, item) + minutes * 60, ev,
+                                   why, whysize);
 }
 

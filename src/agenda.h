@@ -152,6 +152,13 @@ int agenda_uncut_from(const struct agenda *a, int from);
 bool agenda_event_set_length(const struct agenda *a, int64_t now, int item, int64_t length,
                              struct agenda_event *ev, char *why, size_t whysize);
 
+/* The item on screen as NOW: the started one, else the plan's (a cut one
+ * passed over to the one after); -1 before the day, n_items after it. */
+int agenda_on_screen(const struct agenda *a, int64_t now);
+
+/* When item started, or is planned to while nobody has started it. */
+int64_t agenda_item_start(const struct agenda *a, int item);
+
 /* The item whose speakers the keys act on: the current one, or -1. */
 int agenda_current_item(const struct agenda *a, int64_t now);
 /* The press slot the press keys act on (see press_item), or -1. */

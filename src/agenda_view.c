@@ -142,16 +142,14 @@ void agenda_view_update(struct agenda_view *v, const struct agenda *a, int64_t n
 {
     const struct programme *p = a->prog;
     int n = (int)p->n_items;
-    int plan = agenda_plan_index(p, now);
-    /* following the plan, a cut item is passed over to the one after */
-    int cur = a->current >= 0 ? a->current : plan < 0 ? plan : agenda_uncut_from(a, plan);
+    int cur = agenda_on_screen(a, now), next = agenda_uncut_from(a, cur + 1);
 
     v->current = cur;
     v->following_plan = a->current < 0;
     v->closed_at = a->st[n].started ? a->st[n].actual_start : -1;
     v->state = TIME_IDLE;
     v->day_delay = 0;
-    v->next = agenda_uncut_from(a, cur + 1) < n ? agenda_uncut_from(a, cur + 1) : -1;
+    v->next = next < n ? next : -1;
     view_past(v, a, cur < 0 ? 0 : cur);
     if (cur < 0) {
         v->remaining = p->items[0].start - now;
@@ -165,7 +163,7 @@ void agenda_view_update(struct agenda_view *v, const struct agenda *a, int64_t n
         int64_t target;
 
         iv->status = ITEM_CURRENT;
-        iv->start = a->st[cur].started ? a->st[cur].actual_start : p->items[cur].start;
+        iv->start = agenda_item_start(a, cur);
         iv->delay = iv->start - p->items[cur].start;
         target = agenda_target_end(a, cur, iv->start);
         iv->end = target > now ? target : now;

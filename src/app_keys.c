@@ -99,8 +99,7 @@ static void do_length(struct app *app, int minutes)
         return;
     if (!app_submit(app, &ev))
         return;
-    start = app->agenda.st[ev.item].started ? app->agenda.st[ev.item].actual_start
-                                            : app->prog->items[ev.item].start;
+    start = agenda_item_start(&app->agenda, ev.item);
     time_format_duration(agenda_item_length(&app->agenda, ev.item), len, sizeof len);
     time_format_hm(agenda_target_end(&app->agenda, ev.item, start), end);
     snprintf(app->message, sizeof app->message, "%+d min for %s: %s long, ends %s", minutes,

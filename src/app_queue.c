@@ -301,6 +301,10 @@ static const char *trimmed(char *s)
 static void add_entered(struct app *app, const char *name)
 {
     const struct queue *q = &app->agenda.queues[app->entry_queue][app->entry_item];
+    int next = queue_next(q);
+    struct agenda_event ev = {.type = AGENDA_SPEAKER_ADD, .item = app->entry_item,
+                              .queue = app->entry_queue, .at = app->now,
+                              .speaker = (int)q->n, .place = (int)q->n};
 
     /* the item moved on while the name was typed: not to one that ended */
     if (app_queue_item(app, app->entry_queue) != app->entry_item) {
@@ -309,10 +313,6 @@ static void add_entered(struct app *app, const char *name)
                  app->prog->items[app->entry_item].title);
         return;
     }
-    int next = queue_next(q);
-    struct agenda_event ev = {.type = AGENDA_SPEAKER_ADD, .item = app->entry_item,
-                              .queue = app->entry_queue, .at = app->now,
-                              .speaker = (int)q->n, .place = (int)q->n};
 
     if (app->entry_next && next >= 0)
         ev.place = queue_place(q, next);
