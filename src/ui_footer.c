@@ -41,20 +41,28 @@ static void draw_entry(WINDOW *w, const struct app *app)
 }
 
 /* What n will do, said before it is pressed: "n: Inledning starts now"
- * while the day follows the plan, "n: next, Paus" once it runs. */
-static void next_hint(const struct app *app, char *buf, size_t size)
+ * while the day follows the plan, "n: next, Paus" once it runs; in cols
+ * columns, a long title cut so that "starts now" stays. */
+static void next_hint(const struct app *app, int cols, char *buf, size_t size)
 {
     const struct programme *p = app->prog;
     struct agenda_event ev;
+    const char *title;
+    bool now;
 
-    if (!agenda_event_next(&app->agenda, app->now, &ev))
+    if (!agenda_event_next(&app->agenda, app->now, &ev)) {
         snprintf(buf, size, "n: nothing left to start");
-    else if (ev.item >= (int)p->n_items)
+        return;
+    }
+    if (ev.item >= (int)p->n_items) {
         snprintf(buf, size, "n: close the programme");
-    else if (app->agenda.current < 0)
-        snprintf(buf, size, "n: %s starts now", p->items[ev.item].title);
-    else
-        snprintf(buf, size, "n: next, %s", p->items[ev.item].title);
+        return;
+    }
+    title = p->items[ev.item].title;
+    now = app->agenda.current < 0;
+    cols -= now ? (int)strlen("n:  starts now") : (int)strlen("n: next, ");
+    snprintf(buf, size, now ? "n: %.*s starts now" : "n: next, %.*s",
+             (int)utf8_fit(title, cols > 1 ? cols : 1), title);
 }
 
 /* The key hints, what n will do first: the footer always says it. */
@@ -64,9 +72,9 @@ static void hints(WINDOW *w, int y, const struct app *app)
     char next[160];
     int cols = getmaxx(w), room;
 
-    next_hint(app, next, sizeof next);
     /* the keys after it keep their place; a long title is cut */
     room = cols - 2 - (int)strlen(rest);
+    next_hint(app, room > 20 ? room : cols - 2, next, sizeof next);
     wattr_on(w, A_BOLD, NULL);
     room = ui_text(w, y, 1, room > 20 ? room : cols - 2, next);
     wattr_off(w, A_BOLD, NULL);

@@ -73,3 +73,8 @@ start 80 24 -- -c "$CFG" --at 07:00
 wait_for "STARTS IN"
 big=$(T capture-pane -p -e -N | perl "$ROOT/tests/e2e/bigdigits.pl" 2 2 39)
 [ "$big" = "07:00 2:30:00" ] || fail "long countdown reads \"$big\""
+
+# at 80 columns a long title is cut in the footer, never what n will do
+start 80 24 -- -c "$CFG" --at 10:05
+wait_for "NOW 2/10 by the plan"
+expect_screen "starts now   u undo   ? help   q quit"
