@@ -4,12 +4,18 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "agenda_insert.h"
 #include "xalloc.h"
 
 void agenda_init(struct agenda *a, const struct programme *prog)
 {
     memset(a, 0, sizeof *a);
-    a->prog = prog;
+    /* the day's own programme: the configured items, to which items
+     * inserted on the day are added (their titles owned here) */
+    a->prog = xmalloc(sizeof *a->prog);
+    *a->prog = *prog;
+    a->prog->items = xcalloc(prog->n_items, sizeof *prog->items);
+    memcpy(a->prog->items, prog->items, prog->n_items * sizeof *prog->items);
     a->st = xcalloc(prog->n_items + 1, sizeof *a->st);
     a->current = -1;
     a->n_queues = prog->n_items;
@@ -28,6 +34,14 @@ void agenda_free(struct agenda *a)
         free(a->queues[k]);
         a->queues[k] = NULL;
     }
+    for (size_t i = 0; a->prog != NULL && i < a->prog->n_items; i++) {
+        if (a->prog->items[i].inserted)
+            free(a->prog->items[i].title);
+    }
+    if (a->prog != NULL)
+        free(a->prog->items);
+    free(a->prog);
+    a->prog = NULL;
     free(a->st);
     free(a->undo);
     a->st = NULL;
@@ -190,6 +204,34 @@ bool agenda_event_cut(const struct agenda *a, int64_t now, int item, struct agen
     return true;
 }
 
+bool agenda_event_insert(const struct agenda *a, int64_t now, int item, const char *title,
+                         int64_t length, enum item_kind kind, struct agenda_event *ev, char *why,
+                         size_t whysize)
+{
+    const struct programme *p = a->prog;
+    int shown = agenda_on_screen(a, now);
+
+    if (item < 0 || item >= (int)p->n_items || shown >= (int)p->n_items) {
+        snprintf(why, whysize, "%s", item < 0 ? "No item selected to insert after"
+                                              : "The programme is over: nothing to insert");
+        return false;
+    }
+    if (item < shown || (a->st[item].started && item != a->current)) {
+        snprintf(why, whysize, "%s has run: a new item goes after the one on screen or later",
+                 p->items[item].title);
+        return false;
+    }
+    if (title[0] == '\0' || length < 60 || length > 24 * 3600) {
+        snprintf(why, whysize, "%s", title[0] == '\0' ? "A new item needs a title"
+                                                      : "Minutes are 1 to 1440");
+        return false;
+    }
+    *ev = (struct agenda_event){.type = AGENDA_ITEM_INSERT, .item = item, .at = now,
+                                .place = (int)length, .kind = kind};
+    snprintf(ev->name, sizeof ev->name, "%s", title);
+    return true;
+}
+
 /* What someone added on the day gets: an equal share of what is left of
  * the item at that moment, among all who have not yet had their turn
  * (the one speaking too), in whole minutes; fixed then, so that a replay
@@ -258,7 +300,7 @@ static bool is_inverse(enum agenda_event_type t)
 {
     return t == AGENDA_ITEM_UNSTART || t == AGENDA_ITEM_UNCUT || t == AGENDA_POLL_UNASKED ||
            t == AGENDA_FILM_BACK || t == AGENDA_SPEAKER_UNSTART || t == AGENDA_SPEAKER_UNSKIP ||
-           t == AGENDA_SPEAKER_REMOVE;
+           t == AGENDA_SPEAKER_REMOVE || t == AGENDA_ITEM_REMOVE;
 }
 
 static bool same_step(const struct agenda_event *x, const struct agenda_event *y)
@@ -322,6 +364,12 @@ bool agenda_apply(struct agenda *a, const struct agenda_event *ev)
         inverse.type = AGENDA_ITEM_UNCUT;
         changed = apply_cut(a, ev, ev->type == AGENDA_ITEM_CUT);
         break;
+    case AGENDA_ITEM_INSERT:
+        /* its undo names the new item, which goes in after item */
+        inverse = (struct agenda_event){.type = AGENDA_ITEM_REMOVE, .item = ev->item + 1};
+        changed = agenda_apply_insert(a, ev);
+        break;
+    case AGENDA_ITEM_REMOVE: changed = agenda_apply_remove(a, ev); break;
     default:
         if (ev->item >= 0 && ev->item < (int)a->prog->n_items)
             changed = apply_speaker(a, ev, &inverse);

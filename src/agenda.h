@@ -47,6 +47,12 @@ enum agenda_event_type {
     /* speaker's allotment in item's queue is now `place` seconds (e on a
      * queue); its undo sets the one before */
     AGENDA_SPEAKER_ALLOT,
+    /* a new item named `name`, of `kind`, `place` seconds long, goes in
+     * after item (i in the agenda); never before the started one. Its
+     * undo removes the new one again, unless it has started. Items after
+     * it move one down: the journal names them by title too. */
+    AGENDA_ITEM_INSERT,
+    AGENDA_ITEM_REMOVE,
 };
 
 enum film_state { FILM_WAITING, FILM_STANDBY, FILM_ROLLING, FILM_DONE };
@@ -67,6 +73,7 @@ struct agenda_event {
      * history wherever it stands, and is never undone itself */
     bool undo;
     char name[QUEUE_NAME_MAX];
+    enum item_kind kind; /* an inserted item's */
 };
 
 struct item_state {
@@ -85,10 +92,14 @@ struct item_state {
 };
 
 struct agenda {
-    const struct programme *prog;
+    /* the day's programme: the configured one's items (shared, not
+     * owned) and those inserted on the day (owned) */
+    struct programme *prog;
     struct item_state *st; /* n_items + 1: the last entry is "closed" */
     int current;           /* the started item, or -1 while following the plan */
     unsigned version;      /* bumps on every change, for redraws */
+    unsigned reshaped;     /* bumps when items are inserted or removed:
+                              an index held across it is stale */
     struct queue *queues[PEOPLE_KINDS]; /* each item's speakers, bookings */
     size_t n_queues;       /* = n_items; freeing needs no programme */
     /* What u takes back: the inverse of every step taken, latest on top.
@@ -97,6 +108,8 @@ struct agenda {
     size_t n_undo, cap_undo;
 };
 
+/* The day of prog, which must outlive the agenda; prog itself never
+ * changes (items inserted on the day go in the agenda's own). */
 void agenda_init(struct agenda *a, const struct programme *prog);
 void agenda_free(struct agenda *a);
 
@@ -141,6 +154,15 @@ bool agenda_may_start(const struct agenda *a, int item, int64_t now);
  * or is cut already. */
 bool agenda_event_cut(const struct agenda *a, int64_t now, int item, struct agenda_event *ev,
                       char *why, size_t whysize);
+
+/* The event for "a new item after item" (i in the agenda): title,
+ * length in seconds, kind talk, panel or break. False with the reason
+ * for an item that has run (or one before the one on screen), a
+ * programme that is over, an empty title, or a length outside a minute
+ * to a day. */
+bool agenda_event_insert(const struct agenda *a, int64_t now, int item, const char *title,
+                         int64_t length, enum item_kind kind, struct agenda_event *ev, char *why,
+                         size_t whysize);
 
 /* The first item from `from` on that is not cut; n_items if none. */
 int agenda_uncut_from(const struct agenda *a, int from);

@@ -9,6 +9,7 @@ void agenda_view_init(struct agenda_view *v, const struct agenda *a)
 {
     memset(v, 0, sizeof *v);
     v->items = xcalloc(a->prog->n_items, sizeof *v->items);
+    v->n_items = a->prog->n_items;
 }
 
 void agenda_view_free(struct agenda_view *v)
@@ -144,6 +145,10 @@ void agenda_view_update(struct agenda_view *v, const struct agenda *a, int64_t n
     int n = (int)p->n_items;
     int cur = agenda_on_screen(a, now), next = agenda_uncut_from(a, cur + 1);
 
+    if (v->n_items != p->n_items) { /* an item went in or came out */
+        v->items = xrealloc(v->items, p->n_items, sizeof *v->items);
+        v->n_items = p->n_items;
+    }
     v->current = cur;
     v->following_plan = a->current < 0;
     v->closed_at = a->st[n].started ? a->st[n].actual_start : -1;

@@ -49,6 +49,7 @@ struct agenda_view {
     int64_t press_left;  /* of the slot: from now once it runs, else all */
     int64_t press_need;  /* what the interviews not yet over still need */
     struct item_view *items; /* n_items entries, owned by the view */
+    size_t n_items;          /* as many as the day has (items go in on the day) */
 };
 
 void agenda_view_init(struct agenda_view *v, const struct agenda *a);

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "app_entry.h"
 #include "app_stream.h"
 #include "programme.h"
 #include "timefmt.h"
@@ -11,15 +12,16 @@
 void app_init(struct app *app, struct programme *prog, struct clock clock)
 {
     memset(app, 0, sizeof *app);
-    app->prog = prog;
+    app->config = prog;
     app->clock = clock;
     /* no item seen yet: starting inside a warning time is no crossing */
     app->alert_item = INT_MIN;
     app->selected[PEOPLE_SPEAKERS] = app->selected[PEOPLE_PRESS] = -1;
-    app->entry_item = -1;
+    app->entry.item = -1;
     app->agenda_sel = -1;
     app->followed_at = -1;
     agenda_init(&app->agenda, prog);
+    app->prog = app->agenda.prog; /* the day's, items inserted on it too */
     agenda_view_init(&app->view, &app->agenda);
     app_tick(app);
     /* starting inside the film's reminder or last 30 s is no crossing */
@@ -40,8 +42,8 @@ void app_free(struct app *app)
     app->journal = NULL;
     agenda_view_free(&app->view);
     agenda_free(&app->agenda);
-    programme_free(app->prog);
-    app->prog = NULL;
+    programme_free(app->config);
+    app->config = app->prog = NULL;
 }
 
 /* The film's standby reminder and its last 30 s flash once each. */
@@ -71,6 +73,7 @@ void app_tick(struct app *app)
         app->now = clock_now(&app->clock);
     }
     agenda_view_update(v, &app->agenda, app->now);
+    app_entry_follow(app);
     /* Flash once per threshold crossed within the same item, not when the
      * moderator moves to another item. */
     if (v->current == app->alert_item && v->state > app->alert_state &&

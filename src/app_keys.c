@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "app_entry.h"
 #include "app_queue.h"
 #include "app_stream.h"
 #include "guard.h"
@@ -47,6 +48,8 @@ static void describe_undo(const struct programme *p, const struct agenda_event *
         snprintf(buf, size, "a film cue of %d %s", ev->item + 1, title);
     else if (ev->type == AGENDA_ITEM_CUT || ev->type == AGENDA_ITEM_UNCUT)
         snprintf(buf, size, "the cut of %d %s", ev->item + 1, title);
+    else if (ev->type == AGENDA_ITEM_REMOVE)
+        snprintf(buf, size, "the new item %d %s", ev->item + 1, title);
     else if (ev->type == AGENDA_ITEM_LENGTH)
         snprintf(buf, size, "%+d min on %d %s", -ev->place / 60, ev->item + 1, title);
     else if (ev->type >= AGENDA_SPEAKER_START)
@@ -70,12 +73,12 @@ static void do_undo(struct app *app)
         snprintf(app->message, sizeof app->message, "Nothing to undo");
         return;
     }
+    describe_undo(app->prog, &ev, what, sizeof what); /* a new item is gone after */
     if (!app_submit(app, &ev)) {
         snprintf(app->message, sizeof app->message,
                  "Nothing to undo there: another terminal changed it first");
         return;
     }
-    describe_undo(app->prog, &ev, what, sizeof what);
     /* one key press took both steps (f rolled the film and started its
      * item): one u takes both back, but only that start */
     if (ev.with_prev && agenda_event_undo(&app->agenda, app->now, &before) &&
@@ -243,7 +246,7 @@ enum key_result app_key(struct app *app, int ch)
         answer_key(app, ch);
         return KEY_HANDLED;
     }
-    if (app->entry_item >= 0) {
+    if (app->entry.kind != ENTRY_NONE) {
         app_entry_key(app, ch);
         return KEY_HANDLED;
     }

@@ -7,7 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "utf8.h"
+#include "app_agenda.h"
+#include "app_entry.h"
 
 static const char *const queue_words[PEOPLE_KINDS] = {"speaker", "press booking"};
 
@@ -143,15 +144,16 @@ static void skip(struct app *app)
 
 static void start_entry(struct app *app, bool next)
 {
-    app->entry_item = app_queue_item(app, app->focus);
-    if (app->entry_item < 0) {
+    int item = app_queue_item(app, app->focus);
+
+    if (item < 0) {
         snprintf(app->message, sizeof app->message, "%s",
                  app->focus == PEOPLE_PRESS ? "No press slot ahead" : "No item is running");
         return;
     }
-    app->entry_queue = app->focus;
-    app->entry_next = next;
-    app->entry[0] = '\0';
+    app_entry_open(app, ENTRY_NAME, item);
+    app->entry.queue = app->focus;
+    app->entry.next = next;
 }
 
 static bool has_queue(const struct app *app, enum people_kind kind)
@@ -175,11 +177,9 @@ static void start_allotment(struct app *app)
                  queue_words[app->focus]);
         return;
     }
-    app->entry_item = item;
-    app->entry_queue = app->focus;
-    app->entry_length = true;
-    app->entry_speaker = sel;
-    app->entry[0] = '\0';
+    app_entry_open(app, ENTRY_ALLOTMENT, item);
+    app->entry.queue = app->focus;
+    app->entry.speaker = sel;
 }
 
 /* Tab: speakers, press bookings, the agenda, round again; a queue with
@@ -192,7 +192,7 @@ static void cycle_focus(struct app *app)
         app->agenda_focus = true;
         app->agenda_sel = -1;
         snprintf(app->message, sizeof app->message,
-                 "The keys act on the agenda: Up/Down select an item, x cuts it");
+                 "The keys act on the agenda: Up/Down select, e length, x cut, i insert after");
         return;
     } else if (has_queue(app, PEOPLE_SPEAKERS) || has_queue(app, PEOPLE_PRESS)) {
         app->agenda_focus = false;
@@ -211,60 +211,10 @@ bool app_queue_focused(const struct app *app, enum people_kind kind)
     return !app->agenda_focus && app->focus == kind;
 }
 
-int app_agenda_selected(const struct app *app)
-{
-    int n = (int)app->prog->n_items, cur = agenda_current_item(&app->agenda, app->now);
-    int first = cur < 0 ? 0 : cur + 1;
-
-    if (cur < 0 && app->agenda.current < 0 && agenda_plan_index(app->prog, app->now) >= n)
-        return -1;
-    if (app->agenda_sel >= first && app->agenda_sel < n)
-        return app->agenda_sel;
-    return first < n ? first : -1;
-}
-
-/* The agenda's keys: Up/Down among the items still to come, x cuts. */
-static void agenda_action(struct app *app, enum action act)
-{
-    int sel = app_agenda_selected(app), n = (int)app->prog->n_items;
-    struct agenda_event ev;
-
-    switch (act) {
-    case ACT_SELECT_UP: case ACT_SELECT_DOWN:
-        if (sel >= 0 && sel + (act == ACT_SELECT_UP ? -1 : 1) < n &&
-            sel + (act == ACT_SELECT_UP ? -1 : 1) >= 0)
-            app->agenda_sel = sel + (act == ACT_SELECT_UP ? -1 : 1);
-        app->agenda_sel = app_agenda_selected(app);
-        break;
-    case ACT_EDIT:
-        if (sel < 0) {
-            snprintf(app->message, sizeof app->message, "No item left to set");
-            break;
-        }
-        app->entry_item = sel;
-        app->entry_length = true;
-        app->entry_speaker = -1;
-        app->entry[0] = '\0';
-        break;
-    case ACT_SKIP:
-        if (!agenda_event_cut(&app->agenda, app->now, sel, &ev, app->message,
-                              sizeof app->message))
-            break;
-        if (app_submit(app, &ev))
-            snprintf(app->message, sizeof app->message, "Cut %d %s (u brings it back)",
-                     ev.item + 1, app->prog->items[ev.item].title);
-        break;
-    default:
-        snprintf(app->message, sizeof app->message,
-                 "In the agenda: Up/Down select, x cuts (Tab goes on to the queues)");
-        break;
-    }
-}
-
 void app_queue_action(struct app *app, enum action act)
 {
     if (app->agenda_focus && act != ACT_FOCUS && act != ACT_SPEAKER && act != ACT_PRESS) {
-        agenda_action(app, act);
+        app_agenda_action(app, act);
         return;
     }
     /* the focus follows the day: off a queue that is gone, to the other */
@@ -282,124 +232,7 @@ void app_queue_action(struct app *app, enum action act)
     case ACT_ADD_NEXT: start_entry(app, true); break;
     case ACT_FOCUS: cycle_focus(app); break;
     case ACT_EDIT: start_allotment(app); break;
+    case ACT_INSERT: app_agenda_insert(app); break;
     default: break;
-    }
-}
-
-/* The typed name without the spaces around it; "" when only spaces. */
-static const char *trimmed(char *s)
-{
-    size_t len = strlen(s);
-
-    while (len > 0 && s[len - 1] == ' ')
-        s[--len] = '\0';
-    while (*s == ' ')
-        s++;
-    return s;
-}
-
-static void add_entered(struct app *app, const char *name)
-{
-    const struct queue *q = &app->agenda.queues[app->entry_queue][app->entry_item];
-    int next = queue_next(q);
-    struct agenda_event ev = {.type = AGENDA_SPEAKER_ADD, .item = app->entry_item,
-                              .queue = app->entry_queue, .at = app->now,
-                              .speaker = (int)q->n, .place = (int)q->n};
-
-    /* the item moved on while the name was typed: not to one that ended */
-    if (app_queue_item(app, app->entry_queue) != app->entry_item) {
-        snprintf(app->message, sizeof app->message,
-                 "Not added: %.60s is no longer the item (another terminal moved on)",
-                 app->prog->items[app->entry_item].title);
-        return;
-    }
-
-    if (app->entry_next && next >= 0)
-        ev.place = queue_place(q, next);
-    snprintf(ev.name, sizeof ev.name, "%s", name);
-    app_submit(app, &ev);
-    snprintf(app->message, sizeof app->message, "Added %s %s", name,
-             app->entry_next ? "to go next" : "at the end of the queue");
-}
-
-/* The minutes typed for someone's allotment. */
-static void allotment_entered(struct app *app, long minutes)
-{
-    const struct queue *q = &app->agenda.queues[app->entry_queue][app->entry_item];
-    int id = app->entry_speaker;
-    int64_t was = q->sp[id].allotment;
-    struct agenda_event ev = {.type = AGENDA_SPEAKER_ALLOT, .item = app->entry_item,
-                              .queue = app->entry_queue, .at = app->now, .speaker = id,
-                              .place = (int)minutes * 60};
-    char name[QUEUE_NAME_MAX];
-
-    snprintf(name, sizeof name, "%s", q->sp[id].name);
-    if (was == minutes * 60)
-        snprintf(app->message, sizeof app->message, "%.100s has %ld min already", name, minutes);
-    else if (app_submit(app, &ev))
-        snprintf(app->message, sizeof app->message, "%.100s has %ld min now (was %lld)", name,
-                 minutes, (long long)(was / 60));
-}
-
-/* The minutes typed for an item's length, set when Enter takes them. */
-static void length_entered(struct app *app)
-{
-    const struct programme *p = app->prog;
-    int item = app->entry_item;
-    long minutes = app->entry[0] ? strtol(app->entry, NULL, 10) : -1;
-    int64_t was = agenda_item_length(&app->agenda, item);
-    struct agenda_event ev;
-
-    if (minutes < 1 || minutes > 24 * 60) {
-        snprintf(app->message, sizeof app->message, "%s",
-                 minutes < 0 ? "Unchanged" : "Minutes are 1 to 1440");
-        return;
-    }
-    if (app->entry_speaker >= 0) {
-        allotment_entered(app, minutes);
-        return;
-    }
-    if (!agenda_event_set_length(&app->agenda, app->now, item, minutes * 60, &ev, app->message,
-                                 sizeof app->message) ||
-        !app_submit(app, &ev))
-        return;
-    snprintf(app->message, sizeof app->message, "%d %s is %ld min now (was %lld)", item + 1,
-             p->items[item].title, minutes, (long long)(was / 60));
-}
-
-void app_entry_key(struct app *app, int ch)
-{
-    if (app->entry_length) { /* minutes: digits, Backspace, Enter, Esc */
-        size_t len = strlen(app->entry);
-
-        if (ch == '\n' || ch == '\r' || ch == KEY_ESC) {
-            if (ch == KEY_ESC)
-                app->entry[0] = '\0';
-            length_entered(app);
-            app->entry_item = -1;
-            app->entry_length = false;
-        } else if (ch == KEYCODE_BACKSPACE || ch == 0x7f || ch == 0x08) {
-            if (len > 0)
-                app->entry[len - 1] = '\0';
-        } else if (ch >= '0' && ch <= '9' && len < 4) {
-            app->entry[len] = (char)ch;
-            app->entry[len + 1] = '\0';
-        }
-        return;
-    }
-    if (ch == '\n' || ch == '\r') {
-        const char *name = trimmed(app->entry);
-
-        if (name[0] != '\0')
-            add_entered(app, name);
-        app->entry_item = -1;
-    } else if (ch == KEY_ESC) {
-        app->entry_item = -1;
-        snprintf(app->message, sizeof app->message, "No %s added",
-                 queue_words[app->entry_queue]);
-    } else if (ch == KEYCODE_BACKSPACE || ch == 0x7f || ch == 0x08) {
-        utf8_drop_last(app->entry);
-    } else if (ch >= 0x20 && ch < 0x110000 && ch != 0x7f) {
-        utf8_append(app->entry, sizeof app->entry, (unsigned)ch);
     }
 }

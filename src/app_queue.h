@@ -1,5 +1,5 @@
-/* app_queue: the keys that act on the speaker and press queues, and the
- * entry line that adds a name to one. Part of the app (app.h). */
+/* app_queue: the keys that act on the speaker and press queues (the
+ * entry line that adds a name is app_entry's). Part of the app (app.h). */
 #ifndef PODIUM_APP_QUEUE_H
 #define PODIUM_APP_QUEUE_H
 
@@ -18,14 +18,7 @@ int app_selected(const struct app *app, enum people_kind kind);
 /* Whether the queue keys act on that queue now (Tab: not the agenda). */
 bool app_queue_focused(const struct app *app, enum people_kind kind);
 
-/* The agenda's selected item while Tab has the keys on it: the one
- * chosen with Up/Down among those after the one on screen, else the next;
- * -1 when none is left. */
-int app_agenda_selected(const struct app *app);
-
 /* s, p, Tab and the keys on the focused queue (or the agenda). */
 void app_queue_action(struct app *app, enum action act);
-/* A key while the entry line is open: text, Backspace, Enter or Esc. */
-void app_entry_key(struct app *app, int ch);
 
 #endif

@@ -16,8 +16,32 @@
 #include "role.h"
 #include "watcher.h"
 
+/* What the entry line is for (app_entry.h). */
+enum entry_kind {
+    ENTRY_NONE,
+    ENTRY_NAME,      /* a name to add to item's queue (o, O) */
+    ENTRY_ALLOTMENT, /* minutes for speaker in item's queue (e) */
+    ENTRY_LENGTH,    /* minutes for item's length (e in the agenda) */
+    ENTRY_TITLE,     /* a new item after item: its title (i), */
+    ENTRY_MINUTES,   /* ... then its minutes, */
+    ENTRY_KIND,      /* ... then its kind, one key */
+};
+
+struct entry {
+    enum entry_kind kind;
+    int item;
+    enum people_kind queue;
+    bool next;          /* a name to go next, else at the end */
+    int speaker;        /* whose allotment */
+    unsigned reshaped;  /* the agenda's when opened: item is stale once it moves */
+    char text[QUEUE_NAME_MAX];  /* as typed */
+    char title[QUEUE_NAME_MAX]; /* a new item's, once given */
+    int minutes;                /* ... and its minutes */
+};
+
 struct app {
-    struct programme *prog;
+    struct programme *config; /* as configured (owned) */
+    struct programme *prog;   /* the day's, the agenda's: what screens show */
     struct agenda agenda;
     struct agenda_view view;
     struct clock clock;
@@ -37,13 +61,7 @@ struct app {
     bool agenda_focus;
     int agenda_sel; /* the item selected there, -1: the next one */
     int selected[PEOPLE_KINDS]; /* the id selected in each queue, -1: the next */
-    /* typing a name to add to a queue, while entry_item >= 0 */
-    int entry_item;
-    enum people_kind entry_queue;
-    bool entry_next;    /* to go next, else at the end */
-    bool entry_length;  /* not a name: minutes (e), for entry_item's length or */
-    int entry_speaker;  /* ... this one's allotment in entry_queue (-1: the length) */
-    char entry[QUEUE_NAME_MAX];
+    struct entry entry; /* the entry line (app_entry.h), while open */
     char message[160];
     /* the day's journal (owned), NULL when none is kept; read_only
      * follows it (--follow) and refuses keys that change the day */

@@ -20,7 +20,9 @@
 #include "agenda.h"
 #include "programme.h"
 
-#define JOURNAL_VERSION 2 /* 2: item_length, item_cut, item_uncut, speaker_allot lines */
+/* 2: item_length, item_cut, item_uncut, speaker_allot, item_insert,
+ * item_remove lines */
+#define JOURNAL_VERSION 2
 
 struct journal;
 

@@ -20,7 +20,8 @@ static const char *const type_names[] = {
     [AGENDA_SPEAKER_REMOVE] = "speaker_remove", [AGENDA_FILM] = "film",
     [AGENDA_FILM_BACK] = "film_back",           [AGENDA_ITEM_LENGTH] = "item_length",
     [AGENDA_ITEM_CUT] = "item_cut",             [AGENDA_ITEM_UNCUT] = "item_uncut",
-    [AGENDA_SPEAKER_ALLOT] = "speaker_allot",
+    [AGENDA_SPEAKER_ALLOT] = "speaker_allot",   [AGENDA_ITEM_INSERT] = "item_insert",
+    [AGENDA_ITEM_REMOVE] = "item_remove",
 };
 #define N_TYPES (sizeof type_names / sizeof type_names[0])
 
@@ -82,9 +83,13 @@ char *journal_encode(const struct agenda *a, const struct agenda_event *ev, int6
         json_object_set_new(o, "speaker", json_integer(ev->speaker));
         json_object_set_new(o, "name", json_string(name));
     }
+    if (ev->type == AGENDA_ITEM_INSERT) { /* what goes in after item */
+        json_object_set_new(o, "name", json_string(ev->name));
+        json_object_set_new(o, "kind", json_string(item_kind_name(ev->kind)));
+    }
     /* every field undo compares, so a replayed undo finds its step */
     if (is_speaker_event(ev->type) || ev->type == AGENDA_FILM || ev->type == AGENDA_FILM_BACK ||
-        ev->type == AGENDA_ITEM_LENGTH)
+        ev->type == AGENDA_ITEM_LENGTH || ev->type == AGENDA_ITEM_INSERT)
         json_object_set_new(o, "place", json_integer(ev->place));
     if (ev->with_prev)
         json_object_set_new(o, "with_prev", json_true());
@@ -188,6 +193,24 @@ static enum decode_result decode_people(json_t *o, const struct agenda *a,
     return DECODE_EVENT;
 }
 
+/* An inserted item's title and kind; a title too long to keep, or no
+ * kind an item can be inserted as, matches nothing. */
+static enum decode_result decode_insert(json_t *o, struct agenda_event *ev, char *why,
+                                        size_t whysize)
+{
+    const char *name = json_string_value(json_object_get(o, "name"));
+    const char *kind = json_string_value(json_object_get(o, "kind"));
+
+    if (name == NULL || strlen(name) >= sizeof ev->name || kind == NULL ||
+        !item_kind_parse(kind, &ev->kind)) {
+        snprintf(why, whysize, "an item inserted after item %d has no title or kind",
+                 ev->item + 1);
+        return DECODE_UNMATCHED;
+    }
+    snprintf(ev->name, sizeof ev->name, "%s", name);
+    return DECODE_EVENT;
+}
+
 enum decode_result journal_decode(const char *line, size_t len, const struct agenda *a,
                                   struct agenda_event *ev, int64_t *wall_ms, char *why,
                                   size_t whysize)
@@ -227,6 +250,8 @@ enum decode_result journal_decode(const char *line, size_t len, const struct age
         r = DECODE_UNMATCHED;
     } else if (is_speaker_event(ev->type)) {
         r = decode_people(o, a, ev, why, whysize);
+    } else if (ev->type == AGENDA_ITEM_INSERT) {
+        r = decode_insert(o, ev, why, whysize);
     }
     json_decref(o);
     return r;

@@ -33,6 +33,8 @@ const struct key_binding key_table[] = {
     {ACT_ADD_NEXT, {'O', 0, 0}, "O", DOMAIN_QUEUE, true, "add a name to go next"},
     {ACT_EDIT, {'e', 0, 0}, "e", DOMAIN_QUEUE, true,
      "set the selected one's time (agenda: the item's length)"},
+    {ACT_INSERT, {'i', 0, 0}, "i", DOMAIN_MODERATOR, true,
+     "insert a new item after the one on screen (agenda: the selected)"},
     {ACT_ACK, {'a', 0, 0}, "a", DOMAIN_TECHNICIAN, false,
      "acknowledge the stream alarm (nothing else)"},
     {ACT_FILM, {'f', 0, 0}, "f", DOMAIN_PRODUCER, true,

@@ -26,6 +26,7 @@ enum action {
     ACT_ADD_END,
     ACT_ADD_NEXT,
     ACT_EDIT,
+    ACT_INSERT,
     ACT_FILM,
     ACT_PRESS,
     ACT_FOCUS,

@@ -1,7 +1,10 @@
 /* programme: the day's plan as configured, read-only once loaded.
  * Times are seconds since local midnight (see timefmt.h). Every item has
  * a planned start and end: the loader fills each end from the next start,
- * or from the last item's explicit end. */
+ * or from the last item's explicit end. The agenda keeps the day's own
+ * copy (agenda.h), with the items inserted on the day: such an item is
+ * marked so, with no time of its own in the plan (it starts and ends
+ * where the item before it was planned to end). */
 #ifndef PODIUM_PROGRAMME_H
 #define PODIUM_PROGRAMME_H
 
@@ -37,6 +40,7 @@ struct item {
     int warn_minutes; /* -1 = the day's setting */
     bool poll;
     int line;         /* where the item stands in the configuration */
+    bool inserted;    /* on the day (i), not configured */
     struct speaker *speakers;
     size_t n_speakers;
     struct film *film; /* NULL when the item has none */

@@ -77,16 +77,23 @@ static void head(struct table *t, const char *title, const char *const *cols)
     }
 }
 
+/* A change to the programme, with the item's number and title then
+ * (items inserted later move the numbers on). */
+struct edit {
+    struct agenda_event ev;
+    char title[QUEUE_NAME_MAX];
+};
+
 struct day {
-    struct programme *prog;
+    struct programme *prog; /* as configured; the day's is the agenda's */
     struct agenda agenda;
     struct agenda_view view;
     int64_t latest; /* the day as far as the journal goes */
     struct journal_stream *stream; /* the recorder's stream lines */
     size_t n_stream;
     int64_t last_wall; /* the journal's last line, ms since the epoch */
-    /* the day's changes to the programme (+ and -), as they were made */
-    struct agenda_event *edits;
+    /* the day's changes to the programme, as they were made */
+    struct edit *edits;
     size_t n_edits;
 };
 
@@ -104,11 +111,21 @@ static void apply(void *ctx, const struct agenda_event *ev)
 {
     struct day *d = ctx;
 
-    if (agenda_apply(&d->agenda, ev) &&
-        (ev->type == AGENDA_ITEM_LENGTH || ev->type == AGENDA_ITEM_CUT ||
-         ev->type == AGENDA_ITEM_UNCUT)) {
+    const struct programme *p = d->agenda.prog;
+    bool edit = ev->type == AGENDA_ITEM_LENGTH || ev->type == AGENDA_ITEM_CUT ||
+                ev->type == AGENDA_ITEM_UNCUT || ev->type == AGENDA_ITEM_INSERT ||
+                ev->type == AGENDA_ITEM_REMOVE;
+    struct edit e = {.ev = *ev};
+
+    /* named before it applies: a removed item is gone after */
+    if (edit && ev->item >= 0 && ev->item < (int)p->n_items)
+        snprintf(e.title, sizeof e.title, "%s",
+                 ev->type == AGENDA_ITEM_INSERT ? ev->name : p->items[ev->item].title);
+    if (ev->type == AGENDA_ITEM_INSERT)
+        e.ev.item++; /* the new one's number */
+    if (agenda_apply(&d->agenda, ev) && edit) {
         d->edits = xrealloc(d->edits, d->n_edits + 1, sizeof *d->edits);
-        d->edits[d->n_edits++] = *ev;
+        d->edits[d->n_edits++] = e;
     }
     if (ev->at > d->latest)
         d->latest = ev->at;
@@ -127,7 +144,7 @@ static void items_table(struct table *t, const struct day *d)
 {
     static const char *const cols[] = {"#", "item", "planned", "changed", "actual",
                                        "duration", "delay", "poll", NULL};
-    const struct programme *p = d->prog;
+    const struct programme *p = d->agenda.prog;
 
     head(t, "Items", cols);
     for (size_t i = 0; i < p->n_items; i++) {
@@ -141,7 +158,13 @@ static void items_table(struct table *t, const struct day *d)
 
         snprintf(n, sizeof n, "%zu", i + 1);
         hm_span(p->items[i].start, p->items[i].end, planned, sizeof planned);
-        if (s->extra != 0) { /* planned 45:00, made 50:00 on the day */
+        if (p->items[i].inserted) { /* not in the plan: its length as set */
+            snprintf(planned, sizeof planned, "(inserted)");
+            time_format_duration(agenda_item_length(&d->agenda, (int)i), changed,
+                                 sizeof changed);
+            snprintf(changed + strlen(changed), sizeof changed - strlen(changed), " %s",
+                     item_kind_name(p->items[i].kind));
+        } else if (s->extra != 0) { /* planned 45:00, made 50:00 on the day */
             char was[16], now[16];
 
             time_format_duration(p->items[i].end - p->items[i].start, was, sizeof was);
@@ -194,9 +217,11 @@ static void people_table(struct table *t, const struct day *d, enum people_kind 
     static const char *const press_cols[] = {"outlet", "with", "held", "time", "booked", NULL};
     bool headed = false;
 
-    for (size_t i = 0; i < d->prog->n_items; i++) {
+    const struct programme *p = d->agenda.prog;
+
+    for (size_t i = 0; i < p->n_items; i++) {
         const struct queue *q = &d->agenda.queues[kind][i];
-        bool panel = d->prog->items[i].kind == KIND_PANEL;
+        bool panel = p->items[i].kind == KIND_PANEL;
 
         if (!d->agenda.st[i].started && !had_turns(q))
             continue; /* an item that did not run */
@@ -221,7 +246,7 @@ static void people_table(struct table *t, const struct day *d, enum people_kind 
             if (kind == PEOPLE_PRESS)
                 row(t, (const char *const[]){s->name, s->role, held, spoken, allot});
             else
-                row(t, (const char *const[]){n, d->prog->items[i].title, s->name, spoken,
+                row(t, (const char *const[]){n, p->items[i].title, s->name, spoken,
                                              allot,
                                              panel ? balance_word(queue_balance(q, id,
                                                                                 d->latest))
@@ -313,8 +338,10 @@ static void film_table(struct table *t, const struct day *d)
     static const char *const cols[] = {"#", "film", "length", "rolled at", NULL};
     bool headed = false;
 
-    for (size_t i = 0; i < d->prog->n_items; i++) {
-        const struct film *film = d->prog->items[i].film;
+    const struct programme *p = d->agenda.prog;
+
+    for (size_t i = 0; i < p->n_items; i++) {
+        const struct film *film = p->items[i].film;
         const struct item_state *s = &d->agenda.st[i];
         char n[24], len[16], at[16] = "not rolled";
 
@@ -327,7 +354,7 @@ static void film_table(struct table *t, const struct day *d)
         time_format_duration(film->duration, len, sizeof len);
         if (s->film >= FILM_ROLLING)
             time_format_hms(s->rolled_at, at);
-        row(t, (const char *const[]){n, film->title ? film->title : d->prog->items[i].title,
+        row(t, (const char *const[]){n, film->title ? film->title : p->items[i].title,
                                      len, at});
     }
 }
@@ -339,23 +366,29 @@ static void changes_table(struct table *t, const struct day *d)
     static const char *const cols[] = {"at", "#", "item", "change", NULL};
 
     for (size_t i = 0; i < d->n_edits; i++) {
-        const struct agenda_event *ev = &d->edits[i];
-        char at[9], n[24], change[48];
+        const struct agenda_event *ev = &d->edits[i].ev;
+        char at[9], n[24], change[64], len[16];
 
         if (i == 0)
             head(t, "Changes", cols);
         time_format_hms(ev->at, at);
         snprintf(n, sizeof n, "%d", ev->item + 1);
+        time_format_duration(ev->place, len, sizeof len);
         if (ev->type == AGENDA_ITEM_CUT)
             snprintf(change, sizeof change, "cut (x)");
         else if (ev->type == AGENDA_ITEM_UNCUT)
             snprintf(change, sizeof change, "undo of the cut");
+        else if (ev->type == AGENDA_ITEM_INSERT)
+            snprintf(change, sizeof change, "inserted (i), %s %s", len,
+                     item_kind_name(ev->kind));
+        else if (ev->type == AGENDA_ITEM_REMOVE)
+            snprintf(change, sizeof change, "undo of the insertion");
         else if (ev->undo)
             snprintf(change, sizeof change, "undo of %+d min", -ev->place / 60);
         else
             snprintf(change, sizeof change, "%+d min (%s)", ev->place / 60,
                      ev->place == 60 ? "+" : ev->place == -60 ? "-" : "e");
-        row(t, (const char *const[]){at, n, d->prog->items[ev->item].title, change});
+        row(t, (const char *const[]){at, n, d->edits[i].title, change});
     }
 }
 

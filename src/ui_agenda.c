@@ -4,7 +4,7 @@
  * screen. */
 #include <stdio.h>
 
-#include "app_queue.h"
+#include "app_agenda.h"
 #include "timefmt.h"
 #include "ui_panel.h"
 
@@ -55,6 +55,10 @@ static void draw_row(WINDOW *w, int y, const struct app *app, int i)
     time_format_hm(iv->start, c);
     time_format_hm(iv->end, d);
     time_format_delay_short(iv->delay, delay, sizeof delay);
+    if (it->inserted) { /* in no plan: no planned time to be late for */
+        snprintf(a, sizeof a, " new");
+        delay[0] = '\0';
+    }
     wattr_on(w, attr, NULL);
     if (iv->status == ITEM_CURRENT)
         mvwhline(w, y, 0, ' ', cols);
@@ -78,7 +82,8 @@ static void draw(WINDOW *w, const struct app *app)
     if (app->agenda_focus) { /* marked like a focused queue */
         wattr_on(w, A_BOLD, NULL);
         mvwaddstr(w, 0, 0, "▸");
-        mvwaddstr(w, 0, COL_TITLE, "agenda  Up/Down select  x cut");
+        ui_text(w, 0, COL_TITLE, getmaxx(w) - COL_TITLE - POLL_WIDTH - 1,
+                "agenda  Up/Down  e length  x cut  i new");
         wattr_off(w, A_BOLD, NULL);
     }
     wattr_on(w, ui_style(STYLE_DIM), NULL);
@@ -96,6 +101,9 @@ static void draw(WINDOW *w, const struct app *app)
             first = n - rows;
         if (first < 0)
             first = 0;
+        /* the selection stays in view as it moves down the agenda */
+        if (app->agenda_focus && app_agenda_selected(app) >= first + rows)
+            first = app_agenda_selected(app) - rows + 1;
     }
     for (int i = first; i < n && i - first < rows; i++)
         draw_row(w, 1 + i - first, app, i);
@@ -105,6 +113,8 @@ static uint64_t stamp(const struct app *app)
 {
     uint64_t h = ui_hash(ui_hash(UI_HASH_SEED, app->view.current),
                          app->agenda_focus ? app_agenda_selected(app) : -2);
+
+    h = ui_hash(h, app->agenda.reshaped); /* the titles moved */
 
     for (size_t i = 0; i < app->prog->n_items; i++) {
         const struct item_view *iv = &app->view.items[i];

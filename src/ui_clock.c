@@ -21,13 +21,29 @@ static void draw_wall(WINDOW *w, const struct app *app)
     mvwaddstr(w, 1 + BIG_ROWS, LEFT_X, hms);
 }
 
+/* "45:00 planned", "50:00, planned 45:00" after + or e, "10:00, inserted". */
+static void item_length_words(const struct app *app, int i, char *buf, size_t size)
+{
+    const struct item *it = &app->prog->items[i];
+    char now[16], planned[16];
+
+    time_format_duration(agenda_item_length(&app->agenda, i), now, sizeof now);
+    time_format_duration(it->end - it->start, planned, sizeof planned);
+    if (it->inserted)
+        snprintf(buf, size, "%s, inserted", now);
+    else if (strcmp(now, planned) != 0)
+        snprintf(buf, size, "%s, planned %s", now, planned);
+    else
+        snprintf(buf, size, "%s planned", now);
+}
+
 /* The label over the countdown and the line under it. */
 static void describe(const struct app *app, char *label, size_t lsize, char *info,
                      size_t isize)
 {
     const struct agenda_view *v = &app->view;
     const struct programme *p = app->prog;
-    char d[16], total[16], end[6];
+    char d[16], total[48], end[6];
 
     time_format_duration(v->remaining, d, sizeof d);
     if (v->current < 0) {
@@ -48,8 +64,7 @@ static void describe(const struct app *app, char *label, size_t lsize, char *inf
             snprintf(info, isize, "the plan ended at %s", end);
         return;
     }
-    time_format_duration(p->items[v->current].end - p->items[v->current].start, total,
-                         sizeof total);
+    item_length_words(app, v->current, total, sizeof total);
     time_format_hm(v->items[v->current].end, end);
     /* words as well as colour, so the warning shows in monochrome too */
     snprintf(label, lsize, "%s",
@@ -57,9 +72,9 @@ static void describe(const struct app *app, char *label, size_t lsize, char *inf
              : v->state == TIME_WARN ? " REMAINING: WRAP UP "
                                      : "REMAINING");
     if (v->remaining < 0)
-        snprintf(info, isize, "OVER TIME by %s (%s planned)", d, total);
+        snprintf(info, isize, "OVER TIME by %s (%s)", d, total);
     else
-        snprintf(info, isize, "%s left until %s (%s planned)", d, end, total);
+        snprintf(info, isize, "%s left until %s (%s)", d, end, total);
 }
 
 /* The countdown in big digits, or as plain bold text when too wide. */

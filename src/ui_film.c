@@ -126,6 +126,8 @@ static uint64_t stamp(const struct app *app)
     const struct agenda_view *v = &app->view;
     uint64_t h = ui_hash(ui_hash(UI_HASH_SEED, v->film_item), v->film);
 
+    h = ui_hash(h, app->agenda.reshaped); /* its item may have moved */
+
     if (v->film == FILM_ROLLING)
         return ui_hash(h, v->film_left);
     if (v->film_reminder || app->role == ROLE_PRODUCER)

@@ -3,35 +3,21 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "app_entry.h"
 #include "ui_panel.h"
 #include "utf8.h"
 
-/* "Add speaker next: Fråga från salen▌   Enter adds, Esc cancels" */
+/* "Add speaker next: Fråga från salen▌   Enter adds, Esc leaves it" */
 static void draw_entry(WINDOW *w, const struct app *app)
 {
-    const char *hint = app->entry_length ? "   Enter sets, Esc leaves it"
-                                         : "   Enter adds, Esc cancels";
+    char prompt[200], hint[64];
     int cols = getmaxx(w), x = 1;
-    char prompt[200];
 
-    if (app->entry_length && app->entry_speaker >= 0) {
-        const struct queue *q = &app->agenda.queues[app->entry_queue][app->entry_item];
-
-        snprintf(prompt, sizeof prompt, "Time of %.100s in minutes (now %lld): ",
-                 q->sp[app->entry_speaker].name,
-                 (long long)(q->sp[app->entry_speaker].allotment / 60));
-    } else if (app->entry_length) /* what it is for, and what it is now */
-        snprintf(prompt, sizeof prompt, "Length of %d %.100s in minutes (now %lld): ",
-                 app->entry_item + 1, app->prog->items[app->entry_item].title,
-                 (long long)(agenda_item_length(&app->agenda, app->entry_item) / 60));
-    else
-        snprintf(prompt, sizeof prompt, "Add %s %s: ",
-                 app->entry_queue == PEOPLE_PRESS ? "press booking" : "speaker",
-                 app->entry_next ? "next" : "at the end");
+    snprintf(hint, sizeof hint, "   %s", app_entry_prompt(app, prompt, sizeof prompt));
     wattr_on(w, A_BOLD, NULL);
     x += ui_text(w, 0, x, cols - 2, prompt);
     wattr_off(w, A_BOLD, NULL);
-    x += ui_text(w, 0, x, cols - x - 2, app->entry);
+    x += ui_text(w, 0, x, cols - x - 2, app->entry.text);
     wattr_on(w, A_REVERSE, NULL); /* the cursor */
     mvwaddch(w, 0, x, ' ');
     wattr_off(w, A_REVERSE, NULL);
@@ -98,18 +84,17 @@ static void draw(WINDOW *w, const struct app *app)
     wbkgdset(w, ' ');
     werase(w);
     if (app->asked != ACT_NONE) { /* another role's work: asked first */
-        char q[260];
-
-        snprintf(q, sizeof q, "%s y does it, any other key does not.", app->question);
+        /* the answer on a line of its own: a long question never cuts it */
         wattr_on(w, ui_style(STYLE_PROMPT), NULL);
-        ui_text(w, 0, 1, cols - 2, q);
+        ui_text(w, 0, 1, cols - 2, app->question);
         wattr_off(w, ui_style(STYLE_PROMPT), NULL);
+        ui_text(w, 1, 1, cols - 2, "y does it, any other key does not.");
         return;
     }
-    if (app->entry_item >= 0) {
+    if (app->entry.kind != ENTRY_NONE) {
         draw_entry(w, app);
         wattr_on(w, ui_style(STYLE_DIM), NULL);
-        ui_text(w, 1, 1, cols - 2, "every key is text here until Enter or Esc");
+        ui_text(w, 1, 1, cols - 2, app_entry_takes(app));
         wattr_off(w, ui_style(STYLE_DIM), NULL);
         return;
     }
@@ -129,13 +114,13 @@ static void draw(WINDOW *w, const struct app *app)
 static uint64_t stamp(const struct app *app)
 {
     uint64_t h = ui_hash_str(ui_hash(UI_HASH_SEED, app->confirm_quit), app->message);
-
     struct agenda_event ev;
 
+    h = ui_hash(h, app->agenda.reshaped); /* n's item by index: its title moved */
     h = ui_hash_str(ui_hash(ui_hash_str(h, app->save_error), app->asked), app->question);
     h = ui_hash(ui_hash(h, app->agenda.current),
                 agenda_event_next(&app->agenda, app->now, &ev) ? ev.item : -1);
-    return ui_hash_str(ui_hash(h, app->entry_item), app->entry);
+    return ui_hash_str(ui_hash(h, (unsigned)app->entry.kind), app->entry.text);
 }
 
 const struct panel panel_footer = {.name = "footer", .height = 2, .draw = draw, .stamp = stamp};

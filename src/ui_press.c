@@ -82,7 +82,7 @@ static int keep(const struct app *app)
 static uint64_t stamp(const struct app *app)
 {
     const struct agenda_view *v = &app->view;
-    uint64_t h = ui_queue_stamp(app, PEOPLE_PRESS);
+    uint64_t h = ui_hash(ui_queue_stamp(app, PEOPLE_PRESS), app->agenda.reshaped);
 
     if (v->press_item < 0)
         return h;

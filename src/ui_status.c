@@ -81,7 +81,8 @@ static void draw(WINDOW *w, const struct app *app)
 static uint64_t stamp(const struct app *app)
 {
     const struct agenda_view *v = &app->view;
-    uint64_t h = ui_hash(UI_HASH_SEED, v->day_delay / 60);
+    /* reshaped: an item inserted moves the titles the indices name */
+    uint64_t h = ui_hash(ui_hash(UI_HASH_SEED, v->day_delay / 60), app->agenda.reshaped);
 
     h = ui_hash(ui_hash(h, v->current), v->following_plan);
     if (v->current >= 0 && v->current < (int)app->prog->n_items)

@@ -32,7 +32,7 @@ trap cleanup EXIT
 fail() {
     echo "FAIL: $*" >&2
     echo "--- screen ---" >&2
-    T capture-pane -p >&2 2>/dev/null
+    T capture-pane -p -t main >&2 2>/dev/null
     exit 1
 }
 

@@ -10,7 +10,8 @@ start 80 24 -- -c "$CFG" --at 12:27:50 --speed 10
 wait_for "FILM in 1:5"
 expect_screen "f arms standby"
 keys f # the producer's work, on the moderator's screen: asked first
-wait_for "This is the producer's: do it anyway? y does it, any other key does not."
+wait_for "This is the producer's: do it anyway?"
+expect_screen "y does it, any other key does not."
 keys y
 wait_for "FILM ON STANDBY: Gott exempel: närmare vård (exempel) (4:50) - f rolls it"
 keys f y

@@ -23,7 +23,8 @@ expect_screen "left until 12:30 (45:00 planned)" # the countdown of Lunch, on on
 keys f
 wait_for "FILM ON STANDBY" # the producer's own key: at once
 keys n # the moderator's: asked, and anything but y leaves it
-wait_for "This is the moderator's: do it anyway? y does it, any other key does not."
+wait_for "This is the moderator's: do it anyway?"
+expect_screen "y does it, any other key does not."
 keys x
 wait_for "Not done"
 expect_screen "NOW 6/10 by the plan"
@@ -54,7 +55,7 @@ wait_for "This is the producer's: do it anyway?"
 keys y
 wait_for "Skipped Sydsvenskan (exempel)"
 keys Tab # the agenda: Up/Down select an item still to come, x cuts it
-wait_for "agenda  Up/Down select  x cut"
+wait_for "agenda  Up/Down  e length  x cut  i new"
 screen | grep -q "▸ " && screen | grep "▸" | grep -qv "agenda" && fail "two focus marks"
 keys x
 wait_for "Cut 10 Tid för press/media (u brings it back)"

@@ -297,6 +297,105 @@ static void test_cut(void **state)
     assert_string_equal(why, "item 2 has run: only an item still to come can be cut");
 }
 
+/* Inserts "after" as the moderator would (i), asserting it is taken. */
+static void insert_after(struct fixture *f, int64_t now, int item, const char *title, int min,
+                         enum item_kind kind)
+{
+    struct agenda_event ev;
+    char why[160];
+
+    assert_true(agenda_event_insert(&f->a, now, item, title, (int64_t)min * 60, kind, &ev, why,
+                                    sizeof why));
+    assert_true(agenda_apply(&f->a, &ev));
+}
+
+/* An item inserted on the day goes in after the selected one: the items
+ * after it move one down, the projection makes room for it (a break
+ * absorbing what it can), n reaches it, and u takes it out again. */
+static void test_insert(void **state)
+{
+    struct fixture *f = *state;
+
+    start_item(f, 0, HM(10, 0));
+    insert_after(f, HM(10, 5), 0, "Frågor från publiken", 10, KIND_TALK);
+    assert_int_equal(f->a.prog->n_items, 6);
+    assert_string_equal(f->a.prog->items[1].title, "Frågor från publiken");
+    assert_true(f->a.prog->items[1].inserted);
+    assert_string_equal(f->a.prog->items[2].title, "item 2");
+    view(f, HM(10, 5));
+    assert_int_equal(f->v.items[1].start, HM(10, 30));
+    assert_int_equal(f->v.items[1].end, HM(10, 40));
+    /* the break (min 5) shrinks so that the panel keeps its time */
+    assert_int_equal(f->v.items[2].start, HM(10, 40));
+    assert_int_equal(f->v.items[3].start, HM(10, 45));
+    press_next(f, HM(10, 30));
+    assert_int_equal(f->a.current, 1);
+    view(f, HM(10, 31));
+    assert_int_equal(f->v.remaining, 9 * 60);
+    /* started, it stays: its undo first takes back the start */
+    press_undo(f, HM(10, 32));
+    press_undo(f, HM(10, 32));
+    assert_int_equal(f->a.prog->n_items, 5);
+    assert_string_equal(f->a.prog->items[1].title, "item 2");
+    view(f, HM(10, 32));
+    assert_int_equal(f->v.current, 0);
+    assert_int_equal(f->v.items[1].start, HM(10, 32));
+}
+
+/* Steps taken before an insertion still name their items after it: the
+ * undo history moves with the items, and so does the item running. */
+static void test_insert_moves_what_came_before(void **state)
+{
+    struct fixture *f = *state;
+    struct agenda_event ev;
+    char why[160];
+
+    start_item(f, 0, HM(10, 0));
+    assert_true(agenda_event_cut(&f->a, HM(10, 1), 2, &ev, why, sizeof why));
+    assert_true(agenda_apply(&f->a, &ev)); /* the panel */
+    insert_after(f, HM(10, 2), 0, "Extra", 5, KIND_PANEL);
+    assert_true(f->a.st[3].cut);
+    assert_string_equal(f->a.prog->items[3].title, "item 3");
+    /* another terminal's u, for the cut, read back after the insertion
+     * (by its title, at the panel's new place): the cut's undo leaves
+     * the history, the insertion's stays on top */
+    ev = (struct agenda_event){.type = AGENDA_ITEM_UNCUT, .item = 3, .at = HM(10, 2),
+                               .undo = true};
+    assert_true(agenda_apply(&f->a, &ev));
+    assert_true(agenda_event_undo(&f->a, HM(10, 3), &ev));
+    assert_int_equal(ev.type, AGENDA_ITEM_REMOVE);
+    ev = (struct agenda_event){.type = AGENDA_ITEM_CUT, .item = 3, .at = HM(10, 2)};
+    assert_true(agenda_apply(&f->a, &ev)); /* cut again, for what follows */
+    press_undo(f, HM(10, 3)); /* the cut */
+    press_undo(f, HM(10, 3)); /* the insertion */
+    assert_int_equal(f->a.prog->n_items, 5);
+    ev = (struct agenda_event){.type = AGENDA_ITEM_CUT, .item = 2, .at = HM(10, 2)};
+    assert_true(agenda_apply(&f->a, &ev));
+    insert_after(f, HM(10, 2), 0, "Extra", 5, KIND_PANEL);
+    press_undo(f, HM(10, 3)); /* the insertion */
+    assert_true(f->a.st[2].cut);
+    press_undo(f, HM(10, 3)); /* the cut, where the panel is now */
+    assert_false(f->a.st[2].cut);
+    assert_true(agenda_event_undo(&f->a, HM(10, 3), &ev)); /* the start is left */
+    assert_int_equal(ev.type, AGENDA_ITEM_UNSTART);
+    /* after an item that has run, nothing goes in */
+    start_item(f, 1, HM(10, 30));
+    assert_false(agenda_event_insert(&f->a, HM(10, 31), 0, "Late", 5, KIND_TALK, &ev, why,
+                                     sizeof why));
+    assert_string_equal(why, "item 1 has run: a new item goes after the one on screen or later");
+    assert_false(agenda_event_insert(&f->a, HM(10, 31), 1, "", 300, KIND_TALK, &ev, why,
+                                     sizeof why));
+    assert_string_equal(why, "A new item needs a title");
+    /* after the running one it does, and the running one stays running */
+    insert_after(f, HM(10, 31), 1, "Extra", 5, KIND_BREAK);
+    assert_int_equal(f->a.current, 1);
+    press_next(f, HM(10, 40));
+    assert_int_equal(f->a.current, 2);
+    assert_int_equal(f->a.st[2].prev, 1);
+    press_next(f, HM(10, 45));
+    assert_int_equal(f->a.st[3].prev, 2);
+}
+
 static void test_countdown_warn_and_overtime(void **state)
 {
     struct fixture *f = *state;
@@ -324,7 +423,7 @@ static void test_item_warn_minutes_override(void **state)
 {
     struct fixture *f = *state;
 
-    f->prog->items[0].warn_minutes = 5;
+    f->a.prog->items[0].warn_minutes = 5; /* the day's copy */
     start_item(f, 0, HM(10, 0));
     view(f, HM(10, 24));
     assert_int_equal(f->v.state, TIME_OK);
@@ -719,6 +818,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_minus_has_floors, setup, teardown),
         cmocka_unit_test_setup_teardown(test_plus_before_the_day_has_nothing, setup, teardown),
         cmocka_unit_test_setup_teardown(test_cut, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_insert, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_insert_moves_what_came_before, setup, teardown),
         cmocka_unit_test_setup_teardown(test_next_at_the_planned_start_starts_it,
                                         setup, teardown),
         cmocka_unit_test_setup_teardown(test_countdown_warn_and_overtime, setup, teardown),

@@ -8,6 +8,7 @@
 #include <cmocka.h>
 
 #include "app.h"
+#include "app_agenda.h"
 #include "app_keys.h"
 #include "app_stream.h"
 #include "app_queue.h"
@@ -141,10 +142,10 @@ static void test_adding_a_speaker_by_name(void **state)
     app_key(app, 'O'); /* opens a line above: to go next */
     type(app, name);
     app_key(app, KEYCODE_BACKSPACE); /* the x */
-    assert_string_equal(app->entry, "Öqn å");
+    assert_string_equal(app->entry.text, "Öqn å");
     assert_false(app->confirm_quit);
     app_key(app, '\n');
-    assert_int_equal(app->entry_item, -1);
+    assert_int_equal(app->entry.kind, ENTRY_NONE);
     assert_int_equal(q->n, 5);
     assert_string_equal(q->sp[4].name, "Öqn å");
     assert_int_equal(queue_next(q), 4); /* to speak next */
@@ -175,10 +176,10 @@ static void test_adding_a_speaker_by_name(void **state)
     app_key(app, 'a');
     assert_string_equal(app->question, "This is the technician's: do it anyway?");
     app_key(app, 'y');
-    assert_int_equal(app->entry_item, -1);
+    assert_int_equal(app->entry.kind, ENTRY_NONE);
     assert_string_equal(app->message, "No stream is watched: no alarm to acknowledge");
     app_key(app, 'A');
-    assert_int_equal(app->entry_item, -1);
+    assert_int_equal(app->entry.kind, ENTRY_NONE);
 }
 
 /* Roles guard their domains: the producer's f on the moderator's screen
@@ -349,6 +350,55 @@ static void test_agenda_focus_cuts(void **state)
     assert_int_equal(app->view.items[4].status, ITEM_UPCOMING);
 }
 
+/* i: a new item after the one on screen (in the agenda, after the
+ * selected one): its title, its minutes (digits only), its kind (one
+ * key); n reaches it; u takes it out. Esc or an empty title leaves. */
+static void test_insert_entry(void **state)
+{
+    struct app *app = *state;
+    struct agenda_event other = {.type = AGENDA_ITEM_INSERT, .item = 6, .place = 300,
+                                 .kind = KIND_TALK, .name = "Elsewhere"};
+
+    app_key(app, 'i');
+    assert_int_equal(app->entry.kind, ENTRY_TITLE);
+    app_key(app, '\n');
+    assert_string_equal(app->message, "No item inserted");
+    app_key(app, 'i');
+    type(app, (const unsigned[]){'F', 'r', 0xe5, 'g', 'o', 'r', 0});
+    app_key(app, '\n');
+    assert_int_equal(app->entry.kind, ENTRY_MINUTES);
+    type(app, (const unsigned[]){'1', 'x', '0', 0});
+    assert_string_equal(app->entry.text, "10");
+    app_key(app, '\n');
+    assert_int_equal(app->entry.kind, ENTRY_KIND);
+    app_key(app, 'z'); /* no kind: nothing */
+    assert_int_equal(app->entry.kind, ENTRY_KIND);
+    app_key(app, 'p');
+    assert_int_equal(app->entry.kind, ENTRY_NONE);
+    assert_string_equal(app->message, "Inserted 4 Frågor, 10 min panel (u takes it out)");
+    assert_string_equal(app->prog->items[3].title, "Frågor");
+    assert_int_equal(app->prog->items[3].kind, KIND_PANEL);
+    assert_string_equal(app->prog->items[4].title, "Paus");
+    assert_int_equal(app->view.items[3].end - app->view.items[3].start, 10 * 60);
+    app_key(app, 'n'); /* the item on screen */
+    app_key(app, 'n');
+    assert_int_equal(app->view.current, 3);
+    app_key(app, 'u');
+    app_key(app, 'u');
+    app_key(app, 'u'); /* the starts first, then the insertion */
+    assert_string_equal(app->message, "Undid the new item 4 Frågor");
+    assert_string_equal(app->prog->items[3].title, "Paus");
+    /* another terminal inserts while a title is typed: the entry's item
+     * may have moved, so the entry is left, and says why */
+    app_key(app, 'i');
+    type(app, (const unsigned[]){'X', 0});
+    assert_true(agenda_apply(&app->agenda, &other));
+    app_tick(app);
+    assert_int_equal(app->entry.kind, ENTRY_NONE);
+    assert_string_equal(app->message, "Left the entry: another terminal inserted or removed an "
+                                      "item; again, please");
+}
+
 /* e on a queue: the selected one's time in minutes (the next when none
  * is selected); on the agenda: the selected item's length; only digits
  * are taken; each a step, undone by u. */
@@ -358,8 +408,8 @@ static void test_agenda_length_entry(void **state)
     const struct queue *q = &app->agenda.queues[PEOPLE_SPEAKERS][2];
 
     app_key(app, 'e'); /* Eva Exempelsson, next in Sjukvårdsregionen i fokus */
-    assert_true(app->entry_length);
-    assert_int_equal(app->entry_speaker, 0);
+    assert_int_equal(app->entry.kind, ENTRY_ALLOTMENT);
+    assert_int_equal(app->entry.speaker, 0);
     type(app, (const unsigned[]){'2', '0', 0});
     app_key(app, '\n');
     assert_string_equal(app->message, "Eva Exempelsson has 20 min now (was 25)");
@@ -370,9 +420,9 @@ static void test_agenda_length_entry(void **state)
     app_key(app, '\t');
     app_key(app, KEYCODE_DOWN); /* 5 Regional sjukvårdspolitik, 45 min */
     app_key(app, 'e');
-    assert_true(app->entry_length);
+    assert_int_equal(app->entry.kind, ENTRY_LENGTH);
     type(app, (const unsigned[]){'3', 'x', 'n', '0', 0}); /* x and n are no digits */
-    assert_string_equal(app->entry, "30");
+    assert_string_equal(app->entry.text, "30");
     app_key(app, '\n');
     assert_string_equal(app->message, "5 Regional sjukvårdspolitik is 30 min now (was 45)");
     assert_int_equal(agenda_item_length(&app->agenda, 4), 30 * 60);
@@ -416,12 +466,12 @@ static void test_help_closes_on_any_key(void **state)
 static void test_no_alert_when_starting_inside_a_warning(void **state)
 {
     struct app *app = *state;
-    struct programme *p = app->prog;
+    struct programme *p = app->config;
     struct app late;
     struct clock c;
 
     /* 09:58:30 by the plan: the first item ends 10:00, already warning */
-    app->prog = NULL; /* handed on to late */
+    app->config = NULL; /* handed on to late */
     clock_init(&c, (struct clock_source){fake_wall, fake_mono, NULL, NULL},
                9 * 3600 + 58 * 60 + 30, 1.0);
     app_init(&late, p, c);
@@ -435,11 +485,11 @@ static void test_no_alert_when_starting_inside_a_warning(void **state)
 static void test_no_alert_when_starting_inside_the_film_reminder(void **state)
 {
     struct app *app = *state;
-    struct programme *p = app->prog;
+    struct programme *p = app->config;
     struct app late;
     struct clock c;
 
-    app->prog = NULL; /* handed on to late */
+    app->config = NULL; /* handed on to late */
     clock_init(&c, (struct clock_source){fake_wall, fake_mono, NULL, NULL}, 12 * 3600 + 29 * 60, 1.0);
     app_init(&late, p, c);
     assert_true(late.view.film_reminder);
@@ -481,6 +531,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_roles_guard_their_domains, setup, teardown),
         cmocka_unit_test_setup_teardown(test_agenda_focus_cuts, setup, teardown),
         cmocka_unit_test_setup_teardown(test_agenda_length_entry, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_insert_entry, setup, teardown),
         cmocka_unit_test_setup_teardown(test_tab_keeps_focus_without_another_queue, setup,
                                         teardown),
         cmocka_unit_test_setup_teardown(test_quit_needs_y, setup, teardown),

@@ -110,6 +110,11 @@ static void assert_same_day(const struct agenda *x, const struct agenda *y)
 {
     assert_int_equal(x->current, y->current);
     assert_int_equal(x->n_undo, y->n_undo);
+    assert_int_equal(x->prog->n_items, y->prog->n_items);
+    for (size_t i = 0; i < x->prog->n_items; i++) {
+        assert_string_equal(x->prog->items[i].title, y->prog->items[i].title);
+        assert_int_equal(x->prog->items[i].kind, y->prog->items[i].kind);
+    }
     for (size_t i = 0; i <= x->prog->n_items; i++) {
         assert_int_equal(x->st[i].started, y->st[i].started);
         assert_int_equal(x->st[i].actual_start, y->st[i].actual_start);
@@ -371,6 +376,52 @@ static void test_two_terminals_agree(void **state)
     side_close(&c);
 }
 
+/* An item inserted in one terminal while another cuts the item after
+ * it, computed before it saw the insertion: the cut lands on the item
+ * meant (the line names it by title), in both and in a replay; undo
+ * takes back the cut, then the insertion, with what was added to it. */
+static void test_insert_between_terminals(void **state)
+{
+    struct fixture *f = *state;
+    struct side b, c;
+    struct agenda_event ins, cut, ev;
+    char why[160], meant[128];
+
+    side_open(f, &b);
+    side_open(f, &c);
+    side_step(&b, &(struct agenda_event){.type = AGENDA_ITEM_START, .item = 4,
+                                          .at = HM(11, 1)});
+    journal_catch_up(c.j, &c.a, apply, &c.a);
+    snprintf(meant, sizeof meant, "%s", c.a.prog->items[5].title);
+    assert_true(agenda_event_insert(&b.a, HM(11, 2), 4, "Frågor från publiken", 600,
+                                    KIND_TALK, &ins, why, sizeof why));
+    assert_true(agenda_event_cut(&c.a, HM(11, 2), 5, &cut, why, sizeof why));
+    side_step(&b, &ins);
+    side_step(&c, &cut);
+    journal_catch_up(b.j, &b.a, apply, &b.a);
+    assert_string_equal(c.a.prog->items[5].title, "Frågor från publiken");
+    assert_false(c.a.st[5].cut);
+    assert_string_equal(c.a.prog->items[6].title, meant);
+    assert_true(c.a.st[6].cut);
+    assert_all_agree(f, &b, &c);
+    /* someone added to the new item, then all taken back in turn */
+    ev = (struct agenda_event){.type = AGENDA_SPEAKER_ADD, .item = 5, .at = HM(11, 3),
+                               .speaker = 0, .place = 0};
+    snprintf(ev.name, sizeof ev.name, "Åsa från salen");
+    side_step(&c, &ev);
+    assert_int_equal(c.a.queues[PEOPLE_SPEAKERS][5].sp[0].allotment, 600);
+    for (int k = 0; k < 3; k++) {
+        assert_true(agenda_event_undo(&b.a, HM(11, 4), &ev));
+        side_step(&b, &ev);
+        journal_catch_up(b.j, &b.a, apply, &b.a);
+    }
+    assert_int_equal(b.a.prog->n_items, f->prog->n_items);
+    assert_false(b.a.st[5].cut);
+    assert_all_agree(f, &b, &c);
+    side_close(&b);
+    side_close(&c);
+}
+
 /* A last line that lost only its newline: the next writer ends it, and
  * takes it as every reader will. */
 static void test_unended_line_is_taken_by_all(void **state)
@@ -543,6 +594,7 @@ int main(void)
                                         setup, teardown),
         cmocka_unit_test_setup_teardown(test_stream_lines, setup, teardown),
         cmocka_unit_test_setup_teardown(test_two_terminals_agree, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_insert_between_terminals, setup, teardown),
         cmocka_unit_test_setup_teardown(test_unended_line_is_taken_by_all, setup, teardown),
         cmocka_unit_test_setup_teardown(test_rehearsal_clock_in_the_header, setup, teardown),
         cmocka_unit_test_setup_teardown(test_private_files, setup, teardown),

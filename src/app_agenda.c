@@ -1,0 +1,67 @@
+/* The agenda's keys: Up/Down among the items still to come, e sets the
+ * selected one's length, x cuts it, i inserts after it. */
+#include "app_agenda.h"
+
+#include <stdio.h>
+
+#include "app_entry.h"
+
+int app_agenda_selected(const struct app *app)
+{
+    int n = (int)app->prog->n_items, cur = agenda_current_item(&app->agenda, app->now);
+    int first = cur < 0 ? 0 : cur + 1;
+
+    if (cur < 0 && app->agenda.current < 0 && agenda_plan_index(app->prog, app->now) >= n)
+        return -1;
+    if (app->agenda_sel >= first && app->agenda_sel < n)
+        return app->agenda_sel;
+    return first < n ? first : -1;
+}
+
+void app_agenda_action(struct app *app, enum action act)
+{
+    int sel = app_agenda_selected(app), n = (int)app->prog->n_items;
+    struct agenda_event ev;
+
+    switch (act) {
+    case ACT_SELECT_UP: case ACT_SELECT_DOWN:
+        if (sel >= 0 && sel + (act == ACT_SELECT_UP ? -1 : 1) < n &&
+            sel + (act == ACT_SELECT_UP ? -1 : 1) >= 0)
+            app->agenda_sel = sel + (act == ACT_SELECT_UP ? -1 : 1);
+        app->agenda_sel = app_agenda_selected(app);
+        break;
+    case ACT_EDIT:
+        if (sel < 0)
+            snprintf(app->message, sizeof app->message, "No item left to set");
+        else
+            app_entry_open(app, ENTRY_LENGTH, sel);
+        break;
+    case ACT_INSERT: app_agenda_insert(app); break;
+    case ACT_SKIP:
+        if (!agenda_event_cut(&app->agenda, app->now, sel, &ev, app->message,
+                              sizeof app->message))
+            break;
+        if (app_submit(app, &ev))
+            snprintf(app->message, sizeof app->message, "Cut %d %s (u brings it back)",
+                     ev.item + 1, app->prog->items[ev.item].title);
+        break;
+    default:
+        snprintf(app->message, sizeof app->message,
+                 "In the agenda: Up/Down select, e length, x cut, i insert after (Tab: queues)");
+        break;
+    }
+}
+
+void app_agenda_insert(struct app *app)
+{
+    int on_screen = agenda_current_item(&app->agenda, app->now);
+    int after = app->agenda_focus || on_screen < 0 ? app_agenda_selected(app) : on_screen;
+    struct agenda_event ev;
+
+    /* asked now, with a title to try, so that the reason comes before
+     * anything is typed */
+    if (!agenda_event_insert(&app->agenda, app->now, after, "?", 60, KIND_TALK, &ev,
+                             app->message, sizeof app->message))
+        return;
+    app_entry_open(app, ENTRY_TITLE, after);
+}
