@@ -97,6 +97,9 @@ static bool apply_start(struct agenda *a, const struct agenda_event *ev)
     if (a->current >= 0 && ev->at < a->st[a->current].actual_start)
         return false;
     s = &a->st[ev->item];
+    /* a cut item someone started all the same (another terminal's n,
+     * written before it read the cut): it happens, so it is back */
+    s->cut = false;
     s->started = true;
     s->actual_start = ev->at;
     s->prev = a->current;
@@ -190,9 +193,9 @@ bool agenda_event_cut(const struct agenda *a, int64_t now, int item, struct agen
         snprintf(why, whysize, "No item selected to cut");
         return false;
     }
-    if (a->st[item].cut) {
-        snprintf(why, whysize, "%s is cut already (u brings it back)", p->items[item].title);
-        return false;
+    if (a->st[item].cut) { /* x again brings it back, whatever was done since */
+        *ev = (struct agenda_event){.type = AGENDA_ITEM_UNCUT, .item = item, .at = now};
+        return true;
     }
     if (a->st[item].started || item <= a->current || item == cur ||
         (a->current < 0 && item < agenda_plan_index(p, now))) {
@@ -433,11 +436,15 @@ bool agenda_may_start(const struct agenda *a, int item, int64_t now)
 
     if (item == a->current)
         return true;
+    /* the one after, cut items passed over as n passes them */
     if (a->current >= 0)
-        return item == a->current + 1;
+        return item == agenda_uncut_from(a, a->current + 1);
     /* following the plan: its item, or the one after it (the film rolls
      * at the end of the lunch the plan still shows) */
-    return item == (plan < 0 ? 0 : plan) || item == plan + 1;
+    if (plan < 0) /* before the day: the first */
+        return item == agenda_uncut_from(a, 0);
+    plan = agenda_uncut_from(a, plan);
+    return item == plan || item == agenda_uncut_from(a, plan + 1);
 }
 
 int agenda_uncut_from(const struct agenda *a, int from)
@@ -533,6 +540,10 @@ int64_t agenda_target_end(const struct agenda *a, int item, int64_t start)
     const struct item *it = &a->prog->items[item];
     int64_t length = agenda_item_length(a, item), end = it->end + a->st[item].extra;
 
+    /* a rolling film runs to its end, whatever the item's length says */
+    if (it->film != NULL && a->st[item].film == FILM_ROLLING &&
+        a->st[item].rolled_at + it->film->duration > start + length)
+        length = a->st[item].rolled_at + it->film->duration - start;
     if (it->kind != KIND_BREAK)
         return start + length;
     if (it->min_minutes >= 0)

@@ -149,9 +149,10 @@ bool agenda_event_press(const struct agenda *a, int64_t now, struct agenda_event
  * one after it. Never a jump over items in between. */
 bool agenda_may_start(const struct agenda *a, int item, int64_t now);
 
-/* The event for "cut item from the day" (x in the agenda); false with
- * the reason in why for an item that runs, ran, or is the one on screen,
- * or is cut already. */
+/* The event for "cut item from the day" (x in the agenda), or for "bring
+ * it back" when it is cut (the cut's undo, wherever it stands in the
+ * history); false with the reason in why for an item that runs, ran, or
+ * is the one on screen. */
 bool agenda_event_cut(const struct agenda *a, int64_t now, int item, struct agenda_event *ev,
                       char *why, size_t whysize);
 
@@ -200,7 +201,8 @@ int64_t agenda_item_length(const struct agenda *a, int item);
 
 /* The end item aims for when it starts at start: its length, except
  * that a break shrinks to absorb delay (down to min_minutes) and never
- * ends before its planned end (moved by + and - as its length is). */
+ * ends before its planned end (moved by + and - as its length is), and
+ * that an item whose film rolls lasts at least until the film ends. */
 int64_t agenda_target_end(const struct agenda *a, int item, int64_t start);
 
 /* The event for "one minute more" (+, minutes 1) or "one less" (-,

@@ -156,9 +156,9 @@ void agenda_view_update(struct agenda_view *v, const struct agenda *a, int64_t n
     v->day_delay = 0;
     v->next = next < n ? next : -1;
     view_past(v, a, cur < 0 ? 0 : cur);
-    if (cur < 0) {
-        v->remaining = p->items[0].start - now;
+    if (cur < 0) { /* until the first item not cut */
         view_future(v, a, 0, now);
+        v->remaining = v->items[next < n ? next : 0].start - now;
     } else if (cur >= n) {
         v->remaining = 0;
         if (v->closed_at >= 0)

@@ -42,8 +42,10 @@ void app_agenda_action(struct app *app, enum action act)
                               sizeof app->message))
             break;
         if (app_submit(app, &ev))
-            snprintf(app->message, sizeof app->message, "Cut %d %s (u brings it back)",
-                     ev.item + 1, app->prog->items[ev.item].title);
+            snprintf(app->message, sizeof app->message, "%s %d %s (%s)",
+                     ev.type == AGENDA_ITEM_CUT ? "Cut" : "Brought back", ev.item + 1,
+                     app->prog->items[ev.item].title,
+                     ev.type == AGENDA_ITEM_CUT ? "x again or u brings it back" : "x cuts it");
         break;
     default:
         snprintf(app->message, sizeof app->message,

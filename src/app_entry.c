@@ -241,28 +241,32 @@ const char *app_entry_prompt(const struct app *app, char *buf, size_t size)
                  p->items[e->item].title,
                  (long long)(agenda_item_length(&app->agenda, e->item) / 60));
         return "Enter sets, Esc leaves it";
-    case ENTRY_TITLE:
-        snprintf(buf, size, "New item after %d %.60s, its title: ", e->item + 1,
-                 p->items[e->item].title);
+    case ENTRY_TITLE: /* where it goes: the line under it */
+        snprintf(buf, size, "New item's title: ");
         return "Enter goes on, Esc leaves it";
     case ENTRY_MINUTES:
-        snprintf(buf, size, "New item %.80s, its minutes: ", e->title);
+        snprintf(buf, size, "Minutes of %.60s: ", e->title);
         return "Enter goes on, Esc leaves it";
     case ENTRY_KIND:
-        snprintf(buf, size, "New item %.60s, %d min: t talk, p panel, b break? ", e->title,
-                 e->minutes);
-        return "Enter: talk, Esc leaves it";
+        snprintf(buf, size, "Kind of %.60s, %d min? ", e->title, e->minutes);
+        return "Esc leaves it";
     default:
         buf[0] = '\0';
         return "";
     }
 }
 
-const char *app_entry_takes(const struct app *app)
+void app_entry_takes(const struct app *app, char *buf, size_t size)
 {
-    if (app->entry.kind == ENTRY_KIND)
-        return "one key here: t, p, b, Enter (a talk) or Esc";
-    if (is_minutes(app->entry.kind))
-        return "digits only here, until Enter or Esc";
-    return "every key is text here until Enter or Esc";
+    const struct entry *e = &app->entry;
+
+    if (e->kind == ENTRY_TITLE)
+        snprintf(buf, size, "after %d %s; every key is text here until Enter or Esc",
+                 e->item + 1, app->prog->items[e->item].title);
+    else if (e->kind == ENTRY_KIND)
+        snprintf(buf, size, "one key here: t talk, p panel, b break; Enter a talk, Esc leaves it");
+    else if (is_minutes(e->kind))
+        snprintf(buf, size, "digits only here, until Enter or Esc");
+    else
+        snprintf(buf, size, "every key is text here until Enter or Esc");
 }

@@ -26,8 +26,9 @@ void app_entry_follow(struct app *app);
  * returns the hint shown after it ("Enter adds, Esc leaves it"). */
 const char *app_entry_prompt(const struct app *app, char *buf, size_t size);
 
-/* What it takes, for the line under it: "every key is text here until
- * Enter or Esc", "digits only ...", "one key: ...". */
-const char *app_entry_takes(const struct app *app);
+/* What it takes, for the line under it, into buf: "every key is text
+ * here until Enter or Esc", "digits only ...", "one key here: ...", and
+ * for a new item's title where it goes first. */
+void app_entry_takes(const struct app *app, char *buf, size_t size);
 
 #endif

@@ -194,16 +194,19 @@ static void cycle_focus(struct app *app)
         snprintf(app->message, sizeof app->message,
                  "The keys act on the agenda: Up/Down select, e length, x cut, i insert after");
         return;
-    } else if (has_queue(app, PEOPLE_SPEAKERS) || has_queue(app, PEOPLE_PRESS)) {
+    } else if (app_queue(app, PEOPLE_SPEAKERS, NULL) != NULL || has_queue(app, PEOPLE_PRESS)) {
+        /* the running item's speakers even when it has none: o adds one */
         app->agenda_focus = false;
-        app->focus = has_queue(app, PEOPLE_SPEAKERS) ? PEOPLE_SPEAKERS : PEOPLE_PRESS;
+        app->focus = app_queue(app, PEOPLE_SPEAKERS, NULL) != NULL ? PEOPLE_SPEAKERS
+                                                                   : PEOPLE_PRESS;
     } else {
         snprintf(app->message, sizeof app->message, "No speakers or press bookings to focus: "
                                                      "the agenda keeps it");
         return;
     }
-    snprintf(app->message, sizeof app->message, "Queue keys act on the %ss",
-             queue_words[app->focus]);
+    snprintf(app->message, sizeof app->message, "Queue keys act on the %ss%s",
+             queue_words[app->focus],
+             has_queue(app, app->focus) ? "" : " (none yet: o adds one)");
 }
 
 bool app_queue_focused(const struct app *app, enum people_kind kind)

@@ -26,7 +26,7 @@ const struct key_binding key_table[] = {
     {ACT_MOVE_UP, {'K', 0, 0}, "K", DOMAIN_QUEUE, true, "move the selected one up the queue"},
     {ACT_MOVE_DOWN, {'J', 0, 0}, "J", DOMAIN_QUEUE, true, "move the selected one down"},
     {ACT_SKIP, {'x', 0, 0}, "x", DOMAIN_QUEUE, true,
-     "skip the selected one; in the agenda, cut the item"},
+     "skip the selected one; in the agenda, cut the item (again: back)"},
     /* adding opens a line, as in vi: o below (at the end), O above
      * (to go next); a is the alarm's alone */
     {ACT_ADD_END, {'o', 0, 0}, "o", DOMAIN_QUEUE, true, "add a name at the end of the queue"},

@@ -98,6 +98,8 @@ void time_format_delay_short(int64_t d, char *buf, size_t size)
 
     if (min == 0)
         snprintf(buf, size, "%s", "");
+    else if (min <= -1000 || min >= 1000) /* hours: four columns hold it */
+        snprintf(buf, size, "%+lldh", (long long)(min / 60));
     else
         snprintf(buf, size, "%+lld", (long long)min);
 }

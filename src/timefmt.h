@@ -31,7 +31,8 @@ void time_format_duration(int64_t d, char *buf, size_t size);
 /* "on time", "4 min late", "2 min early" (whole minutes, toward zero). */
 void time_format_delay(int64_t d, char *buf, size_t size);
 
-/* "+4", "-2", "" for zero: compact delay in whole minutes for tables. */
+/* "+4", "-2", "" for zero: compact delay in whole minutes for tables,
+ * in four columns; from 1000 minutes in whole hours, "+23h". */
 void time_format_delay_short(int64_t d, char *buf, size_t size);
 
 #endif

@@ -200,10 +200,13 @@ static void draw_too_small(const struct app *app)
     wattr_on(stdscr, A_BOLD, NULL);
     mvwaddnstr(stdscr, LINES / 2, 0, msg, COLS);
     wattr_off(stdscr, A_BOLD, NULL);
+    /* whatever still takes keys says so: they go to it, unseen */
     mvwaddnstr(stdscr, LINES / 2 + 1, 0,
-               app->confirm_quit  ? "Quit podium? y quits, any other key stays."
-               : app->help_shown ? "The help is open; any key closes it."
-                                 : "Enlarge the window; q then y quits.",
+               app->confirm_quit              ? "Quit podium? y quits, any other key stays."
+               : app->asked != ACT_NONE       ? "A question is open: y does it, any other key not."
+               : app->entry.kind != ENTRY_NONE ? "An entry line is open: Esc leaves it."
+               : app->help_shown              ? "The help is open; any key closes it."
+                                              : "Enlarge the window; q then y quits.",
                COLS);
     wnoutrefresh(stdscr);
 }

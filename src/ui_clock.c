@@ -47,7 +47,7 @@ static void describe(const struct app *app, char *label, size_t lsize, char *inf
 
     time_format_duration(v->remaining, d, sizeof d);
     if (v->current < 0) {
-        time_format_hm(p->items[0].start, end);
+        time_format_hm(v->items[v->next >= 0 ? v->next : 0].start, end);
         snprintf(label, lsize, "STARTS IN");
         snprintf(info, isize, "starts in %s, at %s", d, end);
         return;

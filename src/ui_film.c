@@ -44,11 +44,11 @@ static void draw_rolling(WINDOW *w, const struct app *app)
     char left[16], line[256];
 
     wattrset(w, A_BOLD);
-    ui_text(w, 0, 2, getmaxx(w) - 4, "FILM ROLLING");
+    ui_text(w, 0, 2, getmaxx(w) - 4, v->film_left < 0 ? "FILM OVER" : "FILM ROLLING");
     wattrset(w, A_NORMAL);
     ui_text(w, 0, 16, getmaxx(w) - 18, film_title(app));
     if (v->film_left < 0) {
-        const int next = v->film_item + 1;
+        const int next = agenda_uncut_from(&app->agenda, v->film_item + 1);
 
         wattrset(w, ui_style(STYLE_ALARM));
         ui_text(w, 2, 2, getmaxx(w) - 4, " THE FILM IS OVER ");
@@ -78,10 +78,12 @@ static void draw_rolling_line(WINDOW *w, const struct app *app)
     char left[16], line[256];
     bool ready = v->film_left <= FILM_READY_BEFORE;
 
+    int next = agenda_uncut_from(&app->agenda, v->film_item + 1);
+
     time_format_duration(v->film_left > 0 ? v->film_left : 0, left, sizeof left);
-    if (v->film_left < 0 && v->film_item + 1 < (int)app->prog->n_items)
+    if (v->film_left < 0 && next < (int)app->prog->n_items)
         snprintf(line, sizeof line, " THE FILM IS OVER - Next: %d %s (n starts it) ",
-                 v->film_item + 2, app->prog->items[v->film_item + 1].title);
+                 next + 1, app->prog->items[next].title);
     else if (v->film_left < 0)
         snprintf(line, sizeof line, " THE FILM IS OVER ");
     else

@@ -7,6 +7,23 @@
 #include "ui_panel.h"
 #include "utf8.h"
 
+/* The text typed in cols columns: its end, where the cursor is, with
+ * "…" before it when the start no longer fits. Returns columns used. */
+static int draw_typed(WINDOW *w, int x, int cols, const char *text)
+{
+    const char *tail = text;
+
+    if (utf8_width(text) <= cols)
+        return ui_text(w, 0, x, cols, text);
+    while (*tail != '\0' && utf8_width(tail) > cols - 1) {
+        tail++;
+        while ((*tail & 0xc0) == 0x80) /* a character at a time */
+            tail++;
+    }
+    mvwaddstr(w, 0, x, "…");
+    return 1 + ui_text(w, 0, x + 1, cols - 1, tail);
+}
+
 /* "Add speaker next: Fråga från salen▌   Enter adds, Esc leaves it" */
 static void draw_entry(WINDOW *w, const struct app *app)
 {
@@ -15,9 +32,9 @@ static void draw_entry(WINDOW *w, const struct app *app)
 
     snprintf(hint, sizeof hint, "   %s", app_entry_prompt(app, prompt, sizeof prompt));
     wattr_on(w, A_BOLD, NULL);
-    x += ui_text(w, 0, x, cols - 2, prompt);
+    x += ui_text(w, 0, x, cols * 2 / 3, prompt); /* a third at least for the text */
     wattr_off(w, A_BOLD, NULL);
-    x += ui_text(w, 0, x, cols - x - 2, app->entry.text);
+    x += draw_typed(w, x, cols - x - 2, app->entry.text);
     wattr_on(w, A_REVERSE, NULL); /* the cursor */
     mvwaddch(w, 0, x, ' ');
     wattr_off(w, A_REVERSE, NULL);
@@ -58,6 +75,13 @@ static void hints(WINDOW *w, int y, const struct app *app)
     char next[160];
     int cols = getmaxx(w), room;
 
+    if (app->read_only) { /* n and u would only be refused */
+        wattr_on(w, ui_style(STYLE_DIM), NULL);
+        ui_text(w, y, 1, cols - 2, "following the day (--follow)   ? help   q quit");
+        wattr_off(w, ui_style(STYLE_DIM), NULL);
+        return;
+    }
+
     /* the keys after it keep their place; a long title is cut */
     room = cols - 2 - (int)strlen(rest);
     next_hint(app, room > 20 ? room : cols - 2, next, sizeof next);
@@ -92,9 +116,12 @@ static void draw(WINDOW *w, const struct app *app)
         return;
     }
     if (app->entry.kind != ENTRY_NONE) {
+        char takes[200];
+
         draw_entry(w, app);
+        app_entry_takes(app, takes, sizeof takes);
         wattr_on(w, ui_style(STYLE_DIM), NULL);
-        ui_text(w, 1, 1, cols - 2, app_entry_takes(app));
+        ui_text(w, 1, 1, cols - 2, takes);
         wattr_off(w, ui_style(STYLE_DIM), NULL);
         return;
     }

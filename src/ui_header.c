@@ -22,6 +22,9 @@ static void draw(WINDOW *w, const struct app *app)
     if (app->other_day)
         snprintf(note, sizeof note, "PROGRAMME FOR %s — today is %s  ", app->prog->event.date,
                  app->today);
+    /* short of columns: the two dates still whole */
+    if (app->other_day && utf8_width(note) > cols - 11 - utf8_width(right))
+        snprintf(note, sizeof note, "FOR %s, today %s ", app->prog->event.date, app->today);
     programme_event_line(&app->prog->event, line, sizeof line);
     wattr_on(w, ui_style(STYLE_HEADER) | A_BOLD, NULL);
     mvwaddstr(w, 0, 1, "podium");

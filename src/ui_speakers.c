@@ -6,10 +6,14 @@
 
 static void draw(WINDOW *w, const struct app *app)
 {
-    if (app_queue(app, PEOPLE_SPEAKERS, NULL) == NULL)
+    const struct queue *q = app_queue(app, PEOPLE_SPEAKERS, NULL);
+
+    if (q == NULL)
         return;
     ui_queue_heading(w, app, PEOPLE_SPEAKERS, "speakers",
-                     "s next  Up/Down select  K/J move  x skip", "spoken");
+                     q->n == 0 ? "none yet  o adds one, O to go next"
+                               : "s next  Up/Down select  K/J move  x skip",
+                     q->n == 0 ? "" : "spoken");
     ui_queue_rows(w, 1, app, PEOPLE_SPEAKERS);
 }
 
@@ -17,8 +21,15 @@ static int want(const struct app *app)
 {
     const struct queue *q = app_queue(app, PEOPLE_SPEAKERS, NULL);
 
-    if (q == NULL || q->n == 0)
+    if (q == NULL)
         return 0;
+    /* none: its heading while it has the focus, o adds to it (a talk or
+     * a panel; on a break, a film or the press it would only be noise) */
+    if (q->n == 0) {
+        enum item_kind k = app->prog->items[app_queue_item(app, PEOPLE_SPEAKERS)].kind;
+
+        return app_queue_focused(app, PEOPLE_SPEAKERS) && (k == KIND_TALK || k == KIND_PANEL);
+    }
     return (int)q->n + 1 < MAX_ROWS ? (int)q->n + 1 : MAX_ROWS;
 }
 

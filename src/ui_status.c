@@ -31,7 +31,9 @@ static void draw_now(WINDOW *w, const struct app *app)
         return;
     }
     wattr_on(w, A_BOLD, NULL);
-    ui_text(w, 0, x, getmaxx(w) - x - 1, p->items[v->current < 0 ? 0 : v->current].title);
+    /* before the day, the first item not cut */
+    ui_text(w, 0, x, getmaxx(w) - x - 1,
+            p->items[v->current >= 0 ? v->current : v->next >= 0 ? v->next : 0].title);
     wattr_off(w, A_BOLD, NULL);
 }
 

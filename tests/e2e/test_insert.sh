@@ -13,15 +13,15 @@ wait_in producer "Sjukvårdsregionen i fokus"
 keys n
 wait_for "Started 3 Sjukvårdsregionen i fokus"
 keys i
-wait_for "New item after 3 Sjukvårdsregionen i fokus, its title:"
-expect_screen "every key is text here until Enter or Esc"
+wait_for "New item's title:"
+expect_screen "after 3 Sjukvårdsregionen i fokus; every key is text here until Enter or Esc"
 T send-keys -t main -l "Frågor från publiken"
 keys Enter
-wait_for "New item Frågor från publiken, its minutes:"
+wait_for "Minutes of Frågor från publiken:"
 expect_screen "digits only here, until Enter or Esc"
 keys 1 x 0 Enter
-wait_for "New item Frågor från publiken, 10 min: t talk, p panel, b break?"
-expect_screen "one key here: t, p, b, Enter (a talk) or Esc"
+wait_for "Kind of Frågor från publiken, 10 min?"
+expect_screen "one key here: t talk, p panel, b break; Enter a talk, Esc leaves it"
 keys t
 wait_for "Inserted 4 Frågor från publiken, 10 min talk (u takes it out)"
 # no planned time, the projection after the running item; Paus (min 5)
@@ -40,6 +40,7 @@ wait_in producer "Not done"
 keys n
 wait_for "Started 4 Frågor från publiken at 10:4"
 wait_for "NOW 4/11  Frågor från publiken"
+expect_screen "speakers  none yet  o adds one, O to go next" # a new item has nobody yet
 keys u
 wait_for "Undid the start of 4 Frågor från publiken"
 keys u
@@ -50,7 +51,7 @@ wait_in producer "n: next, Paus"
 screen_of producer | grep -q "Frågor från publiken" && fail "the producer still shows it"
 # once more, kept: a panel after the selected item on the agenda
 keys Tab Tab Down i
-wait_for "New item after 5 Regional sjukvårdspolitik, its title:"
+wait_for "after 5 Regional sjukvårdspolitik; every key"
 T send-keys -t main -l "Extra panel"
 keys Enter 1 5 Enter p
 wait_for "Inserted 6 Extra panel, 15 min panel (u takes it out)"
@@ -64,4 +65,16 @@ grep -qE '^\| 6 \| Extra panel \| \(inserted\) \| 15:00 panel \|' <<<"$rep" ||
 grep -qE '^\| 10:4[78]:[0-9]{2} \| 4 \| Frågor från publiken \| inserted \(i\), 10:00 talk \|' \
     <<<"$rep" || fail "the report's change: $(grep Frågor <<<"$rep")"
 grep -q 'undo of the insertion' <<<"$rep" || fail "the undo is not in the report"
+
+# a title longer than the line: its end shows, where the cursor is
+unset STATE
+start 80 24 -- -c "$CFG" --at 10:47:50
+wait_for "NOW 3/10 by the plan"
+keys i
+wait_for "New item's title:"
+T send-keys -t main -l "En mycket lång titel på en punkt som ingen hade planerat men som alla ville ha SLUTET"
+wait_for "SLUTET"
+expect_screen "…"
+keys Escape
+wait_for "No item inserted"
 exit 0

@@ -93,6 +93,8 @@ screen_of two | grep -q "NOW 7/10" || fail "the second n advanced the producer's
 # --follow: the day as it runs, keys that change it refused
 start_also follow 80 24 -- -c "$CFG" --at 11:00 --speed 10 --follow
 wait_in follow "NOW 7/10"
+wait_in follow "following the day (--follow)   ? help   q quit" # no n, no u
+screen_of follow | grep -q "u undo" && fail "--follow offers u"
 keys_to follow n
 wait_in follow "Following the day (--follow): this screen only shows it"
 keys_to main n

@@ -34,6 +34,10 @@ start 100 30 -- -c "$CFG" --live
 wait_for "PROGRAMME FOR 2020-11-20 — today is $today"
 expect_screen "LIVE ON TODAY'S CLOCK"
 hides "REHEARSAL" || fail "--live is a rehearsal"
+# the producer's at 80 columns: both dates still whole, shorter
+start 80 24 -- -c "$CFG" --live --role producer
+wait_for "FOR 2020-11-20, today $today"
+expect_screen "LIVE ON TODAY'S CLOCK  PRODUCER"
 
 # an undated programme runs today's clock, and no rehearsal is said
 sed '/^  date   = /d' "$CFG" > "$WORK/undated.cfg"

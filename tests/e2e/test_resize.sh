@@ -16,6 +16,11 @@ keys '?'
 wait_for "The help is open; any key closes it."
 keys x
 wait_for "Enlarge the window; q then y quits."
+# an entry line open while small takes the keys unseen: it says so
+keys i
+wait_for "An entry line is open: Esc leaves it."
+keys Escape
+wait_for "Enlarge the window; q then y quits."
 T resize-window -x 120 -y 40
 wait_for "NOW 4/10  Paus"
 wait_gone "Terminal too small"

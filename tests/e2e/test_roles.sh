@@ -58,7 +58,7 @@ keys Tab # the agenda: Up/Down select an item still to come, x cuts it
 wait_for "agenda  Up/Down  e length  x cut  i new"
 screen | grep -q "▸ " && screen | grep "▸" | grep -qv "agenda" && fail "two focus marks"
 keys x
-wait_for "Cut 10 Tid för press/media (u brings it back)"
+wait_for "Cut 10 Tid för press/media (x again or u brings it back)"
 screen | grep -qE "13:45 +13:45-13:45 +cut +Tid för press/media" || fail "cut row: $(screen | grep 'press/media')"
 keys u
 wait_for "Undid the cut of 10 Tid för press/media"

@@ -297,6 +297,50 @@ static void test_cut(void **state)
     assert_string_equal(why, "item 2 has run: only an item still to come can be cut");
 }
 
+/* A film rolled late in its item keeps the item running until it ends:
+ * never OVER TIME while the film still rolls (a walk-through found it). */
+static void test_rolling_film_holds_its_item(void **state)
+{
+    struct fixture *f = *state;
+    struct agenda_event ev;
+
+    start_item(f, 3, HM(11, 30));
+    ev = (struct agenda_event){.type = AGENDA_FILM, .item = 3, .place = FILM_STANDBY,
+                               .at = HM(11, 37)};
+    assert_true(agenda_apply(&f->a, &ev));
+    ev.place = FILM_ROLLING;
+    ev.at = HM(11, 38);
+    assert_true(agenda_apply(&f->a, &ev));
+    view(f, HM(11, 41));
+    assert_int_equal(f->v.remaining, 60 + 50); /* the film ends 11:42:50 */
+    assert_int_equal(f->v.items[4].start, HM(11, 42) + 50);
+    ev = (struct agenda_event){.type = AGENDA_FILM, .item = 3, .place = FILM_DONE,
+                               .at = HM(11, 43)};
+    assert_true(agenda_apply(&f->a, &ev));
+    view(f, HM(11, 43));
+    assert_int_equal(f->v.state, TIME_OVER); /* its own end again */
+}
+
+/* Cues and other terminals meet cut items: the film's item after a cut
+ * one may start with the film (it is the next, as n would have it); a
+ * cut item another terminal started all the same runs, no longer cut. */
+static void test_cut_items_and_starts(void **state)
+{
+    struct fixture *f = *state;
+    struct agenda_event ev;
+    char why[160];
+
+    start_item(f, 1, HM(10, 30));
+    assert_true(agenda_event_cut(&f->a, HM(10, 31), 2, &ev, why, sizeof why));
+    assert_true(agenda_apply(&f->a, &ev));
+    assert_true(agenda_may_start(&f->a, 3, HM(10, 40))); /* the film's break */
+    assert_false(agenda_may_start(&f->a, 4, HM(10, 40)));
+    start_item(f, 2, HM(10, 41)); /* an n written before the cut was read */
+    assert_false(f->a.st[2].cut);
+    view(f, HM(10, 42));
+    assert_int_equal(f->v.items[2].status, ITEM_CURRENT);
+}
+
 /* Inserts "after" as the moderator would (i), asserting it is taken. */
 static void insert_after(struct fixture *f, int64_t now, int item, const char *title, int min,
                          enum item_kind kind)
@@ -394,6 +438,22 @@ static void test_insert_moves_what_came_before(void **state)
     assert_int_equal(f->a.st[2].prev, 1);
     press_next(f, HM(10, 45));
     assert_int_equal(f->a.st[3].prev, 2);
+}
+
+/* With the first item cut, the day before it counts down to the first
+ * that is not (found by a walk-through: FIRST still named the cut one). */
+static void test_first_item_cut(void **state)
+{
+    struct fixture *f = *state;
+    struct agenda_event ev;
+    char why[160];
+
+    assert_true(agenda_event_cut(&f->a, HM(9, 0), 0, &ev, why, sizeof why));
+    assert_true(agenda_apply(&f->a, &ev));
+    view(f, HM(9, 0));
+    assert_int_equal(f->v.current, -1);
+    assert_int_equal(f->v.next, 1);
+    assert_int_equal(f->v.remaining, HM(10, 30) - HM(9, 0));
 }
 
 static void test_countdown_warn_and_overtime(void **state)
@@ -818,7 +878,10 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_minus_has_floors, setup, teardown),
         cmocka_unit_test_setup_teardown(test_plus_before_the_day_has_nothing, setup, teardown),
         cmocka_unit_test_setup_teardown(test_cut, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_cut_items_and_starts, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_rolling_film_holds_its_item, setup, teardown),
         cmocka_unit_test_setup_teardown(test_insert, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_first_item_cut, setup, teardown),
         cmocka_unit_test_setup_teardown(test_insert_moves_what_came_before, setup, teardown),
         cmocka_unit_test_setup_teardown(test_next_at_the_planned_start_starts_it,
                                         setup, teardown),

@@ -99,6 +99,11 @@ static void test_format_delay(void **state)
     assert_string_equal(b, "-3");
     time_format_delay_short(30, b, sizeof b);
     assert_string_equal(b, "");
+    /* a day made 1440 minutes longer still fits the agenda's column */
+    time_format_delay_short(1440 * 60, b, sizeof b);
+    assert_string_equal(b, "+24h");
+    time_format_delay_short(-999 * 60, b, sizeof b);
+    assert_string_equal(b, "-999");
 }
 
 static void test_utf8(void **state)
