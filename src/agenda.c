@@ -157,6 +157,26 @@ static bool apply_film(struct agenda *a, const struct agenda_event *ev,
     return true;
 }
 
+/* An item's length changed: the configured people who share what the
+ * others' minutes leave get their share of the new length; minutes of
+ * their own, someone added on the day or set with e keep theirs. */
+static void reshare(struct agenda *a, int item)
+{
+    const struct item *it = &a->prog->items[item];
+    size_t n;
+
+    for (int k = 0; k < PEOPLE_KINDS; k++) {
+        struct queue *q = &a->queues[k][item];
+        const struct speaker *people = item_people(it, (enum people_kind)k, &n);
+
+        for (size_t i = 0; i < n && i < q->n; i++) {
+            if (people[i].minutes < 0 && !q->sp[i].set)
+                q->sp[i].allotment = people_share(it, (enum people_kind)k, i,
+                                                  agenda_item_length(a, item));
+        }
+    }
+}
+
 /* A minute more or less; never an item shorter than a minute, whoever
  * asks (the keys check the rest, with the reason). */
 static bool apply_length(struct agenda *a, const struct agenda_event *ev)
@@ -165,6 +185,7 @@ static bool apply_length(struct agenda *a, const struct agenda_event *ev)
         agenda_item_length(a, ev->item) + ev->place < 60)
         return false;
     a->st[ev->item].extra += ev->place;
+    reshare(a, ev->item);
     return true;
 }
 
@@ -224,9 +245,9 @@ bool agenda_event_insert(const struct agenda *a, int64_t now, int item, const ch
                  p->items[item].title);
         return false;
     }
-    if (title[0] == '\0' || length < 60 || length > 24 * 3600) {
+    if (title[0] == '\0' || length < 60 || length > 12 * 3600) {
         snprintf(why, whysize, "%s", title[0] == '\0' ? "A new item needs a title"
-                                                      : "Minutes are 1 to 1440");
+                                                      : "Minutes are 1 to 720");
         return false;
     }
     *ev = (struct agenda_event){.type = AGENDA_ITEM_INSERT, .item = item, .at = now,
@@ -294,6 +315,9 @@ static bool apply_speaker(struct agenda *a, const struct agenda_event *ev,
             return false;
         inverse->place = (int)q->sp[ev->speaker].allotment;
         q->sp[ev->speaker].allotment = ev->place;
+        q->sp[ev->speaker].set = !ev->undo;
+        if (ev->undo) /* the share of the item as it is now, not as it was */
+            reshare(a, ev->item);
         return true;
     default: return false;
     }

@@ -89,6 +89,7 @@ struct item_state {
     int closed_turns[PEOPLE_KINDS];
     int64_t extra; /* seconds added to (< 0: taken from) its planned length */
     bool cut;      /* cut from the day */
+    int64_t inserted_as; /* an inserted item's length when it went in */
 };
 
 struct agenda {
@@ -160,7 +161,7 @@ bool agenda_event_cut(const struct agenda *a, int64_t now, int item, struct agen
  * length in seconds, kind talk, panel or break. False with the reason
  * for an item that has run (or one before the one on screen), a
  * programme that is over, an empty title, or a length outside a minute
- * to a day. */
+ * to half a day. */
 bool agenda_event_insert(const struct agenda *a, int64_t now, int item, const char *title,
                          int64_t length, enum item_kind kind, struct agenda_event *ev, char *why,
                          size_t whysize);

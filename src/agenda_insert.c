@@ -50,22 +50,25 @@ bool agenda_apply_insert(struct agenda *a, const struct agenda_event *ev)
     struct programme *prog = a->prog;
     int n = (int)prog->n_items, p = ev->item + 1;
     struct item *it;
+    int64_t at;
 
     if (ev->item < 0 || ev->item >= n || ev->item < a->current || ev->name[0] == '\0' ||
-        ev->place < 60 || (ev->kind != KIND_TALK && ev->kind != KIND_PANEL &&
+        ev->place < 60 || ev->place > 24 * 3600 || (ev->kind != KIND_TALK && ev->kind != KIND_PANEL &&
                            ev->kind != KIND_BREAK))
         return false;
+    /* where the item before it ends as the day has it now (e or + moved
+     * it): the new one goes in there, not into a gap after it */
+    at = prog->items[p - 1].end + a->st[p - 1].extra;
     /* indices first, while the old ones still mean what they say */
     move_indices(a, p, 1);
     prog->items = xrealloc(prog->items, (size_t)n + 1, sizeof *prog->items);
     memmove(&prog->items[p + 1], &prog->items[p], (size_t)(n - p) * sizeof *prog->items);
     it = &prog->items[p];
-    *it = (struct item){.title = xstrdup(ev->name), .kind = ev->kind,
-                        .start = prog->items[p - 1].end, .end = prog->items[p - 1].end,
+    *it = (struct item){.title = xstrdup(ev->name), .kind = ev->kind, .start = at, .end = at,
                         .min_minutes = -1, .warn_minutes = -1, .inserted = true};
     a->st = xrealloc(a->st, (size_t)n + 2, sizeof *a->st);
     memmove(&a->st[p + 1], &a->st[p], (size_t)(n + 1 - p) * sizeof *a->st);
-    a->st[p] = (struct item_state){.prev = -1, .extra = ev->place,
+    a->st[p] = (struct item_state){.prev = -1, .extra = ev->place, .inserted_as = ev->place,
                                    .closed_turns = {-1, -1}};
     for (int k = 0; k < PEOPLE_KINDS; k++) {
         a->queues[k] = xrealloc(a->queues[k], (size_t)n + 1, sizeof *a->queues[k]);

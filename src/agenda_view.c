@@ -39,9 +39,10 @@ static void view_past(struct agenda_view *v, const struct agenda *a, int upto)
         struct item_view *iv = &v->items[i];
         const struct item_state *s = &a->st[i];
 
-        if (s->cut) { /* passed over: where it would have been */
-            *iv = (struct item_view){.status = ITEM_CUT, .start = items[i].start,
-                                     .end = items[i].start};
+        if (s->cut) { /* passed over: where the one before it ended */
+            int64_t at = i > 0 ? v->items[i - 1].end : items[i].start;
+
+            *iv = (struct item_view){.status = ITEM_CUT, .start = at, .end = at};
             continue;
         }
         iv->status = ITEM_DONE;

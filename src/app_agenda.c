@@ -18,17 +18,33 @@ int app_agenda_selected(const struct app *app)
     return first < n ? first : -1;
 }
 
+void app_agenda_select(struct app *app, int item)
+{
+    app->agenda_sel = item;
+    app->agenda_sel_reshaped = app->agenda.reshaped;
+    snprintf(app->agenda_sel_title, sizeof app->agenda_sel_title, "%s",
+             item >= 0 && item < (int)app->prog->n_items ? app->prog->items[item].title : "");
+}
+
+void app_agenda_follow(struct app *app)
+{
+    if (app->agenda_sel < 0 || app->agenda_sel_reshaped == app->agenda.reshaped)
+        return;
+    app->agenda_sel = programme_find_item(app->prog, app->agenda_sel, app->agenda_sel_title);
+    app->agenda_sel_reshaped = app->agenda.reshaped;
+}
+
 void app_agenda_action(struct app *app, enum action act)
 {
     int sel = app_agenda_selected(app), n = (int)app->prog->n_items;
+    int to = sel + (act == ACT_SELECT_UP ? -1 : 1);
     struct agenda_event ev;
 
     switch (act) {
     case ACT_SELECT_UP: case ACT_SELECT_DOWN:
-        if (sel >= 0 && sel + (act == ACT_SELECT_UP ? -1 : 1) < n &&
-            sel + (act == ACT_SELECT_UP ? -1 : 1) >= 0)
-            app->agenda_sel = sel + (act == ACT_SELECT_UP ? -1 : 1);
-        app->agenda_sel = app_agenda_selected(app);
+        if (sel >= 0 && to >= 0 && to < n)
+            app_agenda_select(app, to);
+        app_agenda_select(app, app_agenda_selected(app)); /* never one that ran */
         break;
     case ACT_EDIT:
         if (sel < 0)

@@ -6,15 +6,26 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app_agenda.h"
 #include "app_queue.h"
 #include "utf8.h"
 
-#define MINUTES_MAX (24 * 60)
+#define MINUTES_MAX (12 * 60) /* half a day: a longer item is a typing error */
 
 void app_entry_open(struct app *app, enum entry_kind kind, int item)
 {
     app->entry = (struct entry){.kind = kind, .item = item, .speaker = -1,
                                 .reshaped = app->agenda.reshaped};
+    snprintf(app->entry.item_title, sizeof app->entry.item_title, "%s",
+             app->prog->items[item].title);
+}
+
+void app_entry_speaker(struct app *app, int speaker)
+{
+    const struct queue *q = &app->agenda.queues[app->entry.queue][app->entry.item];
+
+    app->entry.speaker = speaker;
+    snprintf(app->entry.speaker_name, sizeof app->entry.speaker_name, "%s", q->sp[speaker].name);
 }
 
 static void close_entry(struct app *app)
@@ -35,13 +46,67 @@ static const char *trimmed(char *s)
     return s;
 }
 
+/* Closes the entry, saying why; what was typed is named, not lost unseen. */
+static void leave(struct app *app, const char *why)
+{
+    snprintf(app->message, sizeof app->message, "Left the entry%s%.40s%s: %s",
+             app->entry.text[0] ? " (" : "", app->entry.text, app->entry.text[0] ? ")" : "",
+             why);
+    close_entry(app);
+}
+
+/* A new item's place, once the day has passed it: after the item on
+ * screen now; false when the programme is over. */
+static bool move_on(struct app *app)
+{
+    struct entry *e = &app->entry;
+    int on = agenda_on_screen(&app->agenda, app->now);
+
+    if (e->item >= on)
+        return true;
+    if (on >= (int)app->prog->n_items)
+        return false;
+    e->item = on;
+    snprintf(e->item_title, sizeof e->item_title, "%s", app->prog->items[on].title);
+    return true;
+}
+
 void app_entry_follow(struct app *app)
 {
-    if (app->entry.kind == ENTRY_NONE || app->agenda.reshaped == app->entry.reshaped)
+    struct entry *e = &app->entry;
+    const struct queue *q;
+
+    if (e->kind == ENTRY_NONE)
         return;
-    close_entry(app);
-    snprintf(app->message, sizeof app->message,
-             "Left the entry: another terminal inserted or removed an item; again, please");
+    if (e->reshaped != app->agenda.reshaped) { /* items went in or out: find it again */
+        e->item = programme_find_item(app->prog, e->item, e->item_title);
+        e->reshaped = app->agenda.reshaped;
+        if (e->item < 0) {
+            leave(app, "its item is gone (another terminal)");
+            return;
+        }
+    }
+    switch (e->kind) {
+    case ENTRY_NAME:
+        if (app_queue_item(app, e->queue) != e->item)
+            leave(app, "its item is no longer on (the day moved on)");
+        break;
+    case ENTRY_ALLOTMENT:
+        q = &app->agenda.queues[e->queue][e->item];
+        if (e->speaker >= (int)q->n || strcmp(q->sp[e->speaker].name, e->speaker_name) != 0)
+            leave(app, "that one is no longer in the queue (another terminal)");
+        break;
+    case ENTRY_LENGTH:
+        if (e->item < agenda_current_item(&app->agenda, app->now) ||
+            app->agenda.st[e->item].cut ||
+            (app->agenda.st[e->item].started && e->item != app->agenda.current))
+            leave(app, "the item has run or is cut: its length stays");
+        break;
+    default: /* a new item: after the one on screen once that has moved on */
+        if (!move_on(app))
+            leave(app, "the programme is over");
+        break;
+    }
 }
 
 static void add_entered(struct app *app, const char *name)
@@ -116,7 +181,7 @@ static void insert_entered(struct app *app, const struct entry *e, enum item_kin
         !app_submit(app, &ev))
         return;
     at = ev.item + 1;
-    app->agenda_sel = at;
+    app_agenda_select(app, at);
     snprintf(app->message, sizeof app->message, "Inserted %d %.80s, %d min %s (u takes it out)",
              at + 1, app->prog->items[at].title, e->minutes, item_kind_name(kind));
 }
@@ -127,10 +192,12 @@ static void minutes_entered(struct app *app)
     struct entry *e = &app->entry;
     long minutes = e->text[0] ? strtol(e->text, NULL, 10) : -1;
 
-    if (minutes < 0) {
+    if (minutes < 0 && e->kind != ENTRY_MINUTES) {
         snprintf(app->message, sizeof app->message, "Unchanged");
-    } else if (minutes < 1 || minutes > MINUTES_MAX) {
-        snprintf(app->message, sizeof app->message, "Minutes are 1 to %d", MINUTES_MAX);
+    } else if (minutes < 1 || minutes > MINUTES_MAX) { /* stays open: type again */
+        snprintf(e->note, sizeof e->note, "Minutes are 1 to %d; Esc leaves it", MINUTES_MAX);
+        e->text[0] = '\0';
+        return;
     } else if (e->kind == ENTRY_MINUTES) {
         e->minutes = (int)minutes; /* on to the kind */
         e->kind = ENTRY_KIND;
@@ -160,7 +227,7 @@ static void text_entered(struct app *app)
     if (e->kind == ENTRY_NAME && text[0] != '\0')
         add_entered(app, text);
     else if (e->kind == ENTRY_TITLE)
-        snprintf(app->message, sizeof app->message, "No item inserted");
+        snprintf(app->message, sizeof app->message, "No item inserted: it needs a title");
     close_entry(app);
 }
 
@@ -194,6 +261,7 @@ void app_entry_key(struct app *app, int ch)
     struct entry *e = &app->entry;
     size_t len = strlen(e->text);
 
+    e->note[0] = '\0'; /* said; the next key is a new try */
     if (ch == KEY_ESC) {
         snprintf(app->message, sizeof app->message, "%s",
                  e->kind == ENTRY_NAME ? e->queue == PEOPLE_PRESS ? "No press booking added"
@@ -260,7 +328,9 @@ void app_entry_takes(const struct app *app, char *buf, size_t size)
 {
     const struct entry *e = &app->entry;
 
-    if (e->kind == ENTRY_TITLE)
+    if (e->note[0] != '\0')
+        snprintf(buf, size, "%s", e->note);
+    else if (e->kind == ENTRY_TITLE)
         snprintf(buf, size, "after %d %s; every key is text here until Enter or Esc",
                  e->item + 1, app->prog->items[e->item].title);
     else if (e->kind == ENTRY_KIND)

@@ -14,12 +14,19 @@
  * else the kind needs (queue, next, speaker). */
 void app_entry_open(struct app *app, enum entry_kind kind, int item);
 
+/* Whose allotment an ENTRY_ALLOTMENT sets: speaker, in the entry's
+ * queue and item. */
+void app_entry_speaker(struct app *app, int speaker);
+
 /* A key while it is open: text or digits, Backspace, Enter, Esc. */
 void app_entry_key(struct app *app, int ch);
 
-/* Closes it when the items moved under it (another terminal inserted or
- * removed one): its item is no longer where it was. After every change
- * of the day (app_tick). */
+/* Keeps it on its item as the day changes under it (after every change,
+ * app_tick): finds the item again when items went in or out; a new
+ * item's place moves on to the item on screen once the day passes it;
+ * it is left, saying why and what was typed, when its item or speaker
+ * is gone or its step can no longer be taken (the day moved on, another
+ * terminal took the speaker out). */
 void app_entry_follow(struct app *app);
 
 /* What it asks, before the text typed ("Add speaker next: "), into buf;

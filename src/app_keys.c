@@ -192,13 +192,35 @@ static void perform(struct app *app, enum action act)
     }
 }
 
+/* The item a cue (f rolling the film, the first p) would cut short by
+ * starting its own: the one running, when it is not the cue's, someone
+ * is on stage (no break) and it has time left; -1 when none. */
+static int cue_ends(const struct app *app, enum action act)
+{
+    struct agenda_event ev;
+    int cur = app->agenda.current;
+    bool starts = act == ACT_FILM ? agenda_event_film(&app->agenda, app->now, &ev) &&
+                                        ev.place == FILM_ROLLING
+                  : act == ACT_PRESS ? agenda_event_press(&app->agenda, app->now, &ev) &&
+                                           ev.speaker >= 0
+                                     : false;
+
+    if (!starts || cur < 0 || cur >= (int)app->prog->n_items || ev.item == cur ||
+        !agenda_may_start(&app->agenda, ev.item, app->now) ||
+        app->prog->items[cur].kind == KIND_BREAK || app->view.remaining <= 0)
+        return -1;
+    return cur;
+}
+
 /* A key of another role's work asks first; so does u when the step it
- * would take back is another role's. True when act may go ahead now. */
+ * would take back is another role's, and a cue that would end the
+ * moderator's item. True when act may go ahead now. */
 static bool guard(struct app *app, enum action act)
 {
     enum key_domain d = guard_key_domain(act, app->focus, app->agenda_focus);
     struct agenda_event ev;
     char step[96];
+    int ends = cue_ends(app, act);
 
     if (act == ACT_UNDO && agenda_event_undo(&app->agenda, app->now, &ev)) {
         d = guard_step_domain(&ev);
@@ -207,11 +229,15 @@ static bool guard(struct app *app, enum action act)
         describe_undo(app->prog, &ev, step, sizeof step);
         snprintf(app->question, sizeof app->question, "Undo the %s step, %s?",
                  guard_owner(d), step);
-    } else {
-        if (guard_owns(app->role, d))
-            return true;
+    } else if (!guard_owns(app->role, d)) {
         snprintf(app->question, sizeof app->question, "This is the %s: do it anyway?",
                  guard_owner(d));
+    } else if (ends >= 0 && !guard_owns(app->role, DOMAIN_MODERATOR)) {
+        snprintf(app->question, sizeof app->question,
+                 "This ends %d %.100s, the moderator's, before its time: do it anyway?", ends + 1,
+                 app->prog->items[ends].title);
+    } else {
+        return true;
     }
     app->asked = act;
     app->asked_version = app->agenda.version;

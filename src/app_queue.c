@@ -179,7 +179,7 @@ static void start_allotment(struct app *app)
     }
     app_entry_open(app, ENTRY_ALLOTMENT, item);
     app->entry.queue = app->focus;
-    app->entry.speaker = sel;
+    app_entry_speaker(app, sel);
 }
 
 /* Tab: speakers, press bookings, the agenda, round again; a queue with
@@ -190,7 +190,7 @@ static void cycle_focus(struct app *app)
         app->focus = PEOPLE_PRESS;
     } else if (!app->agenda_focus) {
         app->agenda_focus = true;
-        app->agenda_sel = -1;
+        app_agenda_select(app, -1);
         snprintf(app->message, sizeof app->message,
                  "The keys act on the agenda: Up/Down select, e length, x cut, i insert after");
         return;

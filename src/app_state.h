@@ -33,7 +33,10 @@ struct entry {
     enum people_kind queue;
     bool next;          /* a name to go next, else at the end */
     int speaker;        /* whose allotment */
-    unsigned reshaped;  /* the agenda's when opened: item is stale once it moves */
+    unsigned reshaped;  /* the agenda's when item was last found */
+    char item_title[QUEUE_NAME_MAX];   /* item's, to find it again when items move */
+    char speaker_name[QUEUE_NAME_MAX]; /* speaker's, to see them gone */
+    char note[96];      /* why the last Enter was not taken, until a key */
     char text[QUEUE_NAME_MAX];  /* as typed */
     char title[QUEUE_NAME_MAX]; /* a new item's, once given */
     int minutes;                /* ... and its minutes */
@@ -60,6 +63,8 @@ struct app {
     /* Tab's third stop: the keys act on the agenda's items instead */
     bool agenda_focus;
     int agenda_sel; /* the item selected there, -1: the next one */
+    char agenda_sel_title[QUEUE_NAME_MAX]; /* its title, to follow it when */
+    unsigned agenda_sel_reshaped;          /* ... items go in or out */
     int selected[PEOPLE_KINDS]; /* the id selected in each queue, -1: the next */
     struct entry entry; /* the entry line (app_entry.h), while open */
     char message[160];

@@ -129,20 +129,9 @@ char *journal_encode_header(const struct programme *prog, int64_t wall_ms,
  * changed since, the one with that title; -1 when none. */
 static int match_item(const struct programme *p, int number, const char *title)
 {
-    int i = number - 1, found = -1;
-
     if (strcmp(title, END_TITLE) == 0)
         return (int)p->n_items; /* the end of the programme, wherever it is now */
-    if (i >= 0 && i < (int)p->n_items && strcmp(p->items[i].title, title) == 0)
-        return i;
-    for (size_t k = 0; k < p->n_items; k++) {
-        if (strcmp(p->items[k].title, title) == 0) {
-            if (found >= 0)
-                return -1; /* two of that title: no guessing */
-            found = (int)k;
-        }
-    }
-    return found;
+    return programme_find_item(p, number - 1, title);
 }
 
 /* A speaker by id and name, likewise; an addition gets the next id. */

@@ -40,9 +40,14 @@ const struct speaker *item_people(const struct item *item, enum people_kind kind
 
 int64_t people_allotment(const struct item *item, enum people_kind kind, size_t k)
 {
+    return people_share(item, kind, k, item->end - item->start);
+}
+
+int64_t people_share(const struct item *item, enum people_kind kind, size_t k, int64_t length)
+{
     size_t n, sharing = 0;
     const struct speaker *people = item_people(item, kind, &n);
-    int64_t left = item->end - item->start;
+    int64_t left = length;
 
     if (people[k].minutes >= 0)
         return (int64_t)people[k].minutes * 60;
@@ -53,6 +58,22 @@ int64_t people_allotment(const struct item *item, enum people_kind kind, size_t 
             sharing++;
     }
     return left > 0 ? left / (int64_t)sharing : 0;
+}
+
+int programme_find_item(const struct programme *prog, int hint, const char *title)
+{
+    int found = -1;
+
+    if (hint >= 0 && hint < (int)prog->n_items && strcmp(prog->items[hint].title, title) == 0)
+        return hint;
+    for (size_t k = 0; k < prog->n_items; k++) {
+        if (strcmp(prog->items[k].title, title) == 0) {
+            if (found >= 0)
+                return -1;
+            found = (int)k;
+        }
+    }
+    return found;
 }
 
 static void free_people(struct speaker *people, size_t n)

@@ -4,7 +4,7 @@
  * or from the last item's explicit end. The agenda keeps the day's own
  * copy (agenda.h), with the items inserted on the day: such an item is
  * marked so, with no time of its own in the plan (it starts and ends
- * where the item before it was planned to end). */
+ * where the item before it ends as the day has it). */
 #ifndef PODIUM_PROGRAMME_H
 #define PODIUM_PROGRAMME_H
 
@@ -74,6 +74,12 @@ const struct speaker *item_people(const struct item *item, enum people_kind kind
 /* One's allotment in seconds: their minutes, or an equal share of the
  * item's time that the others' minutes leave (never below zero). */
 int64_t people_allotment(const struct item *item, enum people_kind kind, size_t k);
+/* The same for the item made `length` seconds long on the day. */
+int64_t people_share(const struct item *item, enum people_kind kind, size_t k, int64_t length);
+/* The item titled title: `hint` when that one is, else the only one of
+ * that title; -1 for none, or two of it (no guessing). Where an item
+ * named by number may have moved (items inserted or removed on the day). */
+int programme_find_item(const struct programme *prog, int hint, const char *title);
 void programme_free(struct programme *prog);
 
 /* "Vård i rörelse · Södra sjukvårdsregionen · Malmö · 2020-11-20": the

@@ -27,6 +27,7 @@ struct queue_speaker {
     int64_t spoken;     /* seconds of closed turns */
     int prev;           /* who was speaking when this one started, -1 */
     bool added;
+    bool set;           /* its allotment set on the day (e): kept as the item changes */
 };
 
 struct queue {

@@ -159,11 +159,16 @@ static void items_table(struct table *t, const struct day *d)
         snprintf(n, sizeof n, "%zu", i + 1);
         hm_span(p->items[i].start, p->items[i].end, planned, sizeof planned);
         if (p->items[i].inserted) { /* not in the plan: its length as set */
+            char as[16], now[16];
+
             snprintf(planned, sizeof planned, "(inserted)");
-            time_format_duration(agenda_item_length(&d->agenda, (int)i), changed,
-                                 sizeof changed);
-            snprintf(changed + strlen(changed), sizeof changed - strlen(changed), " %s",
-                     item_kind_name(p->items[i].kind));
+            time_format_duration(s->inserted_as, as, sizeof as);
+            time_format_duration(agenda_item_length(&d->agenda, (int)i), now, sizeof now);
+            if (s->inserted_as == agenda_item_length(&d->agenda, (int)i))
+                snprintf(changed, sizeof changed, "%s %s", now, item_kind_name(p->items[i].kind));
+            else
+                snprintf(changed, sizeof changed, "%s → %s %s", as, now,
+                         item_kind_name(p->items[i].kind));
         } else if (s->extra != 0) { /* planned 45:00, made 50:00 on the day */
             char was[16], now[16];
 
@@ -184,7 +189,8 @@ static void items_table(struct table *t, const struct day *d)
                      s->started ? "" : " (by the plan)",
                      iv->status == ITEM_CURRENT ? " (running)" : "");
             time_format_duration(end - iv->start, length, sizeof length);
-            time_format_delay_short(iv->delay, delay, sizeof delay);
+            if (!p->items[i].inserted) /* no planned time to be late for */
+                time_format_delay_short(iv->delay, delay, sizeof delay);
         }
         if (p->items[i].poll && iv->status == ITEM_UPCOMING)
             poll = "";
@@ -377,7 +383,8 @@ static void changes_table(struct table *t, const struct day *d)
         if (ev->type == AGENDA_ITEM_CUT)
             snprintf(change, sizeof change, "cut (x)");
         else if (ev->type == AGENDA_ITEM_UNCUT)
-            snprintf(change, sizeof change, "undo of the cut");
+            snprintf(change, sizeof change, "%s", ev->undo ? "undo of the cut"
+                                                           : "brought back (x)");
         else if (ev->type == AGENDA_ITEM_INSERT)
             snprintf(change, sizeof change, "inserted (i), %s %s", len,
                      item_kind_name(ev->kind));

@@ -118,11 +118,13 @@ static void draw(WINDOW *w, const struct app *app)
     if (app->entry.kind != ENTRY_NONE) {
         char takes[200];
 
+        attr_t a = app->entry.note[0] ? A_BOLD : ui_style(STYLE_DIM); /* why not */
+
         draw_entry(w, app);
         app_entry_takes(app, takes, sizeof takes);
-        wattr_on(w, ui_style(STYLE_DIM), NULL);
+        wattr_on(w, a, NULL);
         ui_text(w, 1, 1, cols - 2, takes);
-        wattr_off(w, ui_style(STYLE_DIM), NULL);
+        wattr_off(w, a, NULL);
         return;
     }
     if (app->save_error[0] != '\0') {
@@ -147,6 +149,7 @@ static uint64_t stamp(const struct app *app)
     h = ui_hash_str(ui_hash(ui_hash_str(h, app->save_error), app->asked), app->question);
     h = ui_hash(ui_hash(h, app->agenda.current),
                 agenda_event_next(&app->agenda, app->now, &ev) ? ev.item : -1);
+    h = ui_hash_str(ui_hash(h, app->entry.item), app->entry.note);
     return ui_hash_str(ui_hash(h, (unsigned)app->entry.kind), app->entry.text);
 }
 

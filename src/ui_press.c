@@ -61,7 +61,7 @@ static bool shown(const struct app *app)
     if (v->press_item < 0)
         return false;
     /* the keys never act on a queue out of sight */
-    return app->role == ROLE_PRODUCER || app->focus == PEOPLE_PRESS ||
+    return app->role == ROLE_PRODUCER || app_queue_focused(app, PEOPLE_PRESS) ||
            v->items[v->press_item].status == ITEM_CURRENT || v->press_until <= PRESS_SOON;
 }
 

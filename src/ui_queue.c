@@ -112,7 +112,7 @@ void ui_queue_heading(WINDOW *w, const struct app *app, enum people_kind kind,
 
 void ui_queue_rows(WINDOW *w, int y0, const struct app *app, enum people_kind kind)
 {
-    int item, rows = getmaxy(w) - y0, first = 0, focus;
+    int item, rows = getmaxy(w) - y0, first = 0, focus, sel;
     const struct queue *q = app_queue(app, kind, &item);
 
     if (q == NULL || rows <= 0)
@@ -124,6 +124,10 @@ void ui_queue_rows(WINDOW *w, int y0, const struct app *app, enum people_kind ki
         if (first > (int)q->n - rows)
             first = (int)q->n - rows;
     }
+    /* and the one the keys act on, selected further down */
+    sel = queue_place(q, app_selected(app, kind));
+    if (app_queue_focused(app, kind) && sel >= first + rows)
+        first = sel - rows + 1;
     for (int at = first; at < (int)q->n && at - first < rows; at++)
         draw_row(w, y0 + at - first, app, kind, item, q->order[at]);
 }

@@ -386,6 +386,51 @@ static void test_insert(void **state)
     assert_int_equal(f->v.items[1].start, HM(10, 32));
 }
 
+/* An item inserted after one made shorter goes where that one now ends,
+ * into the gap, not after it (a walk-through found the day pushed late). */
+static void test_insert_into_a_gap(void **state)
+{
+    struct fixture *f = *state;
+    struct agenda_event ev = {.type = AGENDA_ITEM_LENGTH, .item = 0, .place = -600,
+                              .at = HM(9, 0)};
+
+    assert_true(agenda_apply(&f->a, &ev)); /* item 1 ends 10:20 */
+    insert_after(f, HM(9, 1), 0, "Presentation", 5, KIND_TALK);
+    view(f, HM(9, 2));
+    assert_int_equal(f->v.items[1].start, HM(10, 20));
+    assert_int_equal(f->v.items[1].end, HM(10, 25));
+    assert_int_equal(f->v.items[2].start, HM(10, 30)); /* the break keeps its time */
+}
+
+/* A longer or shorter item gives those who share it their share of the
+ * new length (a panel cut from 45 to 30 minutes showed each of four
+ * "of 11:15"); a time set with e stays, until undone. */
+static void test_length_reshares(void **state)
+{
+    struct fixture *f = *state;
+    const struct queue *q = &f->a.queues[PEOPLE_PRESS][4];
+    struct agenda_event ev = {.type = AGENDA_ITEM_LENGTH, .item = 4, .place = 300,
+                              .at = HM(11, 41)};
+
+    start_item(f, 4, HM(11, 40));
+    assert_int_equal(q->sp[1].allotment, 10 * 60); /* 20 min, 5 + 5 fixed */
+    assert_true(agenda_apply(&f->a, &ev));
+    assert_int_equal(q->sp[1].allotment, 15 * 60);
+    assert_int_equal(q->sp[0].allotment, 5 * 60);
+    ev = (struct agenda_event){.type = AGENDA_SPEAKER_ALLOT, .item = 4, .queue = PEOPLE_PRESS,
+                               .speaker = 1, .place = 8 * 60, .at = HM(11, 42)};
+    assert_true(agenda_apply(&f->a, &ev));
+    ev = (struct agenda_event){.type = AGENDA_ITEM_LENGTH, .item = 4, .place = 60,
+                               .at = HM(11, 43)};
+    assert_true(agenda_apply(&f->a, &ev));
+    assert_int_equal(q->sp[1].allotment, 8 * 60); /* set: kept */
+    assert_true(agenda_event_undo(&f->a, HM(11, 44), &ev)); /* the minute */
+    assert_true(agenda_apply(&f->a, &ev));
+    assert_true(agenda_event_undo(&f->a, HM(11, 44), &ev)); /* the 8 min */
+    assert_true(agenda_apply(&f->a, &ev));
+    assert_int_equal(q->sp[1].allotment, 15 * 60); /* the share of 25 min again */
+}
+
 /* Steps taken before an insertion still name their items after it: the
  * undo history moves with the items, and so does the item running. */
 static void test_insert_moves_what_came_before(void **state)
@@ -881,6 +926,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_cut_items_and_starts, setup, teardown),
         cmocka_unit_test_setup_teardown(test_rolling_film_holds_its_item, setup, teardown),
         cmocka_unit_test_setup_teardown(test_insert, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_length_reshares, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_insert_into_a_gap, setup, teardown),
         cmocka_unit_test_setup_teardown(test_first_item_cut, setup, teardown),
         cmocka_unit_test_setup_teardown(test_insert_moves_what_came_before, setup, teardown),
         cmocka_unit_test_setup_teardown(test_next_at_the_planned_start_starts_it,

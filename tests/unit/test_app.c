@@ -263,6 +263,7 @@ static void test_press_keys_and_focus(void **state)
     app_submit(app, &(struct agenda_event){.type = AGENDA_ITEM_START, .item = 8,
                                            .at = app->now});
     app_key(app, 'p');
+    app_key(app, 'y'); /* Summering has time left: asked first */
     assert_int_equal(app->view.current, 9);
     assert_int_equal(press->current, 1);
     assert_string_equal(app->message, "Interview: SVT Sydnytt (exempel) with Lena Hallengren");
@@ -364,13 +365,13 @@ static void test_agenda_focus_cuts(void **state)
 static void test_insert_entry(void **state)
 {
     struct app *app = *state;
-    struct agenda_event other = {.type = AGENDA_ITEM_INSERT, .item = 6, .place = 300,
-                                 .kind = KIND_TALK, .name = "Elsewhere"};
+    struct agenda_event other = {.type = AGENDA_ITEM_INSERT, .place = 300, .kind = KIND_TALK,
+                                 .name = "Elsewhere"};
 
     app_key(app, 'i');
     assert_int_equal(app->entry.kind, ENTRY_TITLE);
     app_key(app, '\n');
-    assert_string_equal(app->message, "No item inserted");
+    assert_string_equal(app->message, "No item inserted: it needs a title");
     app_key(app, 'i');
     type(app, (const unsigned[]){'F', 'r', 0xe5, 'g', 'o', 'r', 0});
     app_key(app, '\n');
@@ -396,15 +397,85 @@ static void test_insert_entry(void **state)
     app_key(app, 'u'); /* the starts first, then the insertion */
     assert_string_equal(app->message, "Undid the new item 4 Frågor");
     assert_string_equal(app->prog->items[3].title, "Paus");
-    /* another terminal inserts while a title is typed: the entry's item
-     * may have moved, so the entry is left, and says why */
+    /* another terminal inserts before the item the new one goes after,
+     * while its title is typed: the entry stays on that item */
     app_key(app, 'i');
     type(app, (const unsigned[]){'X', 0});
+    other.item = 1;
     assert_true(agenda_apply(&app->agenda, &other));
     app_tick(app);
+    assert_int_equal(app->entry.kind, ENTRY_TITLE);
+    assert_int_equal(app->entry.item, 3);
+    assert_string_equal(app->prog->items[3].title, "Sjukvårdsregionen i fokus");
+    assert_string_equal(app->entry.text, "X");
+}
+
+/* The entry line as the day changes under it: a speaker taken out by
+ * another terminal while their time is typed leaves it, saying so (it
+ * read freed memory); wrong minutes keep it open; a new item's place
+ * moves on with the day; the agenda's selection follows its item when
+ * another terminal inserts one before it. */
+static void test_entry_follows_the_day(void **state)
+{
+    struct app *app = *state;
+    struct agenda_event gone = {.type = AGENDA_SPEAKER_REMOVE, .item = 2,
+                                .queue = PEOPLE_SPEAKERS, .speaker = 2, .undo = true};
+    struct agenda_event other = {.type = AGENDA_ITEM_INSERT, .item = 2, .place = 300,
+                                 .kind = KIND_TALK, .name = "Elsewhere"};
+
+    app_key(app, 'i'); /* after 3 Sjukvårdsregionen i fokus, on screen by the plan */
+    type(app, (const unsigned[]){'X', '\n', '9', '9', '9', '9', '\n', 0});
+    assert_int_equal(app->entry.kind, ENTRY_MINUTES);
+    assert_string_equal(app->entry.note, "Minutes are 1 to 720; Esc leaves it");
+    type(app, (const unsigned[]){'5', '\n', 0});
+    assert_int_equal(app->entry.kind, ENTRY_KIND);
+    assert_string_equal(app->entry.note, "");
+    advance(app, 4 * 60 * 1000); /* 10:51: the plan is on Paus */
+    assert_int_equal(app->entry.item, 3);
+    app_key(app, 't');
+    assert_string_equal(app->message, "Inserted 5 X, 5 min talk (u takes it out)");
+    app_key(app, 'n'); /* Paus starts */
+    app_key(app, 'o');
+    type(app, (const unsigned[]){'A', 'n', 'n', 'a', '\n', 0});
+    app_key(app, 'e');
+    assert_int_equal(app->entry.kind, ENTRY_ALLOTMENT);
+    type(app, (const unsigned[]){'3', 0});
+    gone.item = 3;
+    gone.speaker = 0;
+    assert_true(agenda_apply(&app->agenda, &gone));
+    app_tick(app);
     assert_int_equal(app->entry.kind, ENTRY_NONE);
-    assert_string_equal(app->message, "Left the entry: another terminal inserted or removed an "
-                                      "item; again, please");
+    assert_string_equal(app->message, "Left the entry (3): that one is no longer in the queue "
+                                      "(another terminal)");
+    /* the selection on the agenda stays on its item */
+    app_key(app, '\t');
+    app_key(app, '\t');
+    assert_true(app->agenda_focus);
+    app_key(app, KEYCODE_DOWN);
+    assert_string_equal(app->prog->items[app_agenda_selected(app)].title,
+                        "Regional sjukvårdspolitik");
+    other.item = 3;
+    assert_true(agenda_apply(&app->agenda, &other));
+    app_tick(app);
+    assert_string_equal(app->prog->items[app_agenda_selected(app)].title,
+                        "Regional sjukvårdspolitik");
+}
+
+/* The producer's first p or rolling f starts its item: where that cuts
+ * short the moderator's item (someone on stage, time left) it asks. */
+static void test_cue_asks_before_ending_the_moderators_item(void **state)
+{
+    struct app *app = *state;
+
+    app_submit(app, &(struct agenda_event){.type = AGENDA_ITEM_START, .item = 8,
+                                           .at = app->now}); /* Summering, 30 min */
+    app_set_role(app, ROLE_PRODUCER);
+    app_key(app, 'p');
+    assert_int_equal(app->asked, ACT_PRESS);
+    assert_string_equal(app->question, "This ends 9 Summering, the moderator's, before its time: "
+                                       "do it anyway?");
+    app_key(app, 'y');
+    assert_int_equal(app->agenda.current, 9);
 }
 
 /* e on a queue: the selected one's time in minutes (the next when none
@@ -540,6 +611,9 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_agenda_focus_cuts, setup, teardown),
         cmocka_unit_test_setup_teardown(test_agenda_length_entry, setup, teardown),
         cmocka_unit_test_setup_teardown(test_insert_entry, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_entry_follows_the_day, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_cue_asks_before_ending_the_moderators_item, setup,
+                                        teardown),
         cmocka_unit_test_setup_teardown(test_tab_keeps_focus_without_another_queue, setup,
                                         teardown),
         cmocka_unit_test_setup_teardown(test_quit_needs_y, setup, teardown),
