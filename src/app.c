@@ -4,8 +4,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "app_agenda.h"
-#include "app_entry.h"
 #include "app_stream.h"
 #include "programme.h"
 #include "timefmt.h"
@@ -74,8 +72,6 @@ void app_tick(struct app *app)
         app->now = clock_now(&app->clock);
     }
     agenda_view_update(v, &app->agenda, app->now);
-    app_agenda_follow(app);
-    app_entry_follow(app);
     /* Flash once per threshold crossed within the same item, not when the
      * moderator moves to another item. */
     if (v->current == app->alert_item && v->state > app->alert_state &&

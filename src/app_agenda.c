@@ -5,34 +5,7 @@
 #include <stdio.h>
 
 #include "app_entry.h"
-
-int app_agenda_selected(const struct app *app)
-{
-    int n = (int)app->prog->n_items, cur = agenda_current_item(&app->agenda, app->now);
-    int first = cur < 0 ? 0 : cur + 1;
-
-    if (cur < 0 && app->agenda.current < 0 && agenda_plan_index(app->prog, app->now) >= n)
-        return -1;
-    if (app->agenda_sel >= first && app->agenda_sel < n)
-        return app->agenda_sel;
-    return first < n ? first : -1;
-}
-
-void app_agenda_select(struct app *app, int item)
-{
-    app->agenda_sel = item;
-    app->agenda_sel_reshaped = app->agenda.reshaped;
-    snprintf(app->agenda_sel_title, sizeof app->agenda_sel_title, "%s",
-             item >= 0 && item < (int)app->prog->n_items ? app->prog->items[item].title : "");
-}
-
-void app_agenda_follow(struct app *app)
-{
-    if (app->agenda_sel < 0 || app->agenda_sel_reshaped == app->agenda.reshaped)
-        return;
-    app->agenda_sel = programme_find_item(app->prog, app->agenda_sel, app->agenda_sel_title);
-    app->agenda_sel_reshaped = app->agenda.reshaped;
-}
+#include "app_select.h"
 
 void app_agenda_action(struct app *app, enum action act)
 {

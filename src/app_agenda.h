@@ -8,18 +8,6 @@
 #include "app.h"
 #include "keys.h"
 
-/* The agenda's selected item while Tab has the keys on it: the one
- * chosen with Up/Down among those after the one on screen, else the next;
- * -1 when none is left. */
-int app_agenda_selected(const struct app *app);
-
-/* Selects item (-1: the next one), by title too, so that the selection
- * follows it when items go in or out before it. */
-void app_agenda_select(struct app *app, int item);
-/* After every change of the day (app_tick): the selected item found
- * again when items went in or out. */
-void app_agenda_follow(struct app *app);
-
 /* A key while the agenda has the focus. */
 void app_agenda_action(struct app *app, enum action act);
 

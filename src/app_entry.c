@@ -6,8 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "app_agenda.h"
-#include "app_queue.h"
+#include "app_select.h"
 #include "utf8.h"
 
 #define MINUTES_MAX (12 * 60) /* half a day: a longer item is a typing error */
@@ -49,9 +48,11 @@ static const char *trimmed(char *s)
 /* Closes the entry, saying why; what was typed is named, not lost unseen. */
 static void leave(struct app *app, const char *why)
 {
-    snprintf(app->message, sizeof app->message, "Left the entry%s%.40s%s: %s",
-             app->entry.text[0] ? " (" : "", app->entry.text, app->entry.text[0] ? ")" : "",
-             why);
+    char typed[64];
+
+    snprintf(app->message, sizeof app->message, "Left the entry%s%s%s: %s",
+             app->entry.text[0] ? " (" : "", utf8_short(typed, sizeof typed, app->entry.text, 30),
+             app->entry.text[0] ? ")" : "", why);
     close_entry(app);
 }
 
@@ -173,6 +174,7 @@ static void length_entered(struct app *app, long minutes)
 static void insert_entered(struct app *app, const struct entry *e, enum item_kind kind)
 {
     struct agenda_event ev;
+    char title[200];
     int at;
 
     if (!agenda_event_insert(&app->agenda, app->now, e->item, e->title,
@@ -182,8 +184,9 @@ static void insert_entered(struct app *app, const struct entry *e, enum item_kin
         return;
     at = ev.item + 1;
     app_agenda_select(app, at);
-    snprintf(app->message, sizeof app->message, "Inserted %d %.80s, %d min %s (u takes it out)",
-             at + 1, app->prog->items[at].title, e->minutes, item_kind_name(kind));
+    snprintf(app->message, sizeof app->message, "Inserted %d %s, %d min %s (u takes it out)",
+             at + 1, utf8_short(title, sizeof title, app->prog->items[at].title, 60), e->minutes,
+             item_kind_name(kind));
 }
 
 /* Enter on minutes: 1 to a day; the step they are for. */
@@ -294,6 +297,7 @@ const char *app_entry_prompt(const struct app *app, char *buf, size_t size)
     const struct programme *p = app->prog;
     const struct queue *q = e->kind == ENTRY_ALLOTMENT ? &app->agenda.queues[e->queue][e->item]
                                                        : NULL;
+    char t[200];
 
     switch (e->kind) {
     case ENTRY_NAME:
@@ -313,10 +317,11 @@ const char *app_entry_prompt(const struct app *app, char *buf, size_t size)
         snprintf(buf, size, "New item's title: ");
         return "Enter goes on, Esc leaves it";
     case ENTRY_MINUTES:
-        snprintf(buf, size, "Minutes of %.60s: ", e->title);
+        snprintf(buf, size, "Minutes of %s: ", utf8_short(t, sizeof t, e->title, 40));
         return "Enter goes on, Esc leaves it";
     case ENTRY_KIND:
-        snprintf(buf, size, "Kind of %.60s, %d min? ", e->title, e->minutes);
+        snprintf(buf, size, "Kind of %s, %d min? ", utf8_short(t, sizeof t, e->title, 40),
+                 e->minutes);
         return "Esc leaves it";
     default:
         buf[0] = '\0';

@@ -21,8 +21,8 @@ void app_entry_speaker(struct app *app, int speaker);
 /* A key while it is open: text or digits, Backspace, Enter, Esc. */
 void app_entry_key(struct app *app, int ch);
 
-/* Keeps it on its item as the day changes under it (after every change,
- * app_tick): finds the item again when items went in or out; a new
+/* Keeps it on its item as the day changes under it (app_settle, before
+ * each key and drawing): finds the item again when items went in or out; a new
  * item's place moves on to the item on screen once the day passes it;
  * it is left, saying why and what was typed, when its item or speaker
  * is gone or its step can no longer be taken (the day moved on, another

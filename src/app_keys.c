@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "app_entry.h"
+#include "app_select.h"
 #include "app_queue.h"
 #include "app_stream.h"
 #include "guard.h"
@@ -261,10 +262,17 @@ static void answer_key(struct app *app, int ch)
         snprintf(app->message, sizeof app->message, "Not done");
 }
 
+void app_settle(struct app *app)
+{
+    app_agenda_follow(app);
+    app_entry_follow(app);
+}
+
 enum key_result app_key(struct app *app, int ch)
 {
     enum action act;
 
+    app_settle(app); /* the day may have changed since the last key */
     if (app->confirm_quit)
         return confirm_key(app, ch);
     if (app->asked != ACT_NONE) {

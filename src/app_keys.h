@@ -13,4 +13,10 @@ enum key_result { KEY_IGNORED, KEY_HANDLED, KEY_QUIT };
 /* One key press; the caller redraws after it. */
 enum key_result app_key(struct app *app, int ch);
 
+/* Brings this screen's own state in line with the day after it changed
+ * (another terminal's steps, the clock): the entry line and the agenda's
+ * selection stay on their items, or the entry is left with the reason.
+ * Before each key and each drawing. */
+void app_settle(struct app *app);
+
 #endif

@@ -9,36 +9,9 @@
 
 #include "app_agenda.h"
 #include "app_entry.h"
+#include "app_select.h"
 
 static const char *const queue_words[PEOPLE_KINDS] = {"speaker", "press booking"};
-
-int app_queue_item(const struct app *app, enum people_kind kind)
-{
-    if (kind == PEOPLE_PRESS)
-        return agenda_press_item(&app->agenda, app->now);
-    return agenda_current_item(&app->agenda, app->now);
-}
-
-const struct queue *app_queue(const struct app *app, enum people_kind kind, int *item)
-{
-    int i = app_queue_item(app, kind);
-
-    if (item != NULL)
-        *item = i;
-    return i >= 0 ? &app->agenda.queues[kind][i] : NULL;
-}
-
-int app_selected(const struct app *app, enum people_kind kind)
-{
-    const struct queue *q = app_queue(app, kind, NULL);
-    int sel = app->selected[kind];
-
-    if (q == NULL)
-        return -1;
-    if (sel >= 0 && (size_t)sel < q->n && q->sp[sel].state == SPK_WAITING)
-        return sel;
-    return queue_next(q);
-}
 
 /* The waiting one before (dir -1) or after (+1) id in the order. */
 static int waiting_beside(const struct queue *q, int id, int dir)
@@ -207,11 +180,6 @@ static void cycle_focus(struct app *app)
     snprintf(app->message, sizeof app->message, "Queue keys act on the %ss%s",
              queue_words[app->focus],
              has_queue(app, app->focus) ? "" : " (none yet: o adds one)");
-}
-
-bool app_queue_focused(const struct app *app, enum people_kind kind)
-{
-    return !app->agenda_focus && app->focus == kind;
 }
 
 void app_queue_action(struct app *app, enum action act)

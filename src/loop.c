@@ -94,6 +94,7 @@ int loop_run(struct app *app)
 
         app_tick(app);
         app_follow(app); /* the other terminals' steps, within a second */
+        app_settle(app);
         ui_draw(app);
         if ((ready = wait_once(app, fds, &n)) < 0 && errno != EINTR)
             return 1;

@@ -4,7 +4,7 @@
  * screen. */
 #include <stdio.h>
 
-#include "app_agenda.h"
+#include "app_select.h"
 #include "timefmt.h"
 #include "ui_panel.h"
 

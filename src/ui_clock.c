@@ -21,7 +21,8 @@ static void draw_wall(WINDOW *w, const struct app *app)
     mvwaddstr(w, 1 + BIG_ROWS, LEFT_X, hms);
 }
 
-/* "45:00 planned", "50:00, planned 45:00" after + or e, "10:00, inserted". */
+/* "45:00 planned", "now 50:00" after + or e, "10:00, new" inserted: short,
+ * so that the line ends whole at 80 columns. */
 static void item_length_words(const struct app *app, int i, char *buf, size_t size)
 {
     const struct item *it = &app->prog->items[i];
@@ -30,9 +31,9 @@ static void item_length_words(const struct app *app, int i, char *buf, size_t si
     time_format_duration(agenda_item_length(&app->agenda, i), now, sizeof now);
     time_format_duration(it->end - it->start, planned, sizeof planned);
     if (it->inserted)
-        snprintf(buf, size, "%s, inserted", now);
+        snprintf(buf, size, "%s, new", now);
     else if (strcmp(now, planned) != 0)
-        snprintf(buf, size, "%s, planned %s", now, planned);
+        snprintf(buf, size, "now %s", now);
     else
         snprintf(buf, size, "%s planned", now);
 }

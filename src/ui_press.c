@@ -6,7 +6,7 @@
 #include <stdio.h>
 
 #include "timefmt.h"
-#include "app_queue.h"
+#include "app_select.h"
 #include "ui_queue.h"
 
 #define MAX_ROWS 8

@@ -2,7 +2,7 @@
  * their allotment, who waits (the selected one marked for the queue
  * keys), who is done or skipped, and on a panel whether each has had
  * clearly less or more than an equal share. */
-#include "app_queue.h"
+#include "app_select.h"
 #include "ui_queue.h"
 
 #include <stdio.h>

@@ -1,5 +1,5 @@
 /* The current item's speakers (ui_queue.c draws the rows). */
-#include "app_queue.h"
+#include "app_select.h"
 #include "ui_queue.h"
 
 #define MAX_ROWS 7

@@ -1,5 +1,7 @@
 #include "utf8.h"
 
+#include <stdio.h>
+
 #include <string.h>
 #include <wchar.h>
 
@@ -91,6 +93,17 @@ size_t utf8_fit(const char *s, int cols)
         left -= n;
     }
     return used;
+}
+
+const char *utf8_short(char *buf, size_t size, const char *s, int cols)
+{
+    size_t fit = utf8_fit(s, cols);
+
+    if (fit < strlen(s)) /* room for the "…" */
+        snprintf(buf, size, "%.*s…", (int)utf8_fit(s, cols - 1), s);
+    else
+        snprintf(buf, size, "%s", s);
+    return buf;
 }
 
 bool utf8_append(char *buf, size_t size, unsigned cp)

@@ -12,6 +12,10 @@ int utf8_width(const char *s);
 /* Bytes of s that fit in cols columns, never cutting a character. */
 size_t utf8_fit(const char *s, int cols);
 
+/* s cut to cols columns for a message, "…" at the end when it was cut,
+ * never inside a character; into buf. Returns buf. */
+const char *utf8_short(char *buf, size_t size, const char *s, int cols);
+
 /* Appends code point cp to the string in buf (size bytes in all) when it
  * fits; false when it does not. */
 bool utf8_append(char *buf, size_t size, unsigned cp);

@@ -8,7 +8,7 @@
 #include <cmocka.h>
 
 #include "app.h"
-#include "app_agenda.h"
+#include "app_select.h"
 #include "app_keys.h"
 #include "app_stream.h"
 #include "app_queue.h"
@@ -404,6 +404,7 @@ static void test_insert_entry(void **state)
     other.item = 1;
     assert_true(agenda_apply(&app->agenda, &other));
     app_tick(app);
+    app_settle(app);
     assert_int_equal(app->entry.kind, ENTRY_TITLE);
     assert_int_equal(app->entry.item, 3);
     assert_string_equal(app->prog->items[3].title, "Sjukvårdsregionen i fokus");
@@ -431,6 +432,7 @@ static void test_entry_follows_the_day(void **state)
     assert_int_equal(app->entry.kind, ENTRY_KIND);
     assert_string_equal(app->entry.note, "");
     advance(app, 4 * 60 * 1000); /* 10:51: the plan is on Paus */
+    app_settle(app);
     assert_int_equal(app->entry.item, 3);
     app_key(app, 't');
     assert_string_equal(app->message, "Inserted 5 X, 5 min talk (u takes it out)");
@@ -444,6 +446,7 @@ static void test_entry_follows_the_day(void **state)
     gone.speaker = 0;
     assert_true(agenda_apply(&app->agenda, &gone));
     app_tick(app);
+    app_settle(app);
     assert_int_equal(app->entry.kind, ENTRY_NONE);
     assert_string_equal(app->message, "Left the entry (3): that one is no longer in the queue "
                                       "(another terminal)");
@@ -457,6 +460,7 @@ static void test_entry_follows_the_day(void **state)
     other.item = 3;
     assert_true(agenda_apply(&app->agenda, &other));
     app_tick(app);
+    app_settle(app);
     assert_string_equal(app->prog->items[app_agenda_selected(app)].title,
                         "Regional sjukvårdspolitik");
 }

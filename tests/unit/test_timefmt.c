@@ -114,6 +114,14 @@ static void test_utf8(void **state)
     assert_false(utf8_valid("\xc0\xa0"));  /* overlong */
     assert_false(utf8_valid("\xed\xa0\x80")); /* surrogate */
     assert_int_equal(utf8_width("Vård i rörelse"), 14);
+    {
+        char b[64];
+
+        /* a title cut for a message ends "…", never half an å */
+        assert_string_equal(utf8_short(b, sizeof b, "Frågor från publiken", 10), "Frågor fr…");
+        assert_string_equal(utf8_short(b, sizeof b, "Frå", 2), "F…");
+        assert_string_equal(utf8_short(b, sizeof b, "Paus", 4), "Paus");
+    }
     /* cut by columns, never inside å */
     assert_int_equal(utf8_fit("Vård", 1), 1);
     assert_int_equal(utf8_fit("Vård", 2), 3);
