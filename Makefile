@@ -6,6 +6,7 @@ DESTDIR ?=
 BINDIR  ?= $(PREFIX)/bin
 MANDIR  ?= $(PREFIX)/share/man
 DATADIR ?= $(PREFIX)/share/podium
+LOCALEDIR ?= $(PREFIX)/share/locale
 VERSION := 0.1
 
 CC         ?= cc
@@ -18,6 +19,7 @@ PKG_CFLAGS = $(filter-out -D_XOPEN_SOURCE%,$(shell $(PKG_CONFIG) --cflags $(PKGS
 PKG_LIBS   = $(shell $(PKG_CONFIG) --libs $(PKGS)) -lm
 ALL_CFLAGS = -std=c11 -DPODIUM_SRCDIR='"$(CURDIR)"' -Wall -Wextra -Werror -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE \
              -DPODIUM_VERSION='"$(VERSION)"' -DPODIUM_DATADIR='"$(DATADIR)"' \
+             -DPODIUM_LOCALEDIR='"$(LOCALEDIR)"' \
              $(PKG_CFLAGS) $(CFLAGS) -MMD -MP
 SAN_FLAGS  = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
@@ -28,13 +30,38 @@ SAY = $(if $(V),@:,@printf '  %-4s %s\n')
 SRC   := $(wildcard src/*.c)
 TESTS := $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))
 
+# The languages podium speaks besides English, one po/LANG.po each; the
+# build tree's catalogues sit beside the binaries (i18n.c finds them).
+LANGS := $(patsubst po/%.po,%,$(wildcard po/*.po))
+MO     = $(LANGS:%=build/locale/%/LC_MESSAGES/podium.mo)
+SAN_MO = $(LANGS:%=build/san/locale/%/LC_MESSAGES/podium.mo)
+
 OBJ     := $(SRC:src/%.c=build/obj/%.o)
 SAN_OBJ := $(SRC:src/%.c=build/san/obj/%.o)
 LIB_OBJ     = $(filter-out %/main.o,$(OBJ))
 LIB_SAN_OBJ = $(filter-out %/main.o,$(SAN_OBJ))
 
-.PHONY: all run demo deps check unit unit-san e2e install uninstall clean bench FORCE
-all: build/podium
+.PHONY: all run demo deps check unit unit-san e2e install uninstall clean bench pot po FORCE
+all: build/podium $(MO)
+
+build/locale/%/LC_MESSAGES/podium.mo build/san/locale/%/LC_MESSAGES/podium.mo: po/%.po
+	@mkdir -p $(@D)
+	$(SAY) MO $<
+	$(Q)msgfmt --check -o $@ $<
+
+# The template of every string to translate, from the sources (`make
+# pot`), and each language's file brought up to it (`make po`: then
+# translate what msgfmt --statistics says is untranslated or fuzzy).
+# Without locations and sorted, so that the template changes only when a
+# string does; its creation date is left out for the same reason.
+XGETTEXT = LC_ALL=C.UTF-8 xgettext --from-code=UTF-8 --language=C --keyword=_ --keyword=N_ \
+           --keyword=P_:1,2 --add-comments=TRANSLATORS: --package-name=podium \
+           --package-version=$(VERSION) --msgid-bugs-address=podium-maintainers --sort-output --no-location
+POT_OUT ?= po/podium.pot
+pot:
+	$(XGETTEXT) -o - $(SRC) | sed '/^"POT-Creation-Date: /d' > $(POT_OUT)
+po: pot
+	for l in $(LANGS); do msgmerge --quiet --update --backup=none po/$$l.po po/podium.pot; done
 
 build/obj/%.o: src/%.c
 	@mkdir -p $(@D)
@@ -50,8 +77,8 @@ build/san/obj/%.o: src/%.c
 # uses it whenever PREFIX or DATADIR changes.
 build/datadir.txt: FORCE
 	@mkdir -p $(@D)
-	@echo '$(DATADIR)' | cmp -s - $@ || echo '$(DATADIR)' > $@
-build/obj/config.o build/san/obj/config.o: build/datadir.txt
+	@echo '$(DATADIR) $(LOCALEDIR)' | cmp -s - $@ || echo '$(DATADIR) $(LOCALEDIR)' > $@
+build/obj/config.o build/san/obj/config.o build/obj/i18n.o build/san/obj/i18n.o: build/datadir.txt
 FORCE:
 
 build/podium: $(OBJ)
@@ -92,6 +119,7 @@ demo: deps
 # and under AddressSanitizer + UndefinedBehaviorSanitizer.
 check:
 	@tools/deps.sh test
+	@tools/check-po.sh
 	@$(MAKE) --no-print-directory unit unit-san e2e
 
 unit: $(TESTS:%=build/tests/%)
@@ -100,13 +128,13 @@ unit: $(TESTS:%=build/tests/%)
 unit-san: $(TESTS:%=build/san/tests/%)
 	@tools/run-unit.sh build/san/tests $(TESTS)
 
-e2e: build/podium build/san/podium
+e2e: build/podium build/san/podium $(MO) $(SAN_MO)
 	@PODIUM=build/san/podium tests/e2e/run.sh
 
 bench: build/podium
 	bench/run.sh
 
-install: build/podium
+install: build/podium $(MO)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 \
 		$(DESTDIR)$(DATADIR)
 	install -m 755 build/podium $(DESTDIR)$(BINDIR)/podium
@@ -114,11 +142,17 @@ install: build/podium
 	install -m 644 man/podium.cfg.5 $(DESTDIR)$(MANDIR)/man5/podium.cfg.5
 	install -m 644 man/podium.5 $(DESTDIR)$(MANDIR)/man5/podium.5
 	install -m 644 conf/podium.cfg $(DESTDIR)$(DATADIR)/podium.cfg
+	for l in $(LANGS); do \
+		install -d $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES && \
+		install -m 644 build/locale/$$l/LC_MESSAGES/podium.mo \
+			$(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/podium.mo; \
+	done
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/podium $(DESTDIR)$(MANDIR)/man1/podium.1 \
 		$(DESTDIR)$(MANDIR)/man5/podium.cfg.5 $(DESTDIR)$(MANDIR)/man5/podium.5 \
 		$(DESTDIR)$(DATADIR)/podium.cfg
+	for l in $(LANGS); do rm -f $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/podium.mo; done
 
 clean:
 	rm -rf build

@@ -338,6 +338,36 @@ static bool read_file(struct loader *ld, config_t *cfg)
     return false;
 }
 
+static void load_language(struct loader *ld, const config_setting_t *root)
+{
+    char *lang = settings_text(&ld->r, root, "", "language", "the top level");
+
+    if (lang != NULL && strcmp(lang, "sv") != 0 && strcmp(lang, "en") != 0) {
+        diag_add(ld->r.d, ld->r.path, settings_member_line(root, "language", 0),
+                 "language is \"%s\": podium speaks \"sv\" or \"en\"", lang);
+        free(lang);
+        lang = NULL;
+    }
+    ld->prog->language = lang;
+}
+
+char *config_language(const char *path)
+{
+    config_t cfg;
+    const char *lang = NULL;
+    char *copy = NULL;
+
+    /* a look ahead, before the loader's messages are worded: errors are
+     * the loader's to report */
+    config_init(&cfg);
+    if (config_read_file(&cfg, path) == CONFIG_TRUE &&
+        config_lookup_string(&cfg, "language", &lang) == CONFIG_TRUE &&
+        (strcmp(lang, "sv") == 0 || strcmp(lang, "en") == 0))
+        copy = xstrdup(lang);
+    config_destroy(&cfg);
+    return copy;
+}
+
 struct programme *config_load(const char *path, struct diag *d)
 {
     struct loader ld = {.r = {.path = path, .d = d}};
@@ -354,6 +384,7 @@ struct programme *config_load(const char *path, struct diag *d)
         settings_check(&ld.r, root, "", "the top level");
         ld.prog->warn_minutes = settings_int(&ld.r, root, "", "warn_minutes", "the top level");
         ld.prog->bell = settings_bool(root, "", "bell");
+        load_language(&ld, root);
         load_event(&ld, root);
         load_agenda(&ld, root);
         ld.prog->stream = stream_config_load(&ld.r, root);

@@ -11,6 +11,11 @@
 /* Returns the programme, or NULL with every problem added to d. */
 struct programme *config_load(const char *path, struct diag *d);
 
+/* The language the configuration at path sets ("sv", "en"), read ahead
+ * so that even its errors come out in it; NULL when it sets none or
+ * cannot be read. Caller frees. */
+char *config_language(const char *path);
+
 /* The configuration to use when -c is not given: $XDG_CONFIG_HOME (or
  * ~/.config) /podium/podium.cfg when it exists, else the installed
  * default. Caller frees. */

@@ -12,6 +12,7 @@
 #include "config.h"
 #include "day.h"
 #include "dump.h"
+#include "i18n.h"
 #include "loop.h"
 #include "options.h"
 #include "probe.h"
@@ -24,19 +25,28 @@
 #endif
 
 /* Swedish titles need a UTF-8 character type even where LANG is unset
- * (an ssh session, a bare console): fall back to C.UTF-8 for it. */
+ * (an ssh session, a bare console): fall back to C.UTF-8 for it. Numbers
+ * stay the C locale's: configurations and journals write 2.5, whatever
+ * the laptop's language (the words say 86,1 % where Swedish wants it). */
 static void setup_locale(void)
 {
     setlocale(LC_ALL, "");
     if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0)
         setlocale(LC_CTYPE, "C.UTF-8");
+    setlocale(LC_NUMERIC, "C");
 }
 
 static struct programme *load(const struct options *o)
 {
     char *path = o->config ? xstrdup(o->config) : config_default_path();
+    char *lang = config_language(path);
     struct diag d = {0};
-    struct programme *prog = config_load(path, &d);
+    struct programme *prog;
+
+    /* the programme's language, not the laptop's, for all it prints */
+    i18n_language(lang);
+    free(lang);
+    prog = config_load(path, &d);
 
     diag_print(&d, stderr);
     diag_free(&d);
@@ -190,6 +200,7 @@ int main(int argc, char **argv)
     struct programme *prog;
 
     setup_locale();
+    i18n_init();
     if (argc > 1 && strcmp(argv[1], "report") == 0)
         return report_main(argc - 1, argv + 1);
     if (!options_parse(&o, argc, argv, stderr))

@@ -103,6 +103,7 @@ void programme_free(struct programme *prog)
     free(prog->event.region);
     free(prog->event.venue);
     free(prog->event.date);
+    free(prog->language);
     free(prog->path);
     free(prog);
 }

@@ -62,6 +62,7 @@ struct programme {
     size_t n_items;
     int warn_minutes;
     bool bell;
+    char *language; /* "sv" or "en"; NULL: the locale's (i18n.h) */
     struct stream_config *stream; /* NULL: no stream to watch */
 };
 

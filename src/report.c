@@ -7,6 +7,7 @@
 
 #include "agenda_view.h"
 #include "config.h"
+#include "i18n.h"
 #include "journal.h"
 #include "journal_codec.h"
 #include "timefmt.h"
@@ -428,13 +429,16 @@ static int usage(void)
 static bool load_day(struct day *d, const char *journal, const char *config)
 {
     struct diag dg = {0};
-    char *path = config ? xstrdup(config) : config_of(journal), err[300];
+    char *path = config ? xstrdup(config) : config_of(journal), err[300], *lang;
     struct journal *j;
 
     if (path == NULL) {
         fprintf(stderr, "podium: %s: no journal (or no configuration named in it)\n", journal);
         return false;
     }
+    lang = config_language(path); /* the programme's language, the report's too */
+    i18n_language(lang);
+    free(lang);
     d->prog = config_load(path, &dg);
     diag_print(&dg, stderr);
     diag_free(&dg);

@@ -35,6 +35,8 @@ static const struct setting_spec specs[] = {
      "minutes before an item's end when it warns"},
     {"", "bell", CONFIG_TYPE_BOOL, 0, 0, "false",
      "ring the bell as well as flashing"},
+    {"", "language", CONFIG_TYPE_STRING, 0, 0, NULL,
+     "\"sv\" or \"en\" for everything podium shows (default: the locale's)"},
     {"", "stream", CONFIG_TYPE_GROUP, 0, 0, NULL,
      "the livestream to watch (optional)"},
     {"event", "title", CONFIG_TYPE_STRING, 0, 0, NULL,

@@ -2,6 +2,8 @@
 
 #include <stdio.h>
 
+#include "i18n.h"
+
 /* Reads one or two decimal digits; returns how many it read. */
 static int read_number(const char *s, int *value)
 {
@@ -86,10 +88,10 @@ void time_format_delay(int64_t d, char *buf, size_t size)
     int64_t min = d / 60;
 
     if (min == 0)
-        snprintf(buf, size, "on time");
+        snprintf(buf, size, "%s", _("on time"));
     else
-        snprintf(buf, size, "%lld min %s", (long long)(min < 0 ? -min : min),
-                 min < 0 ? "early" : "late");
+        snprintf(buf, size, min < 0 ? _("%lld min early") : _("%lld min late"),
+                 (long long)(min < 0 ? -min : min));
 }
 
 void time_format_delay_short(int64_t d, char *buf, size_t size)

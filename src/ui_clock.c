@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "timefmt.h"
+#include "i18n.h"
 #include "ui_panel.h"
 
 #define LEFT_X 2
@@ -15,7 +16,7 @@ static void draw_wall(WINDOW *w, const struct app *app)
     time_format_hm(app->now, hm);
     time_format_hms(app->now, hms);
     wattr_on(w, ui_style(STYLE_DIM), NULL);
-    mvwaddstr(w, 0, LEFT_X, "TIME");
+    mvwaddstr(w, 0, LEFT_X, _("TIME"));
     wattr_off(w, ui_style(STYLE_DIM), NULL);
     big_draw(w, 1, LEFT_X, hm, A_BOLD);
     mvwaddstr(w, 1 + BIG_ROWS, LEFT_X, hms);
@@ -31,11 +32,11 @@ static void item_length_words(const struct app *app, int i, char *buf, size_t si
     time_format_duration(agenda_item_length(&app->agenda, i), now, sizeof now);
     time_format_duration(it->end - it->start, planned, sizeof planned);
     if (it->inserted)
-        snprintf(buf, size, "%s, new", now);
+        snprintf(buf, size, _("%s, new"), now);
     else if (strcmp(now, planned) != 0)
-        snprintf(buf, size, "now %s", now);
+        snprintf(buf, size, _("now %s"), now);
     else
-        snprintf(buf, size, "%s planned", now);
+        snprintf(buf, size, _("%s planned"), now);
 }
 
 /* The label over the countdown and the line under it. */
@@ -49,33 +50,33 @@ static void describe(const struct app *app, char *label, size_t lsize, char *inf
     time_format_duration(v->remaining, d, sizeof d);
     if (v->current < 0) {
         time_format_hm(v->items[v->next >= 0 ? v->next : 0].start, end);
-        snprintf(label, lsize, "STARTS IN");
-        snprintf(info, isize, "starts in %s, at %s", d, end);
+        snprintf(label, lsize, "%s", _("STARTS IN"));
+        snprintf(info, isize, _("starts in %s, at %s"), d, end);
         return;
     }
     if (v->current >= (int)p->n_items) {
         char delay[32];
 
-        snprintf(label, lsize, "PROGRAMME OVER");
+        snprintf(label, lsize, "%s", _("PROGRAMME OVER"));
         time_format_hm(v->closed_at >= 0 ? v->closed_at : p->items[p->n_items - 1].end, end);
         time_format_delay(v->day_delay, delay, sizeof delay);
         if (v->closed_at >= 0)
-            snprintf(info, isize, "closed at %s, %s", end, delay);
+            snprintf(info, isize, _("closed at %s, %s"), end, delay);
         else
-            snprintf(info, isize, "the plan ended at %s", end);
+            snprintf(info, isize, _("the plan ended at %s"), end);
         return;
     }
     item_length_words(app, v->current, total, sizeof total);
     time_format_hm(v->items[v->current].end, end);
     /* words as well as colour, so the warning shows in monochrome too */
     snprintf(label, lsize, "%s",
-             v->state == TIME_OVER   ? "OVER TIME"
-             : v->state == TIME_WARN ? " REMAINING: WRAP UP "
-                                     : "REMAINING");
+             v->state == TIME_OVER   ? _("OVER TIME")
+             : v->state == TIME_WARN ? _(" REMAINING: WRAP UP ")
+                                     : _("REMAINING"));
     if (v->remaining < 0)
-        snprintf(info, isize, "OVER TIME by %s (%s)", d, total);
+        snprintf(info, isize, _("OVER TIME by %s (%s)"), d, total);
     else
-        snprintf(info, isize, "%s left until %s (%s)", d, end, total);
+        snprintf(info, isize, _("%s left until %s (%s)"), d, end, total);
 }
 
 /* The countdown in big digits, or as plain bold text when too wide. */

@@ -2,29 +2,32 @@
  * whether the clock is a rehearsal. */
 #include <stdio.h>
 
+#include "i18n.h"
 #include "ui_panel.h"
 #include "utf8.h"
 
 static void draw(WINDOW *w, const struct app *app)
 {
-    static const char *const roles[] = {"", "PRODUCER ", "TECHNICIAN "};
+    static const char *const roles[] = {"", N_("PRODUCER "), N_("TECHNICIAN ")};
     char line[512], note[96] = "", right[64];
     int cols = getmaxx(w), x = 9;
 
     wbkgdset(w, ' ' | ui_style(STYLE_HEADER));
     werase(w);
-    snprintf(right, sizeof right, "%s", roles[app->role]);
+    const char *role = app->role == ROLE_MODERATOR ? "" : _(roles[app->role]);
+
+    snprintf(right, sizeof right, "%s", role);
     if (app->clock.rehearsal)
-        snprintf(right, sizeof right, "REHEARSAL x%g  %s", app->clock.speed, roles[app->role]);
+        snprintf(right, sizeof right, _("REHEARSAL x%g  %s"), app->clock.speed, role);
     else if (app->other_day)
-        snprintf(right, sizeof right, "LIVE ON TODAY'S CLOCK  %s", roles[app->role]);
+        snprintf(right, sizeof right, _("LIVE ON TODAY'S CLOCK  %s"), role);
     /* another day's programme: said first, not only shown in the line */
     if (app->other_day)
-        snprintf(note, sizeof note, "PROGRAMME FOR %s — today is %s  ", app->prog->event.date,
+        snprintf(note, sizeof note, _("PROGRAMME FOR %s — today is %s  "), app->prog->event.date,
                  app->today);
     /* short of columns: the two dates still whole */
     if (app->other_day && utf8_width(note) > cols - 11 - utf8_width(right))
-        snprintf(note, sizeof note, "FOR %s, today %s ", app->prog->event.date, app->today);
+        snprintf(note, sizeof note, _("FOR %s, today %s "), app->prog->event.date, app->today);
     programme_event_line(&app->prog->event, line, sizeof line);
     wattr_on(w, ui_style(STYLE_HEADER) | A_BOLD, NULL);
     mvwaddstr(w, 0, 1, "podium");

@@ -3,6 +3,7 @@
 #include <stdio.h>
 
 #include "timefmt.h"
+#include "i18n.h"
 #include "ui_panel.h"
 
 static void draw_now(WINDOW *w, const struct app *app)
@@ -13,12 +14,12 @@ static void draw_now(WINDOW *w, const struct app *app)
     int x = 2;
 
     if (v->current < 0) {
-        snprintf(head, sizeof head, "FIRST");
+        snprintf(head, sizeof head, "%s", _("FIRST"));
     } else if (v->current >= (int)p->n_items) {
-        snprintf(head, sizeof head, "PROGRAMME OVER");
+        snprintf(head, sizeof head, "%s", _("PROGRAMME OVER"));
     } else {
-        snprintf(head, sizeof head, "NOW %d/%zu%s", v->current + 1, p->n_items,
-                 v->following_plan ? " by the plan" : "");
+        snprintf(head, sizeof head, v->following_plan ? _("NOW %d/%zu by the plan") : _("NOW %d/%zu"),
+                 v->current + 1, p->n_items);
     }
     wattr_on(w, ui_style(STYLE_DIM), NULL);
     x += ui_text(w, 0, x, 24, head) + 2;
@@ -26,7 +27,7 @@ static void draw_now(WINDOW *w, const struct app *app)
     if (v->current >= (int)p->n_items) {
         if (v->closed_at >= 0) {
             time_format_hm(v->closed_at, at);
-            mvwprintw(w, 0, x, "closed at %s", at);
+            mvwprintw(w, 0, x, _("closed at %s"), at);
         }
         return;
     }
@@ -47,8 +48,7 @@ static void draw_day(WINDOW *w, const struct app *app)
     int x = 2;
 
     time_format_delay(v->day_delay, delay, sizeof delay);
-    mvwaddstr(w, 1, x, "Day: ");
-    x += 5;
+    x += ui_text(w, 1, x, 12, _("Day: "));
     wattr_on(w, ui_style(style) | A_BOLD, NULL);
     x += ui_text(w, 1, x, 20, delay);
     wattr_off(w, ui_style(style) | A_BOLD, NULL);
@@ -56,8 +56,10 @@ static void draw_day(WINDOW *w, const struct app *app)
         return;
     time_format_hm(v->items[v->next].start, at);
     time_format_delay_short(v->items[v->next].delay, d, sizeof d);
-    snprintf(line, sizeof line, "Next: %s %s%s%s%s", at, p->items[v->next].title,
-             d[0] ? " (" : "", d, d[0] ? " min)" : "");
+    if (d[0]) /* TRANSLATORS: the next item: its start, title, +/- minutes against the plan */
+        snprintf(line, sizeof line, _("Next: %s %s (%s min)"), at, p->items[v->next].title, d);
+    else
+        snprintf(line, sizeof line, _("Next: %s %s"), at, p->items[v->next].title);
     ui_text(w, 1, x + 4, getmaxx(w) - x - 5, line);
 }
 
@@ -69,7 +71,7 @@ static void draw_poll(WINDOW *w, const struct app *app)
     if (cur < 0 || cur >= (int)app->prog->n_items || app->view.items[cur].poll != POLL_DUE)
         return;
     wattrset(w, ui_style(STYLE_WARN_LABEL));
-    ui_text(w, 2, 2, getmaxx(w) - 4, " POLL QUESTION: put it to the audience, then press m ");
+    ui_text(w, 2, 2, getmaxx(w) - 4, _(" POLL QUESTION: put it to the audience, then press m "));
     wattrset(w, A_NORMAL);
 }
 

@@ -7,11 +7,13 @@
 # is there, so it is cheap to run before every build.
 set -euo pipefail
 
-build=(gcc make pkg-config libncurses-dev libconfig-dev libcurl4-openssl-dev libjansson-dev ca-certificates)
+# gettext for msgfmt (the catalogues) and xgettext (the template check)
+build=(gcc make pkg-config libncurses-dev libconfig-dev libcurl4-openssl-dev libjansson-dev ca-certificates gettext)
 # perl (not just perl-base) for PerlIO::encoding in tests/e2e/bigdigits.pl;
 # procps for pgrep and ps in the e2e tests and the benchmark; openssl for
 # the self-signed certificate of the TLS test.
-test=(libcmocka-dev tmux man-db groff-base perl procps python3 ffmpeg openssl)
+# locales for the Swedish locale the e2e tests run under (generated below).
+test=(libcmocka-dev tmux man-db groff-base perl procps python3 ffmpeg openssl locales)
 demo=(python3 ffmpeg)
 
 want=("${build[@]}")
@@ -22,24 +24,43 @@ case "${1:-build}" in
     *) echo "usage: $0 build|test|demo" >&2; exit 2 ;;
 esac
 
+# The Swedish locale, for the tests that run the dashboard under it as a
+# Swedish laptop would (another test runs without it: podium speaks
+# Swedish on a laptop that lacks it too).
+sv_locale() {
+    [ "${1:-build}" = test ] || return 0
+    locale -a 2>/dev/null | grep -qix 'sv_SE.utf8' && return 0
+    command -v localedef >/dev/null || return 0
+    echo "podium: generating the sv_SE.UTF-8 locale for the tests" >&2
+    "${sudo[@]}" localedef -i sv_SE -c -f UTF-8 sv_SE.UTF-8 >&2 || true
+}
+
+sudo=()
+if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null; then
+    sudo=(sudo)
+fi
+
 missing=()
 for p in "${want[@]}"; do
     if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
         missing+=("$p")
     fi
 done
-[ ${#missing[@]} -eq 0 ] && exit 0
+if [ ${#missing[@]} -eq 0 ]; then
+    sv_locale "${1:-build}"
+    exit 0
+fi
 
 if ! command -v apt-get >/dev/null; then
     echo "podium: please install these packages (no apt-get here): ${missing[*]}" >&2
     exit 1
 fi
-sudo=()
-if [ "$(id -u)" -ne 0 ]; then
-    command -v sudo >/dev/null || { echo "podium: need root or sudo to install: ${missing[*]}" >&2; exit 1; }
-    sudo=(sudo)
+if [ "$(id -u)" -ne 0 ] && [ ${#sudo[@]} -eq 0 ]; then
+    echo "podium: need root or sudo to install: ${missing[*]}" >&2
+    exit 1
 fi
 echo "podium: installing ${missing[*]}" >&2
 export DEBIAN_FRONTEND=noninteractive
 "${sudo[@]}" apt-get update -qq
 "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+sv_locale "${1:-build}"
