@@ -575,8 +575,8 @@ int64_t agenda_target_end(const struct agenda *a, int item, int64_t start)
     return start + length > end ? start + length : end;
 }
 
-/* The shortest item can be made: a minute, its minimum if a break, and
- * what has run of it when it is the one on screen. */
+/* The shortest item can be made: a minute, its minimum if a break, its
+ * film, and what has run of it when it is the one on screen. */
 static int64_t shortest(const struct agenda *a, int item, int64_t now, char *why, size_t size)
 {
     const struct item *it = &a->prog->items[item];
@@ -588,6 +588,11 @@ static int64_t shortest(const struct agenda *a, int item, int64_t now, char *why
         floor = (int64_t)it->min_minutes * 60;
         snprintf(why, size, "%s cannot be shorter than its minimum, %d min", it->title,
                  it->min_minutes);
+    }
+    if (it->film != NULL && it->film->duration > floor) { /* its film, in whole minutes */
+        floor = (it->film->duration + 59) / 60 * 60;
+        snprintf(why, size, "%s cannot be shorter than its film, %lld:%02lld", it->title,
+                 (long long)(it->film->duration / 60), (long long)(it->film->duration % 60));
     }
     if (item == agenda_current_item(a, now) && now - start > floor) {
         floor = now - start;

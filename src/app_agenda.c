@@ -15,9 +15,9 @@ void app_agenda_action(struct app *app, enum action act)
 
     switch (act) {
     case ACT_SELECT_UP: case ACT_SELECT_DOWN:
-        if (sel >= 0 && to >= 0 && to < n)
-            app_agenda_select(app, to);
-        app_agenda_select(app, app_agenda_selected(app)); /* never one that ran */
+        app_agenda_select(app, -1); /* the first one still to come */
+        if (sel >= 0 && to >= app_agenda_selected(app) && to < n)
+            app_agenda_select(app, to); /* never one that ran */
         break;
     case ACT_EDIT:
         if (sel < 0)

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "app_select.h"
+#include "timefmt.h"
 #include "utf8.h"
 
 #define MINUTES_MAX (12 * 60) /* half a day: a longer item is a typing error */
@@ -45,14 +46,23 @@ static const char *trimmed(char *s)
     return s;
 }
 
-/* Closes the entry, saying why; what was typed is named, not lost unseen. */
-static void leave(struct app *app, const char *why)
+/* The entry can no longer do what it was opened for. It stays open and
+ * says why until Enter or Esc: the keys typed meanwhile must not fall
+ * through to the dashboard as commands (an "n" in a name started an
+ * item). */
+static void stop(struct app *app, const char *why)
+{
+    snprintf(app->entry.gone, sizeof app->entry.gone, "%s", why);
+}
+
+/* Enter or Esc on a stopped entry: closed, saying why and what was typed. */
+static void leave(struct app *app)
 {
     char typed[64];
 
-    snprintf(app->message, sizeof app->message, "Left the entry%s%s%s: %s",
+    snprintf(app->message, sizeof app->message, "Not done%s%s%s: %s",
              app->entry.text[0] ? " (" : "", utf8_short(typed, sizeof typed, app->entry.text, 30),
-             app->entry.text[0] ? ")" : "", why);
+             app->entry.text[0] ? ")" : "", app->entry.gone);
     close_entry(app);
 }
 
@@ -62,6 +72,7 @@ static bool move_on(struct app *app)
 {
     struct entry *e = &app->entry;
     int on = agenda_on_screen(&app->agenda, app->now);
+    char t[200];
 
     if (e->item >= on)
         return true;
@@ -69,6 +80,8 @@ static bool move_on(struct app *app)
         return false;
     e->item = on;
     snprintf(e->item_title, sizeof e->item_title, "%s", app->prog->items[on].title);
+    snprintf(e->note, sizeof e->note, "The day moved on: it goes after %d %s now", on + 1,
+             utf8_short(t, sizeof t, e->item_title, 40));
     return true;
 }
 
@@ -77,35 +90,35 @@ void app_entry_follow(struct app *app)
     struct entry *e = &app->entry;
     const struct queue *q;
 
-    if (e->kind == ENTRY_NONE)
+    if (e->kind == ENTRY_NONE || e->gone[0] != '\0')
         return;
     if (e->reshaped != app->agenda.reshaped) { /* items went in or out: find it again */
         e->item = programme_find_item(app->prog, e->item, e->item_title);
         e->reshaped = app->agenda.reshaped;
         if (e->item < 0) {
-            leave(app, "its item is gone (another terminal)");
+            stop(app, "its item is gone (another terminal)");
             return;
         }
     }
     switch (e->kind) {
     case ENTRY_NAME:
         if (app_queue_item(app, e->queue) != e->item)
-            leave(app, "its item is no longer on (the day moved on)");
+            stop(app, "its item is no longer on (the day moved on)");
         break;
     case ENTRY_ALLOTMENT:
         q = &app->agenda.queues[e->queue][e->item];
         if (e->speaker >= (int)q->n || strcmp(q->sp[e->speaker].name, e->speaker_name) != 0)
-            leave(app, "that one is no longer in the queue (another terminal)");
+            stop(app, "that one is no longer in the queue (another terminal)");
         break;
     case ENTRY_LENGTH:
         if (e->item < agenda_current_item(&app->agenda, app->now) ||
             app->agenda.st[e->item].cut ||
             (app->agenda.st[e->item].started && e->item != app->agenda.current))
-            leave(app, "the item has run or is cut: its length stays");
+            stop(app, "the item has run or is cut: its length stays");
         break;
     default: /* a new item: after the one on screen once that has moved on */
         if (!move_on(app))
-            leave(app, "the programme is over");
+            stop(app, "the programme is over");
         break;
     }
 }
@@ -265,7 +278,14 @@ void app_entry_key(struct app *app, int ch)
     size_t len = strlen(e->text);
 
     e->note[0] = '\0'; /* said; the next key is a new try */
-    if (ch == KEY_ESC) {
+    if (e->gone[0] != '\0' && (ch == KEY_ESC || ch == '\n' || ch == '\r')) {
+        leave(app);
+    } else if (e->gone[0] != '\0') { /* typed on, going nowhere */
+        if (ch == KEYCODE_BACKSPACE || ch == 0x7f || ch == 0x08)
+            utf8_drop_last(e->text);
+        else if (ch >= 0x20 && ch < 0x110000)
+            utf8_append(e->text, sizeof e->text, (unsigned)ch);
+    } else if (ch == KEY_ESC) {
         snprintf(app->message, sizeof app->message, "%s",
                  e->kind == ENTRY_NAME ? e->queue == PEOPLE_PRESS ? "No press booking added"
                                                                   : "No speaker added"
@@ -297,30 +317,35 @@ const char *app_entry_prompt(const struct app *app, char *buf, size_t size)
     const struct programme *p = app->prog;
     const struct queue *q = e->kind == ENTRY_ALLOTMENT ? &app->agenda.queues[e->queue][e->item]
                                                        : NULL;
-    char t[200];
+    char t[200], now[16];
 
+    if (e->gone[0] != '\0') {
+        snprintf(buf, size, "Not possible now, %s: ", e->gone);
+        return "Enter or Esc leaves it";
+    }
     switch (e->kind) {
     case ENTRY_NAME:
         snprintf(buf, size, "Add %s %s: ", e->queue == PEOPLE_PRESS ? "press booking" : "speaker",
                  e->next ? "next" : "at the end");
         return "Enter adds, Esc leaves it";
     case ENTRY_ALLOTMENT: /* what it is for, and what it is now */
-        snprintf(buf, size, "Time of %.100s in minutes (now %lld): ", q->sp[e->speaker].name,
-                 (long long)(q->sp[e->speaker].allotment / 60));
+        time_format_duration(q->sp[e->speaker].allotment, now, sizeof now);
+        snprintf(buf, size, "Time of %s in minutes (now %s): ",
+                 utf8_short(t, sizeof t, q->sp[e->speaker].name, 30), now);
         return "Enter sets, Esc leaves it";
     case ENTRY_LENGTH:
-        snprintf(buf, size, "Length of %d %.100s in minutes (now %lld): ", e->item + 1,
-                 p->items[e->item].title,
-                 (long long)(agenda_item_length(&app->agenda, e->item) / 60));
+        time_format_duration(agenda_item_length(&app->agenda, e->item), now, sizeof now);
+        snprintf(buf, size, "Length of %d %s in minutes (now %s): ", e->item + 1,
+                 utf8_short(t, sizeof t, p->items[e->item].title, 30), now);
         return "Enter sets, Esc leaves it";
     case ENTRY_TITLE: /* where it goes: the line under it */
         snprintf(buf, size, "New item's title: ");
         return "Enter goes on, Esc leaves it";
     case ENTRY_MINUTES:
-        snprintf(buf, size, "Minutes of %s: ", utf8_short(t, sizeof t, e->title, 40));
+        snprintf(buf, size, "Minutes of %s: ", utf8_short(t, sizeof t, e->title, 30));
         return "Enter goes on, Esc leaves it";
     case ENTRY_KIND:
-        snprintf(buf, size, "Kind of %s, %d min? ", utf8_short(t, sizeof t, e->title, 40),
+        snprintf(buf, size, "Kind of %s, %d min? ", utf8_short(t, sizeof t, e->title, 30),
                  e->minutes);
         return "Esc leaves it";
     default:
@@ -333,7 +358,9 @@ void app_entry_takes(const struct app *app, char *buf, size_t size)
 {
     const struct entry *e = &app->entry;
 
-    if (e->note[0] != '\0')
+    if (e->gone[0] != '\0')
+        snprintf(buf, size, "what is typed now goes nowhere, until Enter or Esc");
+    else if (e->note[0] != '\0')
         snprintf(buf, size, "%s", e->note);
     else if (e->kind == ENTRY_TITLE)
         snprintf(buf, size, "after %d %s; every key is text here until Enter or Esc",

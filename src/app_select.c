@@ -46,7 +46,9 @@ int app_agenda_selected(const struct app *app)
 
     if (cur < 0 && app->agenda.current < 0 && agenda_plan_index(app->prog, app->now) >= n)
         return -1;
-    if (app->agenda_sel >= first && app->agenda_sel < n)
+    /* the one chosen stays chosen when the day reaches it: the keys then
+     * say it runs, rather than act on the item after it */
+    if (app->agenda_sel >= 0 && app->agenda_sel < n)
         return app->agenda_sel;
     return first < n ? first : -1;
 }

@@ -23,8 +23,9 @@ int app_selected(const struct app *app, enum people_kind kind);
 bool app_queue_focused(const struct app *app, enum people_kind kind);
 
 /* The agenda's selected item while Tab has the keys on it: the one
- * chosen with Up/Down among those after the one on screen, else the next;
- * -1 when none is left. */
+ * chosen with Up/Down among those after the one on screen (still that
+ * one once the day has reached it), else the next; -1 when none is
+ * left. */
 int app_agenda_selected(const struct app *app);
 
 /* Selects item (-1: the next one), by title too, so that the selection

@@ -83,6 +83,8 @@ static void head(struct table *t, const char *title, const char *const *cols)
 struct edit {
     struct agenda_event ev;
     char title[QUEUE_NAME_MAX];
+    char who[QUEUE_NAME_MAX]; /* whose time was set (e on a queue) */
+    int64_t was;              /* ... and what it was */
 };
 
 struct day {
@@ -111,13 +113,20 @@ static void stream_line(void *ctx, const struct journal_stream *s)
 static void apply(void *ctx, const struct agenda_event *ev)
 {
     struct day *d = ctx;
-
     const struct programme *p = d->agenda.prog;
     bool edit = ev->type == AGENDA_ITEM_LENGTH || ev->type == AGENDA_ITEM_CUT ||
                 ev->type == AGENDA_ITEM_UNCUT || ev->type == AGENDA_ITEM_INSERT ||
-                ev->type == AGENDA_ITEM_REMOVE;
+                ev->type == AGENDA_ITEM_REMOVE || ev->type == AGENDA_SPEAKER_ALLOT;
     struct edit e = {.ev = *ev};
+    const struct queue *q;
 
+    if (ev->type == AGENDA_SPEAKER_ALLOT && ev->item >= 0 && ev->item < (int)p->n_items) {
+        q = &d->agenda.queues[ev->queue][ev->item];
+        if (ev->speaker >= 0 && (size_t)ev->speaker < q->n) {
+            snprintf(e.who, sizeof e.who, "%s", q->sp[ev->speaker].name);
+            e.was = q->sp[ev->speaker].allotment;
+        }
+    }
     /* named before it applies: a removed item is gone after */
     if (edit && ev->item >= 0 && ev->item < (int)p->n_items)
         snprintf(e.title, sizeof e.title, "%s",
@@ -366,6 +375,17 @@ static void film_table(struct table *t, const struct day *d)
     }
 }
 
+/* "time of Anna Lindqvist 11:15 → 5:00 (e)", or its undo. */
+static void allot_change(const struct edit *e, char *buf, size_t size)
+{
+    char was[16], now[16];
+
+    time_format_duration(e->was, was, sizeof was);
+    time_format_duration(e->ev.place, now, sizeof now);
+    snprintf(buf, size, "%stime of %.60s %s → %s%s", e->ev.undo ? "undo: " : "", e->who, was,
+             now, e->ev.undo ? "" : " (e)");
+}
+
 /* Each change made to the programme on the day, in the order made: when,
  * which item, by how much or cut; an undo says what it took back. */
 static void changes_table(struct table *t, const struct day *d)
@@ -374,7 +394,7 @@ static void changes_table(struct table *t, const struct day *d)
 
     for (size_t i = 0; i < d->n_edits; i++) {
         const struct agenda_event *ev = &d->edits[i].ev;
-        char at[9], n[24], change[64], len[16];
+        char at[9], n[24], change[128], len[16];
 
         if (i == 0)
             head(t, "Changes", cols);
@@ -391,6 +411,8 @@ static void changes_table(struct table *t, const struct day *d)
                      item_kind_name(ev->kind));
         else if (ev->type == AGENDA_ITEM_REMOVE)
             snprintf(change, sizeof change, "undo of the insertion");
+        else if (ev->type == AGENDA_SPEAKER_ALLOT)
+            allot_change(&d->edits[i], change, sizeof change);
         else if (ev->undo)
             snprintf(change, sizeof change, "undo of %+d min", -ev->place / 60);
         else

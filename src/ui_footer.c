@@ -118,7 +118,7 @@ static void draw(WINDOW *w, const struct app *app)
     if (app->entry.kind != ENTRY_NONE) {
         char takes[200];
 
-        attr_t a = app->entry.note[0] ? A_BOLD : ui_style(STYLE_DIM); /* why not */
+        attr_t a = app->entry.note[0] || app->entry.gone[0] ? A_BOLD : ui_style(STYLE_DIM);
 
         draw_entry(w, app);
         app_entry_takes(app, takes, sizeof takes);
@@ -149,7 +149,7 @@ static uint64_t stamp(const struct app *app)
     h = ui_hash_str(ui_hash(ui_hash_str(h, app->save_error), app->asked), app->question);
     h = ui_hash(ui_hash(h, app->agenda.current),
                 agenda_event_next(&app->agenda, app->now, &ev) ? ev.item : -1);
-    h = ui_hash_str(ui_hash(h, app->entry.item), app->entry.note);
+    h = ui_hash_str(ui_hash_str(ui_hash(h, app->entry.item), app->entry.note), app->entry.gone);
     return ui_hash_str(ui_hash(h, (unsigned)app->entry.kind), app->entry.text);
 }
 

@@ -251,6 +251,10 @@ static void test_minus_has_floors(void **state)
     press_length(f, HM(10, 31), 1);
     view(f, HM(10, 31));
     assert_int_equal(f->v.items[1].end, HM(10, 36));
+    /* an item never shorter than its film (4:50: five minutes) */
+    assert_false(agenda_event_set_length(&f->a, HM(10, 31), 3, 4 * 60, &ev, why, sizeof why));
+    assert_string_equal(why, "item 4 cannot be shorter than its film, 4:50");
+    assert_true(agenda_event_set_length(&f->a, HM(10, 31), 3, 5 * 60, &ev, why, sizeof why));
 }
 
 static void test_plus_before_the_day_has_nothing(void **state)

@@ -447,8 +447,14 @@ static void test_entry_follows_the_day(void **state)
     assert_true(agenda_apply(&app->agenda, &gone));
     app_tick(app);
     app_settle(app);
+    /* the entry stays open, going nowhere: keys typed on are not commands */
+    assert_int_equal(app->entry.kind, ENTRY_ALLOTMENT);
+    assert_string_equal(app->entry.gone, "that one is no longer in the queue (another terminal)");
+    type(app, (const unsigned[]){'n', 'u', 0});
+    assert_int_equal(app->agenda.current, 3); /* n started nothing */
+    app_key(app, '\n');
     assert_int_equal(app->entry.kind, ENTRY_NONE);
-    assert_string_equal(app->message, "Left the entry (3): that one is no longer in the queue "
+    assert_string_equal(app->message, "Not done (3nu): that one is no longer in the queue "
                                       "(another terminal)");
     /* the selection on the agenda stays on its item */
     app_key(app, '\t');
@@ -463,6 +469,27 @@ static void test_entry_follows_the_day(void **state)
     app_settle(app);
     assert_string_equal(app->prog->items[app_agenda_selected(app)].title,
                         "Regional sjukvårdspolitik");
+}
+
+/* The agenda's selected item started by another terminal: x says it
+ * runs, and cuts nothing (it cut the item after it). */
+static void test_selection_stays_when_the_day_reaches_it(void **state)
+{
+    struct app *app = *state;
+
+    app_key(app, 'n'); /* Sjukvårdsregionen i fokus */
+    app_key(app, '\t');
+    app_key(app, '\t');
+    app_key(app, KEYCODE_DOWN);
+    app_key(app, KEYCODE_UP); /* Paus */
+    assert_int_equal(app_agenda_selected(app), 3);
+    app_submit(app, &(struct agenda_event){.type = AGENDA_ITEM_START, .item = 3,
+                                           .at = app->now});
+    app_key(app, 'x');
+    assert_string_equal(app->message, "Paus runs: only an item still to come can be cut");
+    assert_false(app->agenda.st[4].cut);
+    app_key(app, KEYCODE_DOWN); /* on from there: the first still to come */
+    assert_int_equal(app_agenda_selected(app), 4);
 }
 
 /* The producer's first p or rolling f starts its item: where that cuts
@@ -616,6 +643,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_agenda_length_entry, setup, teardown),
         cmocka_unit_test_setup_teardown(test_insert_entry, setup, teardown),
         cmocka_unit_test_setup_teardown(test_entry_follows_the_day, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_selection_stays_when_the_day_reaches_it, setup,
+                                        teardown),
         cmocka_unit_test_setup_teardown(test_cue_asks_before_ending_the_moderators_item, setup,
                                         teardown),
         cmocka_unit_test_setup_teardown(test_tab_keeps_focus_without_another_queue, setup,
