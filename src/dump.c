@@ -196,6 +196,12 @@ static void dump_film(const struct agenda *a, const struct agenda_view *v, FILE 
                                 : a->prog->items[v->film_item].title);
 }
 
+static const char *hm(int64_t t, char buf[static 6])
+{
+    time_format_hm(t, buf);
+    return buf;
+}
+
 void dump_state(const struct agenda *a, const struct agenda_view *v, int64_t now,
                 FILE *out)
 {
@@ -223,13 +229,17 @@ void dump_state(const struct agenda *a, const struct agenda_view *v, int64_t now
     for (size_t i = 0; i < p->n_items; i++) {
         const struct item_view *iv = &v->items[i];
 
-        time_format_hm(p->items[i].start, s);
-        time_format_hm(p->items[i].end, e);
         time_format_hm(iv->start, ps);
         time_format_hm(iv->end, pe);
         time_format_delay_short(iv->delay, dl, sizeof dl);
-        fprintf(out, "%3zu  %-7s  %s-%s  %s-%s  %5s  %-5s  %-6s  %s\n", i + 1,
-                status_word(iv->status), s, e, ps, pe, dl,
-                item_kind_name(p->items[i].kind), poll_word(iv->poll), p->items[i].title);
+        if (p->items[i].inserted) /* in no plan: no planned time, no delay */
+            fprintf(out, "%3zu  %-7s  %-11s  %s-%s  %5s  %-5s  %-6s  %s\n", i + 1,
+                    status_word(iv->status), "new", ps, pe, "",
+                    item_kind_name(p->items[i].kind), poll_word(iv->poll), p->items[i].title);
+        else
+            fprintf(out, "%3zu  %-7s  %s-%s  %s-%s  %5s  %-5s  %-6s  %s\n", i + 1,
+                    status_word(iv->status), hm(p->items[i].start, s), hm(p->items[i].end, e),
+                    ps, pe, dl, item_kind_name(p->items[i].kind), poll_word(iv->poll),
+                    p->items[i].title);
     }
 }

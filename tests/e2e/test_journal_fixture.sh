@@ -23,6 +23,11 @@ screen | grep -qE "✓ 10:15  10:01-10:07  -13 +Sjukvårdsregionen i fokus +aske
 keys u
 wait_for "Undid the start of 6 Lunch"
 
+# --dump shows the inserted item with no planned time and no delay
+"$PODIUM" --dump -c "$CFG" --journal "$WORK/day-v2-edits.jsonl" --at 10:17 |
+    grep -qE '^  4  done     new          10:08-10:09         talk' ||
+    fail "--dump's inserted row"
+
 # the day with its edits resumes: the inserted item is there, Lunch cut
 start 100 32 -- -c "$CFG" --journal "$WORK/day-v2-edits.jsonl" --at 10:17:30
 wait_for "Resumed from 28 events"
