@@ -1,5 +1,7 @@
 #include "agenda.h"
 
+#include "i18n.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -211,7 +213,7 @@ bool agenda_event_cut(const struct agenda *a, int64_t now, int item, struct agen
     int cur = agenda_current_item(a, now);
 
     if (item < 0 || item >= (int)p->n_items) {
-        snprintf(why, whysize, "No item selected to cut");
+        snprintf(why, whysize, _("No item selected to cut"));
         return false;
     }
     if (a->st[item].cut) { /* x again brings it back, whatever was done since */
@@ -220,8 +222,9 @@ bool agenda_event_cut(const struct agenda *a, int64_t now, int item, struct agen
     }
     if (a->st[item].started || item <= a->current || item == cur ||
         (a->current < 0 && item < agenda_plan_index(p, now))) {
-        snprintf(why, whysize, "%s %s: only an item still to come can be cut",
-                 p->items[item].title, item == cur ? "runs" : "has run");
+        snprintf(why, whysize, item == cur ? _("%s runs: only an item still to come can be cut")
+                                           : _("%s has run: only an item still to come can be cut"),
+                 p->items[item].title);
         return false;
     }
     *ev = (struct agenda_event){.type = AGENDA_ITEM_CUT, .item = item, .at = now};
@@ -236,18 +239,18 @@ bool agenda_event_insert(const struct agenda *a, int64_t now, int item, const ch
     int shown = agenda_on_screen(a, now);
 
     if (item < 0 || item >= (int)p->n_items || shown >= (int)p->n_items) {
-        snprintf(why, whysize, "%s", item < 0 ? "No item selected to insert after"
-                                              : "The programme is over: nothing to insert");
+        snprintf(why, whysize, "%s", item < 0 ? _("No item selected to insert after")
+                                              : _("The programme is over: nothing to insert"));
         return false;
     }
     if (item < shown || (a->st[item].started && item != a->current)) {
-        snprintf(why, whysize, "%s has run: a new item goes after the one on screen or later",
+        snprintf(why, whysize, _("%s has run: a new item goes after the one on screen or later"),
                  p->items[item].title);
         return false;
     }
     if (title[0] == '\0' || length < 60 || length > 12 * 3600) {
-        snprintf(why, whysize, "%s", title[0] == '\0' ? "A new item needs a title"
-                                                      : "Minutes are 1 to 720");
+        snprintf(why, whysize, "%s", title[0] == '\0' ? _("A new item needs a title")
+                                                      : _("Minutes are 1 to 720"));
         return false;
     }
     *ev = (struct agenda_event){.type = AGENDA_ITEM_INSERT, .item = item, .at = now,
@@ -583,20 +586,20 @@ static int64_t shortest(const struct agenda *a, int item, int64_t now, char *why
     int64_t start = agenda_item_start(a, item);
     int64_t floor = 60;
 
-    snprintf(why, size, "%s cannot be shorter than a minute", it->title);
+    snprintf(why, size, _("%s cannot be shorter than a minute"), it->title);
     if (it->kind == KIND_BREAK && (int64_t)it->min_minutes * 60 > floor) {
         floor = (int64_t)it->min_minutes * 60;
-        snprintf(why, size, "%s cannot be shorter than its minimum, %d min", it->title,
+        snprintf(why, size, _("%s cannot be shorter than its minimum, %d min"), it->title,
                  it->min_minutes);
     }
     if (it->film != NULL && it->film->duration > floor) { /* its film, in whole minutes */
         floor = (it->film->duration + 59) / 60 * 60;
-        snprintf(why, size, "%s cannot be shorter than its film, %lld:%02lld", it->title,
+        snprintf(why, size, _("%s cannot be shorter than its film, %lld:%02lld"), it->title,
                  (long long)(it->film->duration / 60), (long long)(it->film->duration % 60));
     }
     if (item == agenda_current_item(a, now) && now - start > floor) {
         floor = now - start;
-        snprintf(why, size, "%s has run %lld:%02lld: it cannot be shorter than that", it->title,
+        snprintf(why, size, _("%s has run %lld:%02lld: it cannot be shorter than that"), it->title,
                  (long long)(floor / 60), (long long)(floor % 60));
     }
     return floor;
@@ -608,18 +611,19 @@ bool agenda_event_set_length(const struct agenda *a, int64_t now, int item, int6
     const struct item_state *s;
 
     if (item < 0 || item >= (int)a->prog->n_items) {
-        snprintf(why, whysize, "No item selected");
+        snprintf(why, whysize, "%s", _("No item selected"));
         return false;
     }
     s = &a->st[item];
     /* what is before the item on screen has run, by a key or the plan */
     if (s->cut || item < agenda_current_item(a, now) || (s->started && item != a->current)) {
-        snprintf(why, whysize, "%s %s: its length stays", a->prog->items[item].title,
-                 s->cut ? "is cut" : "has run");
+        snprintf(why, whysize, s->cut ? _("%s is cut: its length stays")
+                                      : _("%s has run: its length stays"),
+                 a->prog->items[item].title);
         return false;
     }
     if (length == agenda_item_length(a, item)) {
-        snprintf(why, whysize, "%s is %lld min already", a->prog->items[item].title,
+        snprintf(why, whysize, _("%s is %lld min already"), a->prog->items[item].title,
                  (long long)(length / 60));
         return false;
     }
@@ -636,8 +640,8 @@ bool agenda_event_length(const struct agenda *a, int64_t now, int minutes,
     int item = agenda_current_item(a, now);
 
     if (item < 0) {
-        snprintf(why, whysize, "No item runs: nothing to make %s", minutes > 0 ? "longer"
-                                                                             : "shorter");
+        snprintf(why, whysize, "%s", minutes > 0 ? _("No item runs: nothing to make longer")
+                                                 : _("No item runs: nothing to make shorter"));
         return false;
     }
     return agenda_event_set_length(a, now, item, agenda_item_length(a, item) + minutes * 60, ev,

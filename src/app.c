@@ -1,5 +1,7 @@
 #include "app.h"
 
+#include "i18n.h"
+
 #include <limits.h>
 #include <stdio.h>
 #include <string.h>
@@ -97,7 +99,7 @@ bool app_submit(struct app *app, const struct agenda_event *ev)
         app->save_error[0] = '\0';
     } else {
         if (app->journal)
-            snprintf(app->save_error, sizeof app->save_error, "NOT SAVED: %s", err);
+            snprintf(app->save_error, sizeof app->save_error, _("NOT SAVED: %s"), err);
         agenda_apply(&app->agenda, ev);
     }
     if (app->agenda.version == version)
@@ -121,7 +123,7 @@ void app_follow(struct app *app)
         app_tick(app);
     if (journal_set_aside_elsewhere(app->journal))
         snprintf(app->save_error, sizeof app->save_error,
-                 "A NEW DAY was started elsewhere (--fresh): quit and start podium to join it");
+                 _("A NEW DAY was started elsewhere (--fresh): quit and start podium to join it"));
 }
 
 void app_set_journal(struct app *app, struct journal *j, bool read_only)
@@ -140,25 +142,28 @@ void app_set_journal(struct app *app, struct journal *j, bool read_only)
     app_tick(app);
     app->alerts = 0; /* resuming inside a warning is no crossing */
     if (st->unmatched)
-        snprintf(skipped, sizeof skipped, "; %u could not be applied (%s)", st->unmatched,
+        snprintf(skipped, sizeof skipped, _("; %u could not be applied (%s)"), st->unmatched,
                  st->first_unmatched);
     else if (st->unknown)
-        snprintf(skipped, sizeof skipped, "; %u of a newer version skipped", st->unknown);
+        snprintf(skipped, sizeof skipped, _("; %u of a newer version skipped"), st->unknown);
     else if (st->torn || st->torn_tail)
-        snprintf(skipped, sizeof skipped, "; a torn line skipped");
+        snprintf(skipped, sizeof skipped, "%s", _("; a torn line skipped"));
     if (st->events > 0 || skipped[0])
-        snprintf(app->message, sizeof app->message, "%s from %u event%s%s",
-                 read_only ? "Following the day" : "Resumed", st->events,
-                 st->events == 1 ? "" : "s", skipped);
+        snprintf(app->message, sizeof app->message,
+                 read_only ? P_("Following the day from %u event%s", "Following the day from %u events%s",
+                                st->events)
+                           : P_("Resumed from %u event%s", "Resumed from %u events%s", st->events),
+                 st->events, skipped);
     else if (read_only)
-        snprintf(app->message, sizeof app->message, "Following the day: nothing happened yet");
+        snprintf(app->message, sizeof app->message, "%s",
+                 _("Following the day: nothing happened yet"));
 }
 
 bool app_cue_item(struct app *app, struct agenda_event *cue, bool start, const char *what)
 {
     if (!agenda_may_start(&app->agenda, cue->item, app->now)) {
         snprintf(app->message, sizeof app->message,
-                 "%s is not next: n starts the items before it", what);
+                 _("%s is not next: n starts the items before it"), what);
         return false;
     }
     if (start && app->agenda.current != cue->item)

@@ -2,6 +2,8 @@
  * selected one's length, x cuts it, i inserts after it. */
 #include "app_agenda.h"
 
+#include "i18n.h"
+
 #include <stdio.h>
 
 #include "app_entry.h"
@@ -21,7 +23,7 @@ void app_agenda_action(struct app *app, enum action act)
         break;
     case ACT_EDIT:
         if (sel < 0)
-            snprintf(app->message, sizeof app->message, "No item left to set");
+            snprintf(app->message, sizeof app->message, _("No item left to set"));
         else
             app_entry_open(app, ENTRY_LENGTH, sel);
         break;
@@ -31,14 +33,14 @@ void app_agenda_action(struct app *app, enum action act)
                               sizeof app->message))
             break;
         if (app_submit(app, &ev))
-            snprintf(app->message, sizeof app->message, "%s %d %s (%s)",
-                     ev.type == AGENDA_ITEM_CUT ? "Cut" : "Brought back", ev.item + 1,
-                     app->prog->items[ev.item].title,
-                     ev.type == AGENDA_ITEM_CUT ? "x again or u brings it back" : "x cuts it");
+            snprintf(app->message, sizeof app->message,
+                     ev.type == AGENDA_ITEM_CUT ? _("Cut %d %s (x again or u brings it back)")
+                                                : _("Brought back %d %s (x cuts it)"),
+                     ev.item + 1, app->prog->items[ev.item].title);
         break;
     default:
         snprintf(app->message, sizeof app->message,
-                 "In the agenda: Up/Down select, e length, x cut, i insert after (Tab: queues)");
+                 _("In the agenda: Up/Down select, e length, x cut, i insert after (Tab: queues)"));
         break;
     }
 }

@@ -2,6 +2,8 @@
  * it. */
 #include "app_entry.h"
 
+#include "i18n.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -60,7 +62,7 @@ static void leave(struct app *app)
 {
     char typed[64];
 
-    snprintf(app->message, sizeof app->message, "Not done%s%s%s: %s",
+    snprintf(app->message, sizeof app->message, _("Not done%s%s%s: %s"),
              app->entry.text[0] ? " (" : "", utf8_short(typed, sizeof typed, app->entry.text, 30),
              app->entry.text[0] ? ")" : "", app->entry.gone);
     close_entry(app);
@@ -80,7 +82,7 @@ static bool move_on(struct app *app)
         return false;
     e->item = on;
     snprintf(e->item_title, sizeof e->item_title, "%s", app->prog->items[on].title);
-    snprintf(e->note, sizeof e->note, "The day moved on: it goes after %d %s now", on + 1,
+    snprintf(e->note, sizeof e->note, _("The day moved on: it goes after %d %s now"), on + 1,
              utf8_short(t, sizeof t, e->item_title, 40));
     return true;
 }
@@ -96,29 +98,29 @@ void app_entry_follow(struct app *app)
         e->item = programme_find_item(app->prog, e->item, e->item_title);
         e->reshaped = app->agenda.reshaped;
         if (e->item < 0) {
-            stop(app, "its item is gone (another terminal)");
+            stop(app, _("its item is gone (another terminal)"));
             return;
         }
     }
     switch (e->kind) {
     case ENTRY_NAME:
         if (app_queue_item(app, e->queue) != e->item)
-            stop(app, "its item is no longer on (the day moved on)");
+            stop(app, _("its item is no longer on (the day moved on)"));
         break;
     case ENTRY_ALLOTMENT:
         q = &app->agenda.queues[e->queue][e->item];
         if (e->speaker >= (int)q->n || strcmp(q->sp[e->speaker].name, e->speaker_name) != 0)
-            stop(app, "that one is no longer in the queue (another terminal)");
+            stop(app, _("that one is no longer in the queue (another terminal)"));
         break;
     case ENTRY_LENGTH:
         if (e->item < agenda_current_item(&app->agenda, app->now) ||
             app->agenda.st[e->item].cut ||
             (app->agenda.st[e->item].started && e->item != app->agenda.current))
-            stop(app, "the item has run or is cut: its length stays");
+            stop(app, _("the item has run or is cut: its length stays"));
         break;
     default: /* a new item: after the one on screen once that has moved on */
         if (!move_on(app))
-            stop(app, "the programme is over");
+            stop(app, _("the programme is over"));
         break;
     }
 }
@@ -134,7 +136,7 @@ static void add_entered(struct app *app, const char *name)
     /* the item moved on while the name was typed: not to one that ended */
     if (app_queue_item(app, e->queue) != e->item) {
         snprintf(app->message, sizeof app->message,
-                 "Not added: %.60s is no longer the item (another terminal moved on)",
+                 _("Not added: %.60s is no longer the item (another terminal moved on)"),
                  app->prog->items[e->item].title);
         return;
     }
@@ -145,8 +147,8 @@ static void add_entered(struct app *app, const char *name)
         ev.place = queue_place(q, next);
     snprintf(ev.name, sizeof ev.name, "%s", name);
     app_submit(app, &ev);
-    snprintf(app->message, sizeof app->message, "Added %s %s", name,
-             e->next ? "to go next" : "at the end of the queue");
+    snprintf(app->message, sizeof app->message,
+             e->next ? _("Added %s to go next") : _("Added %s at the end of the queue"), name);
 }
 
 /* The minutes typed for someone's allotment. */
@@ -162,9 +164,9 @@ static void allotment_entered(struct app *app, long minutes)
 
     snprintf(name, sizeof name, "%s", q->sp[e->speaker].name);
     if (was == minutes * 60)
-        snprintf(app->message, sizeof app->message, "%.100s has %ld min already", name, minutes);
+        snprintf(app->message, sizeof app->message, _("%.100s has %ld min already"), name, minutes);
     else if (app_submit(app, &ev))
-        snprintf(app->message, sizeof app->message, "%.100s has %ld min now (was %lld)", name,
+        snprintf(app->message, sizeof app->message, _("%.100s has %ld min now (was %lld)"), name,
                  minutes, (long long)(was / 60));
 }
 
@@ -179,7 +181,7 @@ static void length_entered(struct app *app, long minutes)
                                  sizeof app->message) ||
         !app_submit(app, &ev))
         return;
-    snprintf(app->message, sizeof app->message, "%d %s is %ld min now (was %lld)", item + 1,
+    snprintf(app->message, sizeof app->message, _("%d %s is %ld min now (was %lld)"), item + 1,
              app->prog->items[item].title, minutes, (long long)(was / 60));
 }
 
@@ -197,7 +199,7 @@ static void insert_entered(struct app *app, const struct entry *e, enum item_kin
         return;
     at = ev.item + 1;
     app_agenda_select(app, at);
-    snprintf(app->message, sizeof app->message, "Inserted %d %s, %d min %s (u takes it out)",
+    snprintf(app->message, sizeof app->message, _("Inserted %d %s, %d min %s (u takes it out)"),
              at + 1, utf8_short(title, sizeof title, app->prog->items[at].title, 60), e->minutes,
              item_kind_name(kind));
 }
@@ -209,9 +211,9 @@ static void minutes_entered(struct app *app)
     long minutes = e->text[0] ? strtol(e->text, NULL, 10) : -1;
 
     if (minutes < 0 && e->kind != ENTRY_MINUTES) {
-        snprintf(app->message, sizeof app->message, "Unchanged");
+        snprintf(app->message, sizeof app->message, _("Unchanged"));
     } else if (minutes < 1 || minutes > MINUTES_MAX) { /* stays open: type again */
-        snprintf(e->note, sizeof e->note, "Minutes are 1 to %d; Esc leaves it", MINUTES_MAX);
+        snprintf(e->note, sizeof e->note, _("Minutes are 1 to %d; Esc leaves it"), MINUTES_MAX);
         e->text[0] = '\0';
         return;
     } else if (e->kind == ENTRY_MINUTES) {
@@ -243,7 +245,7 @@ static void text_entered(struct app *app)
     if (e->kind == ENTRY_NAME && text[0] != '\0')
         add_entered(app, text);
     else if (e->kind == ENTRY_TITLE)
-        snprintf(app->message, sizeof app->message, "No item inserted: it needs a title");
+        snprintf(app->message, sizeof app->message, _("No item inserted: it needs a title"));
     close_entry(app);
 }
 
@@ -287,10 +289,10 @@ void app_entry_key(struct app *app, int ch)
             utf8_append(e->text, sizeof e->text, (unsigned)ch);
     } else if (ch == KEY_ESC) {
         snprintf(app->message, sizeof app->message, "%s",
-                 e->kind == ENTRY_NAME ? e->queue == PEOPLE_PRESS ? "No press booking added"
-                                                                  : "No speaker added"
-                 : e->kind == ENTRY_ALLOTMENT || e->kind == ENTRY_LENGTH ? "Unchanged"
-                                                                         : "No item inserted");
+                 e->kind == ENTRY_NAME ? e->queue == PEOPLE_PRESS ? _("No press booking added")
+                                                                  : _("No speaker added")
+                 : e->kind == ENTRY_ALLOTMENT || e->kind == ENTRY_LENGTH ? _("Unchanged")
+                                                                         : _("No item inserted"));
         close_entry(app);
     } else if (e->kind == ENTRY_KIND) {
         kind_key(app, ch);
@@ -320,34 +322,36 @@ const char *app_entry_prompt(const struct app *app, char *buf, size_t size)
     char t[200], now[16];
 
     if (e->gone[0] != '\0') {
-        snprintf(buf, size, "Not possible now, %s: ", e->gone);
-        return "Enter or Esc leaves it";
+        snprintf(buf, size, _("Not possible now, %s: "), e->gone);
+        return _("Enter or Esc leaves it");
     }
     switch (e->kind) {
     case ENTRY_NAME:
-        snprintf(buf, size, "Add %s %s: ", e->queue == PEOPLE_PRESS ? "press booking" : "speaker",
-                 e->next ? "next" : "at the end");
-        return "Enter adds, Esc leaves it";
+        snprintf(buf, size, "%s",
+                 e->queue == PEOPLE_PRESS ? e->next ? _("Add press booking next: ")
+                                                    : _("Add press booking at the end: ")
+                 : e->next ? _("Add speaker next: ") : _("Add speaker at the end: "));
+        return _("Enter adds, Esc leaves it");
     case ENTRY_ALLOTMENT: /* what it is for, and what it is now */
         time_format_duration(q->sp[e->speaker].allotment, now, sizeof now);
-        snprintf(buf, size, "Time of %s in minutes (now %s): ",
+        snprintf(buf, size, _("Time of %s in minutes (now %s): "),
                  utf8_short(t, sizeof t, q->sp[e->speaker].name, 30), now);
-        return "Enter sets, Esc leaves it";
+        return _("Enter sets, Esc leaves it");
     case ENTRY_LENGTH:
         time_format_duration(agenda_item_length(&app->agenda, e->item), now, sizeof now);
-        snprintf(buf, size, "Length of %d %s in minutes (now %s): ", e->item + 1,
+        snprintf(buf, size, _("Length of %d %s in minutes (now %s): "), e->item + 1,
                  utf8_short(t, sizeof t, p->items[e->item].title, 30), now);
-        return "Enter sets, Esc leaves it";
+        return _("Enter sets, Esc leaves it");
     case ENTRY_TITLE: /* where it goes: the line under it */
-        snprintf(buf, size, "New item's title: ");
-        return "Enter goes on, Esc leaves it";
+        snprintf(buf, size, _("New item's title: "));
+        return _("Enter goes on, Esc leaves it");
     case ENTRY_MINUTES:
-        snprintf(buf, size, "Minutes of %s: ", utf8_short(t, sizeof t, e->title, 30));
-        return "Enter goes on, Esc leaves it";
+        snprintf(buf, size, _("Minutes of %s: "), utf8_short(t, sizeof t, e->title, 30));
+        return _("Enter goes on, Esc leaves it");
     case ENTRY_KIND:
-        snprintf(buf, size, "Kind of %s, %d min? ", utf8_short(t, sizeof t, e->title, 30),
+        snprintf(buf, size, _("Kind of %s, %d min? "), utf8_short(t, sizeof t, e->title, 30),
                  e->minutes);
-        return "Esc leaves it";
+        return _("Esc leaves it");
     default:
         buf[0] = '\0';
         return "";
@@ -359,16 +363,16 @@ void app_entry_takes(const struct app *app, char *buf, size_t size)
     const struct entry *e = &app->entry;
 
     if (e->gone[0] != '\0')
-        snprintf(buf, size, "what is typed now goes nowhere, until Enter or Esc");
+        snprintf(buf, size, _("what is typed now goes nowhere, until Enter or Esc"));
     else if (e->note[0] != '\0')
         snprintf(buf, size, "%s", e->note);
     else if (e->kind == ENTRY_TITLE)
-        snprintf(buf, size, "after %d %s; every key is text here until Enter or Esc",
+        snprintf(buf, size, _("after %d %s; every key is text here until Enter or Esc"),
                  e->item + 1, app->prog->items[e->item].title);
     else if (e->kind == ENTRY_KIND)
-        snprintf(buf, size, "one key here: t talk, p panel, b break; Enter a talk, Esc leaves it");
+        snprintf(buf, size, _("one key here: t talk, p panel, b break; Enter a talk, Esc leaves it"));
     else if (is_minutes(e->kind))
-        snprintf(buf, size, "digits only here, until Enter or Esc");
+        snprintf(buf, size, _("digits only here, until Enter or Esc"));
     else
-        snprintf(buf, size, "every key is text here until Enter or Esc");
+        snprintf(buf, size, _("every key is text here until Enter or Esc"));
 }

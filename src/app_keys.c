@@ -8,6 +8,7 @@
 #include "app_queue.h"
 #include "app_stream.h"
 #include "guard.h"
+#include "i18n.h"
 #include "programme.h"
 #include "timefmt.h"
 
@@ -18,9 +19,9 @@ static void say_started(struct app *app, int item, int64_t at)
 
     time_format_hms(at, t);
     if (item >= (int)p->n_items)
-        snprintf(app->message, sizeof app->message, "Closed the programme at %s", t);
+        snprintf(app->message, sizeof app->message, _("Closed the programme at %s"), t);
     else
-        snprintf(app->message, sizeof app->message, "Started %d %s at %s", item + 1,
+        snprintf(app->message, sizeof app->message, _("Started %d %s at %s"), item + 1,
                  p->items[item].title, t);
 }
 
@@ -31,8 +32,8 @@ static void do_next(struct app *app)
     if (!agenda_event_next(&app->agenda, app->now, &ev)) {
         snprintf(app->message, sizeof app->message, "%s",
                  app->agenda.current >= 0
-                     ? "The programme is closed: nothing left to start (u reopens it)"
-                     : "The plan has ended: nothing left to start");
+                     ? _("The programme is closed: nothing left to start (u reopens it)")
+                     : _("The plan has ended: nothing left to start"));
         return;
     }
     app_submit(app, &ev);
@@ -46,23 +47,23 @@ static void describe_undo(const struct programme *p, const struct agenda_event *
     const char *title = ev->item < (int)p->n_items ? p->items[ev->item].title : "";
 
     if (ev->type == AGENDA_FILM || ev->type == AGENDA_FILM_BACK)
-        snprintf(buf, size, "a film cue of %d %s", ev->item + 1, title);
+        snprintf(buf, size, _("a film cue of %d %s"), ev->item + 1, title);
     else if (ev->type == AGENDA_ITEM_CUT || ev->type == AGENDA_ITEM_UNCUT)
-        snprintf(buf, size, "the cut of %d %s", ev->item + 1, title);
+        snprintf(buf, size, _("the cut of %d %s"), ev->item + 1, title);
     else if (ev->type == AGENDA_ITEM_REMOVE)
-        snprintf(buf, size, "the new item %d %s", ev->item + 1, title);
+        snprintf(buf, size, _("the new item %d %s"), ev->item + 1, title);
     else if (ev->type == AGENDA_ITEM_LENGTH)
-        snprintf(buf, size, "%+d min on %d %s", -ev->place / 60, ev->item + 1, title);
+        snprintf(buf, size, _("%+d min on %d %s"), -ev->place / 60, ev->item + 1, title);
     else if (ev->type >= AGENDA_SPEAKER_START)
-        snprintf(buf, size, "a change to the %s of %d %s",
-                 ev->queue == PEOPLE_PRESS ? "press bookings" : "speakers", ev->item + 1,
-                 title);
+        snprintf(buf, size, ev->queue == PEOPLE_PRESS ? _("a change to the press bookings of %d %s")
+                                                      : _("a change to the speakers of %d %s"),
+                 ev->item + 1, title);
     else if (ev->type == AGENDA_POLL_UNASKED)
-        snprintf(buf, size, "the poll question of %d %s marked asked", ev->item + 1, title);
+        snprintf(buf, size, _("the poll question of %d %s marked asked"), ev->item + 1, title);
     else if (ev->item < (int)p->n_items)
-        snprintf(buf, size, "the start of %d %s", ev->item + 1, title);
+        snprintf(buf, size, _("the start of %d %s"), ev->item + 1, title);
     else
-        snprintf(buf, size, "the end of the programme");
+        snprintf(buf, size, "%s", _("the end of the programme"));
 }
 
 static void do_undo(struct app *app)
@@ -71,13 +72,13 @@ static void do_undo(struct app *app)
     char what[96], also[96] = "";
 
     if (!agenda_event_undo(&app->agenda, app->now, &ev)) {
-        snprintf(app->message, sizeof app->message, "Nothing to undo");
+        snprintf(app->message, sizeof app->message, "%s", _("Nothing to undo"));
         return;
     }
     describe_undo(app->prog, &ev, what, sizeof what); /* a new item is gone after */
     if (!app_submit(app, &ev)) {
         snprintf(app->message, sizeof app->message,
-                 "Nothing to undo there: another terminal changed it first");
+                 _("Nothing to undo there: another terminal changed it first"));
         return;
     }
     /* one key press took both steps (f rolled the film and started its
@@ -86,8 +87,10 @@ static void do_undo(struct app *app)
         before.type == AGENDA_ITEM_UNSTART && before.item == ev.item &&
         app_submit(app, &before))
         describe_undo(app->prog, &before, also, sizeof also);
-    snprintf(app->message, sizeof app->message, "Undid %s%s%s", what,
-             also[0] ? " and " : "", also);
+    if (also[0]) /* TRANSLATORS: undid both steps one key took */
+        snprintf(app->message, sizeof app->message, _("Undid %s and %s"), what, also);
+    else
+        snprintf(app->message, sizeof app->message, _("Undid %s"), what);
 }
 
 /* + and -: a minute more or less for the current item, and its new
@@ -106,7 +109,7 @@ static void do_length(struct app *app, int minutes)
     start = agenda_item_start(&app->agenda, ev.item);
     time_format_duration(agenda_item_length(&app->agenda, ev.item), len, sizeof len);
     time_format_hm(agenda_target_end(&app->agenda, ev.item, start), end);
-    snprintf(app->message, sizeof app->message, "%+d min for %s: %s long, ends %s", minutes,
+    snprintf(app->message, sizeof app->message, _("%+d min for %s: %s long, ends %s"), minutes,
              app->prog->items[ev.item].title, len, end);
 }
 
@@ -121,16 +124,16 @@ static void do_poll(struct app *app)
     if (agenda_event_poll(&app->agenda, app->now, &ev)) {
         app_submit(app, &ev);
         time_format_hms(ev.at, t);
-        snprintf(app->message, sizeof app->message, "Poll question of %d %s asked at %s",
+        snprintf(app->message, sizeof app->message, _("Poll question of %d %s asked at %s"),
                  ev.item + 1, p->items[ev.item].title, t);
     } else if (cur < 0 || cur >= (int)p->n_items) {
-        snprintf(app->message, sizeof app->message, "No item is running");
+        snprintf(app->message, sizeof app->message, "%s", _("No item is running"));
     } else if (!p->items[cur].poll) {
-        snprintf(app->message, sizeof app->message, "%d %s has no poll question", cur + 1,
+        snprintf(app->message, sizeof app->message, _("%d %s has no poll question"), cur + 1,
                  p->items[cur].title);
     } else {
         snprintf(app->message, sizeof app->message,
-                 "The poll question is marked asked already (u undoes)");
+                 _("The poll question is marked asked already (u undoes)"));
     }
 }
 
@@ -142,19 +145,19 @@ static void do_film(struct app *app)
     char len[16], what[32];
 
     if (!agenda_event_film(&app->agenda, app->now, &ev)) {
-        snprintf(app->message, sizeof app->message, "No film to cue");
+        snprintf(app->message, sizeof app->message, "%s", _("No film to cue"));
         return;
     }
     it = &p->items[ev.item];
-    snprintf(what, sizeof what, "The film's item %d", ev.item + 1);
+    snprintf(what, sizeof what, _("The film's item %d"), ev.item + 1);
     /* rolling the film starts its item, unless it runs already */
     if (ev.place == FILM_ROLLING && !app_cue_item(app, &ev, true, what))
         return;
     app_submit(app, &ev);
     time_format_duration(it->film->duration, len, sizeof len);
-    snprintf(app->message, sizeof app->message, "Film %s: %s (%s)",
-             ev.place == FILM_STANDBY   ? "on standby"
-             : ev.place == FILM_ROLLING ? "rolling" : "ended",
+    snprintf(app->message, sizeof app->message,
+             ev.place == FILM_STANDBY   ? _("Film on standby: %s (%s)")
+             : ev.place == FILM_ROLLING ? _("Film rolling: %s (%s)") : _("Film ended: %s (%s)"),
              it->film->title ? it->film->title : it->title, len);
 }
 
@@ -167,12 +170,19 @@ static bool changes_the_day(enum action act)
     return k != NULL && k->changes_day;
 }
 
+/* y answers yes; so does j, for ja, in Swedish or not (a Swede's
+ * finger goes to it, and no key's meaning depends on the language). */
+static bool app_yes(int ch)
+{
+    return ch == 'y' || ch == 'Y' || ch == 'j' || ch == 'J';
+}
+
 static enum key_result confirm_key(struct app *app, int ch)
 {
     app->confirm_quit = false;
-    if (ch == 'y' || ch == 'Y')
+    if (app_yes(ch))
         return KEY_QUIT;
-    snprintf(app->message, sizeof app->message, "Still running");
+    snprintf(app->message, sizeof app->message, "%s", _("Still running"));
     return KEY_HANDLED;
 }
 
@@ -228,14 +238,14 @@ static bool guard(struct app *app, enum action act)
         if (guard_owns(app->role, d))
             return true;
         describe_undo(app->prog, &ev, step, sizeof step);
-        snprintf(app->question, sizeof app->question, "Undo the %s step, %s?",
-                 guard_owner(d), step);
+        snprintf(app->question, sizeof app->question, _("Undo the %s step, %s?"),
+                 _(guard_owner(d)), step);
     } else if (!guard_owns(app->role, d)) {
-        snprintf(app->question, sizeof app->question, "This is the %s: do it anyway?",
-                 guard_owner(d));
+        snprintf(app->question, sizeof app->question, _("This is the %s: do it anyway?"),
+                 _(guard_owner(d)));
     } else if (ends >= 0 && !guard_owns(app->role, DOMAIN_MODERATOR)) {
         snprintf(app->question, sizeof app->question,
-                 "This ends %d %.100s, the moderator's, before its time: do it anyway?", ends + 1,
+                 _("This ends %d %s, the moderator's, before its time: do it anyway?"), ends + 1,
                  app->prog->items[ends].title);
     } else {
         return true;
@@ -253,13 +263,13 @@ static void answer_key(struct app *app, int ch)
     enum action act = app->asked;
 
     app->asked = ACT_NONE;
-    if ((ch == 'y' || ch == 'Y') && app->agenda.version == app->asked_version)
+    if (app_yes(ch) && app->agenda.version == app->asked_version)
         perform(app, act);
-    else if (ch == 'y' || ch == 'Y')
-        snprintf(app->message, sizeof app->message,
-                 "Not done: the day changed meanwhile (another terminal); press the key again");
+    else if (app_yes(ch))
+        snprintf(app->message, sizeof app->message, "%s",
+                 _("Not done: the day changed meanwhile (another terminal); press the key again"));
     else
-        snprintf(app->message, sizeof app->message, "Not done");
+        snprintf(app->message, sizeof app->message, "%s", _("Not done"));
 }
 
 void app_settle(struct app *app)
@@ -292,7 +302,7 @@ enum key_result app_key(struct app *app, int ch)
     app->message[0] = '\0';
     if (app->read_only && changes_the_day(act)) {
         snprintf(app->message, sizeof app->message,
-                 "Following the day (--follow): this screen only shows it");
+                 _("Following the day (--follow): this screen only shows it"));
         return KEY_HANDLED;
     }
     if (act == ACT_NONE)

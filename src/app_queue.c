@@ -3,6 +3,8 @@
  * queue that has the focus (Tab). */
 #include "app_queue.h"
 
+#include "i18n.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,7 +13,6 @@
 #include "app_entry.h"
 #include "app_select.h"
 
-static const char *const queue_words[PEOPLE_KINDS] = {"speaker", "press booking"};
 
 /* The waiting one before (dir -1) or after (+1) id in the order. */
 static int waiting_beside(const struct queue *q, int id, int dir)
@@ -28,35 +29,35 @@ static void step(struct app *app, enum people_kind kind)
 {
     struct agenda_event ev;
     const struct queue *q;
-    char what[32], name[2 * QUEUE_NAME_MAX + 8];
+    char what[64], name[2 * QUEUE_NAME_MAX + 8];
     bool ok = kind == PEOPLE_PRESS ? agenda_event_press(&app->agenda, app->now, &ev)
                                    : agenda_event_speaker(&app->agenda, app->now, &ev);
 
     if (!ok) {
         snprintf(app->message, sizeof app->message, "%s",
-                 kind == PEOPLE_PRESS ? "No press bookings ahead" : "No speakers in this item");
+                 kind == PEOPLE_PRESS ? _("No press bookings ahead") : _("No speakers in this item"));
         return;
     }
-    snprintf(what, sizeof what, "The press slot (%d)", ev.item + 1);
+    snprintf(what, sizeof what, _("The press slot (%d)"), ev.item + 1);
     /* the first interview starts the press slot, unless it runs already */
     if (kind == PEOPLE_PRESS && !app_cue_item(app, &ev, ev.speaker >= 0, what))
         return;
     q = &app->agenda.queues[kind][ev.item];
     /* named now: another terminal's steps, applied on the way, may take
      * the name away */
-    snprintf(name, sizeof name, "%s%s%s", q->sp[ev.speaker >= 0 ? ev.speaker : q->current].name,
-             kind == PEOPLE_PRESS && ev.speaker >= 0 && q->sp[ev.speaker].role ? " with " : "",
-             kind == PEOPLE_PRESS && ev.speaker >= 0 && q->sp[ev.speaker].role
-                 ? q->sp[ev.speaker].role : "");
+    if (kind == PEOPLE_PRESS && ev.speaker >= 0 && q->sp[ev.speaker].role)
+        snprintf(name, sizeof name, _("%s with %s"), q->sp[ev.speaker].name, q->sp[ev.speaker].role);
+    else
+        snprintf(name, sizeof name, "%s", q->sp[ev.speaker >= 0 ? ev.speaker : q->current].name);
     if (!app_submit(app, &ev))
-        snprintf(app->message, sizeof app->message,
-                 "Nothing changed: another terminal changed the queue first");
+        snprintf(app->message, sizeof app->message, "%s",
+                 _("Nothing changed: another terminal changed the queue first"));
     else if (ev.speaker < 0)
-        snprintf(app->message, sizeof app->message, "Nobody left in the queue: %.100s's turn ended",
+        snprintf(app->message, sizeof app->message, _("Nobody left in the queue: the turn of %s ended"),
                  name);
     else
-        snprintf(app->message, sizeof app->message, "%s: %.140s",
-                 kind == PEOPLE_PRESS ? "Interview" : "Speaking", name);
+        snprintf(app->message, sizeof app->message,
+                 kind == PEOPLE_PRESS ? _("Interview: %s") : _("Speaking: %s"), name);
     app->selected[kind] = -1;
 }
 
@@ -87,11 +88,12 @@ static void move(struct app *app, int dir)
                                                 .speaker = sel,
                                                 .place = queue_place(q, other)})) {
         snprintf(app->message, sizeof app->message,
-                 "Nothing changed: another terminal changed the queue first");
+                 _("Nothing changed: another terminal changed the queue first"));
         return;
     }
     app->selected[app->focus] = sel;
-    snprintf(app->message, sizeof app->message, "Moved %s %s", name, dir < 0 ? "up" : "down");
+    snprintf(app->message, sizeof app->message, dir < 0 ? _("Moved %s up") : _("Moved %s down"),
+             name);
 }
 
 static void skip(struct app *app)
@@ -101,17 +103,17 @@ static void skip(struct app *app)
     const struct queue *q = app_queue(app, app->focus, &item);
 
     if (sel < 0) {
-        snprintf(app->message, sizeof app->message, "Nobody waiting to skip");
+        snprintf(app->message, sizeof app->message, _("Nobody waiting to skip"));
         return;
     }
     snprintf(name, sizeof name, "%s", q->sp[sel].name);
     if (app_submit(app, &(struct agenda_event){.type = AGENDA_SPEAKER_SKIP, .item = item,
                                                .queue = app->focus, .at = app->now,
                                                .speaker = sel}))
-        snprintf(app->message, sizeof app->message, "Skipped %s (u brings them back)", name);
+        snprintf(app->message, sizeof app->message, _("Skipped %s (u brings them back)"), name);
     else
         snprintf(app->message, sizeof app->message,
-                 "Nothing changed: another terminal changed the queue first");
+                 _("Nothing changed: another terminal changed the queue first"));
     app->selected[app->focus] = -1;
 }
 
@@ -121,7 +123,7 @@ static void start_entry(struct app *app, bool next)
 
     if (item < 0) {
         snprintf(app->message, sizeof app->message, "%s",
-                 app->focus == PEOPLE_PRESS ? "No press slot ahead" : "No item is running");
+                 app->focus == PEOPLE_PRESS ? _("No press slot ahead") : _("No item is running"));
         return;
     }
     app_entry_open(app, ENTRY_NAME, item);
@@ -146,8 +148,9 @@ static void start_allotment(struct app *app)
     if (sel < 0 && q != NULL)
         sel = q->current;
     if (q == NULL || sel < 0) {
-        snprintf(app->message, sizeof app->message, "No %s to set the time of",
-                 queue_words[app->focus]);
+        snprintf(app->message, sizeof app->message, "%s",
+                 app->focus == PEOPLE_PRESS ? _("No press booking to set the time of")
+                                            : _("No speaker to set the time of"));
         return;
     }
     app_entry_open(app, ENTRY_ALLOTMENT, item);
@@ -165,7 +168,7 @@ static void cycle_focus(struct app *app)
         app->agenda_focus = true;
         app_agenda_select(app, -1);
         snprintf(app->message, sizeof app->message,
-                 "The keys act on the agenda: Up/Down select, e length, x cut, i insert after");
+                 _("The keys act on the agenda: Up/Down select, e length, x cut, i insert after"));
         return;
     } else if (app_queue(app, PEOPLE_SPEAKERS, NULL) != NULL || has_queue(app, PEOPLE_PRESS)) {
         /* the running item's speakers even when it has none: o adds one */
@@ -173,13 +176,14 @@ static void cycle_focus(struct app *app)
         app->focus = app_queue(app, PEOPLE_SPEAKERS, NULL) != NULL ? PEOPLE_SPEAKERS
                                                                    : PEOPLE_PRESS;
     } else {
-        snprintf(app->message, sizeof app->message, "No speakers or press bookings to focus: "
-                                                     "the agenda keeps it");
+        snprintf(app->message, sizeof app->message, "%s",
+                 _("No speakers or press bookings to focus: the agenda keeps it"));
         return;
     }
-    snprintf(app->message, sizeof app->message, "Queue keys act on the %ss%s",
-             queue_words[app->focus],
-             has_queue(app, app->focus) ? "" : " (none yet: o adds one)");
+    snprintf(app->message, sizeof app->message, "%s",
+             app->focus == PEOPLE_PRESS ? _("Queue keys act on the press bookings")
+             : has_queue(app, app->focus) ? _("Queue keys act on the speakers")
+                                          : _("Queue keys act on the speakers (none yet: o adds one)"));
 }
 
 void app_queue_action(struct app *app, enum action act)

@@ -1,5 +1,7 @@
 #include "app_stream.h"
 
+#include "i18n.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -26,7 +28,7 @@ static void record_stream_end(struct app *app)
     if (app->journal == NULL || app->watcher == NULL || app->read_only ||
         app->stream_recorded == STREAM_OFF || !journal_stream_recorder(app->journal))
         return;
-    snprintf(s.reason, sizeof s.reason, "podium stopped watching");
+    snprintf(s.reason, sizeof s.reason, "podium stopped watching"); /* journaled: English */
     journal_append_stream(app->journal, &app->agenda, &s, app_apply_read, app, err, sizeof err);
 }
 
@@ -94,12 +96,12 @@ bool app_stream_ack(struct app *app)
 
     if (h == NULL || !h->alarm) {
         snprintf(app->message, sizeof app->message, "%s",
-                 h == NULL ? "No stream is watched: no alarm to acknowledge"
-                           : "No stream alarm to acknowledge");
+                 h == NULL ? _("No stream is watched: no alarm to acknowledge")
+                           : _("No stream alarm to acknowledge"));
         return false;
     }
     watcher_ack(app->watcher);
-    snprintf(app->message, sizeof app->message, "Stream alarm acknowledged (%s now)",
+    snprintf(app->message, sizeof app->message, _("Stream alarm acknowledged (%s now)"),
              stream_state_name(h->state));
     /* every screen's alarm is the same alarm: the others hear of it */
     if (app->journal && !app->read_only)

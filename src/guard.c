@@ -1,5 +1,7 @@
 #include "guard.h"
 
+#include "i18n.h"
+
 enum key_domain guard_key_domain(enum action act, enum people_kind focus, bool on_agenda)
 {
     const struct key_binding *k = keys_binding(act);
@@ -36,9 +38,9 @@ bool guard_owns(enum role role, enum key_domain domain)
 const char *guard_owner(enum key_domain domain)
 {
     switch (domain) {
-    case DOMAIN_MODERATOR: return "moderator's";
-    case DOMAIN_PRODUCER: return "producer's";
-    case DOMAIN_TECHNICIAN: return "technician's";
+    case DOMAIN_MODERATOR: return N_("moderator's");
+    case DOMAIN_PRODUCER: return N_("producer's");
+    case DOMAIN_TECHNICIAN: return N_("technician's");
     default: return "";
     }
 }

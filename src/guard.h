@@ -26,7 +26,8 @@ enum key_domain guard_step_domain(const struct agenda_event *ev);
 /* Whether the role's screen does work of that domain without asking. */
 bool guard_owns(enum role role, enum key_domain domain);
 
-/* "moderator's", "producer's", "technician's"; "" for everyone's. */
+/* "moderator's", "producer's", "technician's"; "" for everyone's:
+ * untranslated (N_), for _() where shown. */
 const char *guard_owner(enum key_domain domain);
 
 #endif

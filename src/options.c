@@ -7,7 +7,9 @@
 
 #include "settings.h"
 #include "keys.h"
+#include "i18n.h"
 #include "timefmt.h"
+#include "utf8.h"
 
 #define SPEED_MAX 3600.0
 
@@ -15,36 +17,45 @@ enum { OPT_AT = 256, OPT_SPEED, OPT_ROLE, OPT_JOURNAL, OPT_FRESH, OPT_FOLLOW, OP
        OPT_DUMP, OPT_PROBE, OPT_LIVE };
 
 const struct option_doc option_docs[] = {
-    {"config", 'c', 'c', "FILE", "read the programme from FILE"},
-    {"at", 0, OPT_AT, "HH:MM[:SS]", "start the clock at this time of day (rehearsal)"},
-    {"speed", 0, OPT_SPEED, "N", "run the clock N times faster (rehearsal), 0 < N <= 3600"},
+    {"config", 'c', 'c', "FILE", N_("read the programme from FILE")},
+    {"at", 0, OPT_AT, "HH:MM[:SS]", N_("start the clock at this time of day (rehearsal)")},
+    {"speed", 0, OPT_SPEED, "N", N_("run the clock N times faster (rehearsal), 0 < N <= 3600")},
     {"live", 0, OPT_LIVE, NULL,
-     "run on today's clock even when the programme's date is another day's"},
+     N_("run on today's clock even when the programme's date is another day's")},
     {"role", 0, OPT_ROLE, "ROLE",
-     "whose screen: moderator (default), producer, technician"},
+     N_("whose screen: moderator (default), producer, technician")},
     {"journal", 0, OPT_JOURNAL, "FILE",
-     "keep the day's journal in FILE (default: under $XDG_STATE_HOME/podium)"},
-    {"fresh", 0, OPT_FRESH, NULL, "start a new day; the old journal is kept under a new name"},
+     N_("keep the day's journal in FILE (default: under $XDG_STATE_HOME/podium)")},
+    {"fresh", 0, OPT_FRESH, NULL, N_("start a new day; the old journal is kept under a new name")},
     {"follow", 0, OPT_FOLLOW, NULL,
-     "open the day read-only: show it as it runs, refuse keys that change it"},
-    {"check", 0, OPT_CHECK, NULL, "validate the configuration, print the agenda, exit"},
-    {"dump", 0, OPT_DUMP, NULL, "print the dashboard's state as plain text, exit"},
+     N_("open the day read-only: show it as it runs, refuse keys that change it")},
+    {"check", 0, OPT_CHECK, NULL, N_("validate the configuration, print the agenda, exit")},
+    {"dump", 0, OPT_DUMP, NULL, N_("print the dashboard's state as plain text, exit")},
     {"probe", 0, OPT_PROBE, NULL,
-     "poll the configured stream until judged, print the verdict; exit 0 only when LIVE"},
-    {"help", 'h', 'h', NULL, "show options, keys and settings, then exit"},
-    {"version", 'V', 'V', NULL, "show the version and exit"},
+     N_("poll the configured stream until judged, print the verdict; exit 0 only when LIVE")},
+    {"help", 'h', 'h', NULL, N_("show options, keys and settings, then exit")},
+    {"version", 'V', 'V', NULL, N_("show the version and exit")},
 };
 #define N_OPTIONS (sizeof option_docs / sizeof option_docs[0])
 const size_t option_docs_len = N_OPTIONS;
 
+/* s padded with spaces to cols columns (display width: å is one). */
+static void padded(FILE *out, const char *s, int cols)
+{
+    int w = utf8_width(s);
+
+    fprintf(out, "%s%*s", s, w < cols ? cols - w : 0, "");
+}
+
 void options_usage(FILE *out)
 {
-    fputs("Usage: podium [-c FILE] [--at HH:MM[:SS]] [--speed N] [--live] [--role ROLE]\n"
-          "              [--journal FILE] [--fresh | --follow]\n"
-          "       podium --check [-c FILE]\n"
-          "       podium --dump [--at HH:MM[:SS]] [-c FILE] [--journal FILE]\n"
-          "       podium --probe [-c FILE]\n"
-          "The live agenda clock for a conference's moderator, producer and technician.\n\nOptions:\n",
+    fputs(_("Usage: podium [-c FILE] [--at HH:MM[:SS]] [--speed N] [--live] [--role ROLE]\n"
+            "              [--journal FILE] [--fresh | --follow]\n"
+            "       podium --check [-c FILE]\n"
+            "       podium --dump [--at HH:MM[:SS]] [-c FILE] [--journal FILE]\n"
+            "       podium --probe [-c FILE]\n"
+            "The live agenda clock for a conference's moderator, producer and technician.\n"
+            "\nOptions:\n"),
           out);
     for (size_t i = 0; i < option_docs_len; i++) {
         const struct option_doc *d = &option_docs[i];
@@ -53,17 +64,20 @@ void options_usage(FILE *out)
         snprintf(flag, sizeof flag, "%c%c%c --%s%s%s", d->short_name ? '-' : ' ',
                  d->short_name ? d->short_name : ' ', d->short_name ? ',' : ' ', d->name,
                  d->arg ? " " : "", d->arg ? d->arg : "");
-        fprintf(out, "  %-26s %s\n", flag, d->help);
+        fprintf(out, "  %-26s %s\n", flag, _(d->help));
     }
-    fputs("\nKeys (and whose work they are):\n", out);
-    for (size_t i = 0; i < key_table_len; i++)
-        fprintf(out, "  %-10s %-12s %s\n", key_table[i].label,
-                keys_domain_name(key_table[i].domain), key_table[i].help);
-    fputs("\nSettings in the configuration file (group.name):\n", out);
+    fputs(_("\nKeys (and whose work they are):\n"), out);
+    for (size_t i = 0; i < key_table_len; i++) {
+        fputs("  ", out);
+        padded(out, _(key_table[i].label), 11);
+        padded(out, _(keys_domain_name(key_table[i].domain)), 13);
+        fprintf(out, "%s\n", _(key_table[i].help));
+    }
+    fputs(_("\nSettings in the configuration file (group.name):\n"), out);
     settings_usage(out);
-    fputs("\nWithout -c, podium reads $XDG_CONFIG_HOME/podium/podium.cfg (default\n"
-          "~/.config/podium/podium.cfg) when it exists, else the installed default.\n"
-          "See podium(1) and podium.cfg(5).\n",
+    fputs(_("\nWithout -c, podium reads $XDG_CONFIG_HOME/podium/podium.cfg (default\n"
+            "~/.config/podium/podium.cfg) when it exists, else the installed default.\n"
+            "See podium(1) and podium.cfg(5).\n"),
           out);
 }
 
@@ -89,40 +103,40 @@ static bool check_combination(const struct options *o, int argc, char **argv, FI
 
     /* A rehearsal flag that would be silently ignored is a mistake. */
     if (o->speed != 1.0 && other) {
-        fprintf(err, "podium: --speed is for the dashboard, not --%s\n", mode_name(o->mode));
+        fprintf(err, _("podium: --speed is for the dashboard, not --%s\n"), mode_name(o->mode));
         return false;
     }
     if (o->live && (other || o->at >= 0 || o->speed != 1.0)) {
-        fprintf(err, "podium: --live is today's clock, for the dashboard: not with %s\n",
+        fprintf(err, _("podium: --live is today's clock, for the dashboard: not with %s\n"),
                 other ? (o->mode == MODE_CHECK ? "--check" : o->mode == MODE_DUMP ? "--dump" : "--probe")
                       : o->at >= 0 ? "--at" : "--speed");
         return false;
     }
     if (o->role_given && other) {
-        fprintf(err, "podium: --role is for the dashboard, not --%s\n", mode_name(o->mode));
+        fprintf(err, _("podium: --role is for the dashboard, not --%s\n"), mode_name(o->mode));
         return false;
     }
     if (o->at >= 0 && (o->mode == MODE_CHECK || o->mode == MODE_PROBE)) {
-        fprintf(err, "podium: --at is for the dashboard and --dump, not --%s\n",
+        fprintf(err, _("podium: --at is for the dashboard and --dump, not --%s\n"),
                 mode_name(o->mode));
         return false;
     }
     if ((o->fresh || o->follow) && other) {
-        fprintf(err, "podium: --%s is for the dashboard, not --%s\n",
+        fprintf(err, _("podium: --%s is for the dashboard, not --%s\n"),
                 o->fresh ? "fresh" : "follow", mode_name(o->mode));
         return false;
     }
     if (o->journal && (o->mode == MODE_CHECK || o->mode == MODE_PROBE)) {
-        fprintf(err, "podium: --journal is for the dashboard and --dump, not --%s\n",
+        fprintf(err, _("podium: --journal is for the dashboard and --dump, not --%s\n"),
                 mode_name(o->mode));
         return false;
     }
     if (o->fresh && o->follow) {
-        fprintf(err, "podium: --fresh starts a new day; --follow only watches one\n");
+        fprintf(err, _("podium: --fresh starts a new day; --follow only watches one\n"));
         return false;
     }
     if (optind < argc) {
-        fprintf(err, "podium: unexpected argument \"%s\" (see podium --help)\n", argv[optind]);
+        fprintf(err, _("podium: unexpected argument \"%s\" (see podium --help)\n"), argv[optind]);
         return false;
     }
     return true;
@@ -148,7 +162,7 @@ static void getopt_tables(struct option longopts[N_OPTIONS + 1], char *shortopts
 static bool set_mode(struct options *o, enum mode m, FILE *err)
 {
     if (o->mode != MODE_RUN && o->mode != m) {
-        fprintf(err, "podium: choose one of --check, --dump, --probe, --help, --version\n");
+        fprintf(err, _("podium: choose one of --check, --dump, --probe, --help, --version\n"));
         return false;
     }
     o->mode = m;
@@ -163,12 +177,12 @@ static bool take(struct options *o, int id, const char *arg, FILE *err)
     case OPT_AT:
         if (time_parse(arg, true, &o->at))
             return true;
-        fprintf(err, "podium: --at wants HH:MM or HH:MM:SS, not \"%s\"\n", arg);
+        fprintf(err, _("podium: --at wants HH:MM or HH:MM:SS, not \"%s\"\n"), arg);
         return false;
     case OPT_SPEED:
         if (parse_speed(arg, &o->speed))
             return true;
-        fprintf(err, "podium: --speed wants a number above 0 and up to %g, not \"%s\"\n",
+        fprintf(err, _("podium: --speed wants a number above 0 and up to %g, not \"%s\"\n"),
                 SPEED_MAX, arg);
         return false;
     case OPT_ROLE:
@@ -176,7 +190,7 @@ static bool take(struct options *o, int id, const char *arg, FILE *err)
             o->role_given = true;
             return true;
         }
-        fprintf(err, "podium: --role wants moderator, producer or technician, not \"%s\"\n",
+        fprintf(err, _("podium: --role wants moderator, producer or technician, not \"%s\"\n"),
                 arg);
         return false;
     case OPT_JOURNAL: o->journal = arg; return true;
@@ -204,11 +218,11 @@ bool options_parse(struct options *o, int argc, char **argv, FILE *err)
     optind = 1;
     while ((ch = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1) {
         if (ch == ':') {
-            fprintf(err, "podium: %s needs a value\n", argv[optind - 1]);
+            fprintf(err, _("podium: %s needs a value\n"), argv[optind - 1]);
             return false;
         }
         if (ch == '?') {
-            fprintf(err, "podium: unknown option %s (see podium --help)\n", argv[optind - 1]);
+            fprintf(err, _("podium: unknown option %s (see podium --help)\n"), argv[optind - 1]);
             return false;
         }
         if (!take(o, ch, optarg, err))

@@ -141,12 +141,14 @@ static void apply(void *ctx, const struct agenda_event *ev)
         d->latest = ev->at;
 }
 
-static void hm_span(int64_t a, int64_t b, char *out, size_t size)
+/* "10:15-10:50"; CSV is read by machines: its times keep the colon in
+ * every language. */
+static void hm_span(const struct table *t, int64_t a, int64_t b, char *out, size_t size)
 {
     char x[6], y[6];
 
-    time_format_hm(a, x);
-    time_format_hm(b, y);
+    (t->csv ? time_format_face : time_format_hm)(a, x);
+    (t->csv ? time_format_face : time_format_hm)(b, y);
     snprintf(out, size, "%s-%s", x, y);
 }
 
@@ -167,7 +169,7 @@ static void items_table(struct table *t, const struct day *d)
                            : iv->status == ITEM_CURRENT ? "not yet" : "missed";
 
         snprintf(n, sizeof n, "%zu", i + 1);
-        hm_span(p->items[i].start, p->items[i].end, planned, sizeof planned);
+        hm_span(t, p->items[i].start, p->items[i].end, planned, sizeof planned);
         if (p->items[i].inserted) { /* not in the plan: its length as set */
             char as[16], now[16];
 
@@ -194,7 +196,7 @@ static void items_table(struct table *t, const struct day *d)
             int64_t end = iv->status == ITEM_CURRENT ? d->latest : iv->end;
 
             /* before anything was started the day followed the plan */
-            hm_span(iv->start, end, actual, sizeof actual);
+            hm_span(t, iv->start, end, actual, sizeof actual);
             snprintf(actual + strlen(actual), sizeof actual - strlen(actual), "%s%s",
                      s->started ? "" : " (by the plan)",
                      iv->status == ITEM_CURRENT ? " (running)" : "");

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "stream_format.h"
 #include "timefmt.h"
 #include "utf8.h"
@@ -28,77 +29,77 @@ struct setting_spec {
 
 static const struct setting_spec specs[] = {
     {"", "event", CONFIG_TYPE_GROUP, 0, 0, NULL,
-     "the event: title, region, venue, date"},
+     N_("the event: title, region, venue, date")},
     {"", "agenda", CONFIG_TYPE_LIST, 0, 0, NULL,
-     "the items, in order: ( { ... }, ... )"},
+     N_("the items, in order: ( { ... }, ... )")},
     {"", "warn_minutes", CONFIG_TYPE_INT, 0, WARN_MINUTES_MAX, "2",
-     "minutes before an item's end when it warns"},
+     N_("minutes before an item's end when it warns")},
     {"", "bell", CONFIG_TYPE_BOOL, 0, 0, "false",
-     "ring the bell as well as flashing"},
+     N_("ring the bell as well as flashing")},
     {"", "language", CONFIG_TYPE_STRING, 0, 0, NULL,
-     "\"sv\" or \"en\" for everything podium shows (default: the locale's)"},
+     N_("\"sv\" or \"en\" for everything podium shows (default: the locale's)")},
     {"", "stream", CONFIG_TYPE_GROUP, 0, 0, NULL,
-     "the livestream to watch (optional)"},
+     N_("the livestream to watch (optional)")},
     {"event", "title", CONFIG_TYPE_STRING, 0, 0, NULL,
-     "the conference's name (required)"},
+     N_("the conference's name (required)")},
     {"event", "region", CONFIG_TYPE_STRING, 0, 0, NULL,
-     "the healthcare region"},
+     N_("the healthcare region")},
     {"event", "venue", CONFIG_TYPE_STRING, 0, 0, NULL,
-     "where it is held"},
+     N_("where it is held")},
     {"event", "date", CONFIG_TYPE_STRING, 0, 0, NULL,
-     "the day, \"YYYY-MM-DD\""},
+     N_("the day, \"YYYY-MM-DD\"")},
     {"agenda", "start", CONFIG_TYPE_STRING, 0, 0, NULL,
-     "planned start, \"HH:MM\" or \"HH.MM\" (required)"},
+     N_("planned start, \"HH:MM\" or \"HH.MM\" (required)")},
     {"agenda", "end", CONFIG_TYPE_STRING, 0, 0, NULL,
-     "planned end (needed on the last item)"},
+     N_("planned end (needed on the last item)")},
     {"agenda", "title", CONFIG_TYPE_STRING, 0, 0, NULL,
-     "what is on (required)"},
+     N_("what is on (required)")},
     {"agenda", "kind", CONFIG_TYPE_STRING, 0, 0, "talk",
-     "talk, panel, break, film or press"},
+     N_("talk, panel, break, film or press")},
     {"agenda", "min_minutes", CONFIG_TYPE_INT, 0, MINUTES_MAX, NULL,
-     "breaks: the shortest they may shrink to"},
+     N_("breaks: the shortest they may shrink to")},
     {"agenda", "warn_minutes", CONFIG_TYPE_INT, 0, WARN_MINUTES_MAX, NULL,
-     "this item's warning time"},
+     N_("this item's warning time")},
     {"agenda", "poll", CONFIG_TYPE_BOOL, 0, 0, NULL,
-     "the item has an audience poll question"},
+     N_("the item has an audience poll question")},
     {"agenda", "speakers", CONFIG_TYPE_LIST, 0, 0, NULL,
-     "who speaks, in order: ( { ... }, ... )"},
+     N_("who speaks, in order: ( { ... }, ... )")},
     {"agenda", "film", CONFIG_TYPE_GROUP, 0, 0, NULL,
-     "a film item's film: { title; duration; }"},
+     N_("a film item's film: { title; duration; }")},
     {"agenda", "press", CONFIG_TYPE_LIST, 0, 0, NULL,
-     "a press item's interviews, in order: ( { ... }, ... )"},
+     N_("a press item's interviews, in order: ( { ... }, ... )")},
     {"film", "title", CONFIG_TYPE_STRING, 0, 0, NULL,
-     "the film's title (default: the item's)"},
+     N_("the film's title (default: the item's)")},
     {"film", "duration", CONFIG_TYPE_STRING, 0, 0, NULL,
-     "its length, \"M:SS\", at most 5:00 (required)"},
+     N_("its length, \"M:SS\", at most 5:00 (required)")},
     {"speakers", "name", CONFIG_TYPE_STRING, 0, 0, NULL,
-     "the speaker's name (required)"},
+     N_("the speaker's name (required)")},
     {"speakers", "role", CONFIG_TYPE_STRING, 0, 0, NULL,
-     "their title or organisation"},
+     N_("their title or organisation")},
     {"speakers", "minutes", CONFIG_TYPE_INT, 1, MINUTES_MAX, NULL,
-     "their allotment (default: an equal share of the item)"},
+     N_("their allotment (default: an equal share of the item)")},
     {"press", "outlet", CONFIG_TYPE_STRING, 0, 0, NULL,
-     "the newspaper, radio or TV station (required)"},
+     N_("the newspaper, radio or TV station (required)")},
     {"press", "with", CONFIG_TYPE_STRING, 0, 0, NULL,
-     "who it interviews"},
+     N_("who it interviews")},
     {"press", "minutes", CONFIG_TYPE_INT, 1, MINUTES_MAX, NULL,
-     "the interview's length (default: an equal share of the slot)"},
+     N_("the interview's length (default: an equal share of the slot)")},
     {"stream", "url", CONFIG_TYPE_STRING, 0, 0, NULL,
-     "the stream's http:// or https:// address (required)"},
+     N_("the stream's http:// or https:// address (required)")},
     {"stream", "format", CONFIG_TYPE_STRING, 0, 0, "auto",
-     "how the url is read (the formats below)"},
+     N_("how the url is read (the formats below)")},
     {"stream", "interval", CONFIG_TYPE_INT, 1, 3600, "5",
-     "seconds between polls"},
+     N_("seconds between polls")},
     {"stream", "timeout", CONFIG_TYPE_INT, 1, 3600, "4",
-     "seconds for each request of a poll, less than interval"},
+     N_("seconds for each request of a poll, less than interval")},
     {"stream", "stall_factor", CONFIG_TYPE_FLOAT, 1, 100, "3.0",
-     "HLS: stalled after N target durations unchanged"},
+     N_("HLS: stalled after N target durations unchanged")},
     {"stream", "slow_ms", CONFIG_TYPE_INT, 1, 60000, "2000",
-     "a poll slower than this is slow"},
+     N_("a poll slower than this is slow")},
     {"stream", "ca_file", CONFIG_TYPE_STRING, 0, 0, NULL,
-     "CA certificates for TLS (default: the system's)"},
+     N_("CA certificates for TLS (default: the system's)")},
     {"stream", "reference_url", CONFIG_TYPE_STRING, 0, 0, "https://www.regeringen.se/",
-     "asked when the stream cannot be reached"},
+     N_("asked when the stream cannot be reached")},
 };
 #define N_SPECS (sizeof specs / sizeof specs[0])
 
@@ -314,10 +315,12 @@ void settings_usage(FILE *out)
 
         snprintf(name, sizeof name, "%s%s%s", specs[i].group, specs[i].group[0] ? "." : "",
                  specs[i].name);
-        fprintf(out, "  %-26s %s%s%s%s\n", name, specs[i].help, specs[i].def ? " (default " : "",
-                specs[i].def ? specs[i].def : "", specs[i].def ? ")" : "");
+        fprintf(out, "  %-26s %s", name, _(specs[i].help));
+        if (specs[i].def)
+            fprintf(out, _(" (default %s)"), specs[i].def);
+        fputc('\n', out);
     }
-    fprintf(out, "\nStream formats (stream.format):\n");
+    fprintf(out, "%s", _("\nStream formats (stream.format):\n"));
     for (int i = 0; i < FORMATS; i++)
         fprintf(out, "  %-26s %s\n", stream_formats[i].name, stream_formats[i].what);
 }

@@ -59,17 +59,31 @@ static int64_t time_of_day(int64_t t)
     return t < 0 ? t + DAY_SECONDS : t;
 }
 
-void time_format_hm(int64_t t, char buf[static 6])
+void time_format_face(int64_t t, char buf[static 6])
 {
     t = time_of_day(t);
     snprintf(buf, 6, "%02d:%02d", (int)(t / 3600), (int)(t / 60 % 60));
 }
 
+void time_format_hm(int64_t t, char buf[static 6])
+{
+    t = time_of_day(t);
+    /* TRANSLATORS: a time of day in text and tables (hours, minutes);
+     * Swedish writes 10.15 */
+    snprintf(buf, 6, _("%02d:%02d"), (int)(t / 3600), (int)(t / 60 % 60));
+}
+
+void time_format_face_hms(int64_t t, char buf[static 9])
+{
+    t = time_of_day(t);
+    snprintf(buf, 9, "%02d:%02d:%02d", (int)(t / 3600), (int)(t / 60 % 60), (int)(t % 60));
+}
+
 void time_format_hms(int64_t t, char buf[static 9])
 {
     t = time_of_day(t);
-    snprintf(buf, 9, "%02d:%02d:%02d", (int)(t / 3600), (int)(t / 60 % 60),
-             (int)(t % 60));
+    /* TRANSLATORS: a time of day with seconds; Swedish writes 10.47.51 */
+    snprintf(buf, 9, _("%02d:%02d:%02d"), (int)(t / 3600), (int)(t / 60 % 60), (int)(t % 60));
 }
 
 void time_format_duration(int64_t d, char *buf, size_t size)

@@ -21,9 +21,14 @@ bool time_parse(const char *text, bool allow_seconds, int64_t *out);
 /* A length as "M:SS" or "MM:SS" ("4:50"), seconds 00-59. */
 bool time_parse_length(const char *text, int64_t *out);
 
-/* "HH:MM" and "HH:MM:SS" of the time of day (wrapping past midnight). */
+/* A time of day in words and tables, "10:15"; in Swedish "10.15", as
+ * Språkrådet and the invitations write it. */
 void time_format_hm(int64_t t, char buf[static 6]);
+/* The same always with a colon: a clock face (the big digits), CSV. */
+void time_format_face(int64_t t, char buf[static 6]);
+/* "10:47:51" (Swedish "10.47.51"), and always with colons for a face. */
 void time_format_hms(int64_t t, char buf[static 9]);
+void time_format_face_hms(int64_t t, char buf[static 9]);
 
 /* "4:05", "12:00", "1:02:03": the magnitude of d; the caller shows the sign. */
 void time_format_duration(int64_t d, char *buf, size_t size);

@@ -1,4 +1,6 @@
 #include "ui.h"
+
+#include "i18n.h"
 #include "keys.h"
 
 #include <curses.h>
@@ -133,7 +135,7 @@ bool ui_init(enum role role)
         ui.n_panels++;
     ui_rescue_save_tty();
     if ((ui.screen = newterm(NULL, stdout, stdin)) == NULL) {
-        fprintf(stderr, "podium: cannot start the screen (is TERM set?)\n");
+        fprintf(stderr, "%s", _("podium: cannot start the screen (is TERM set?)\n"));
         return false;
     }
     ui.active = true;
@@ -194,7 +196,7 @@ static void draw_too_small(const struct app *app)
 {
     char msg[96];
 
-    snprintf(msg, sizeof msg, "Terminal too small: %dx%d, podium needs %dx%d", COLS,
+    snprintf(msg, sizeof msg, _("Terminal too small: %dx%d, podium needs %dx%d"), COLS,
              LINES, UI_MIN_COLS, UI_MIN_ROWS);
     werase(stdscr);
     wattr_on(stdscr, A_BOLD, NULL);
@@ -202,11 +204,11 @@ static void draw_too_small(const struct app *app)
     wattr_off(stdscr, A_BOLD, NULL);
     /* whatever still takes keys says so: they go to it, unseen */
     mvwaddnstr(stdscr, LINES / 2 + 1, 0,
-               app->confirm_quit              ? "Quit podium? y quits, any other key stays."
-               : app->asked != ACT_NONE       ? "A question is open: y does it, any other key not."
-               : app->entry.kind != ENTRY_NONE ? "An entry line is open: Esc leaves it."
-               : app->help_shown              ? "The help is open; any key closes it."
-                                              : "Enlarge the window; q then y quits.",
+               app->confirm_quit              ? _("Quit podium? y quits, any other key stays.")
+               : app->asked != ACT_NONE       ? _("A question is open: y does it, any other key not.")
+               : app->entry.kind != ENTRY_NONE ? _("An entry line is open: Esc leaves it.")
+               : app->help_shown              ? _("The help is open; any key closes it.")
+                                              : _("Enlarge the window; q then y quits."),
                COLS);
     wnoutrefresh(stdscr);
 }

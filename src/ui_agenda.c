@@ -5,6 +5,8 @@
 #include <stdio.h>
 
 #include "app_select.h"
+
+#include "i18n.h"
 #include "timefmt.h"
 #include "ui_panel.h"
 
@@ -14,6 +16,13 @@
 #define COL_KIND 27
 #define COL_TITLE 33
 #define POLL_WIDTH 6
+
+/* An item's kind as the agenda's column says it (the configuration's
+ * words are English, as its keys). */
+static const char *const kind_words[] = {
+    [KIND_TALK] = N_("talk"), [KIND_PANEL] = N_("panel"), [KIND_BREAK] = N_("break"),
+    [KIND_FILM] = N_("film"), [KIND_PRESS] = N_("press"),
+};
 
 static const char *mark(enum item_status s)
 {
@@ -32,7 +41,8 @@ static void draw_poll(WINDOW *w, int y, int x, enum poll_state poll, attr_t row)
 {
     if (poll == POLL_MISSED)
         wattrset(w, ui_style(STYLE_OVER));
-    mvwaddstr(w, y, x, poll == POLL_ASKED ? "asked" : poll == POLL_MISSED ? "MISSED" : "POLL");
+    mvwaddstr(w, y, x, poll == POLL_ASKED    ? _("asked")
+                       : poll == POLL_MISSED ? _("MISSED") : _("POLL"));
     wattrset(w, row);
 }
 
@@ -44,8 +54,9 @@ static void draw_row(WINDOW *w, int y, const struct app *app, int i)
     char a[6], c[6], d[6], delay[8], times[16];
     attr_t attr = iv->status == ITEM_CURRENT ? ui_style(STYLE_CURRENT)
                   : iv->status == ITEM_UPCOMING ? A_NORMAL : ui_style(STYLE_DIM);
-    const char *kind = iv->status == ITEM_CUT ? "cut"
-                       : it->kind == KIND_TALK ? "" : item_kind_name(it->kind);
+    /* TRANSLATORS: the agenda's kind column is five columns wide */
+    const char *kind = iv->status == ITEM_CUT  ? _("cut")
+                       : it->kind == KIND_TALK ? "" : _(kind_words[it->kind]);
 
     /* the agenda's selection, while Tab has the keys there */
     if (app->agenda_focus && i == app_agenda_selected(app))
@@ -56,7 +67,7 @@ static void draw_row(WINDOW *w, int y, const struct app *app, int i)
     time_format_hm(iv->end, d);
     time_format_delay_short(iv->delay, delay, sizeof delay);
     if (it->inserted) { /* in no plan: no planned time to be late for */
-        snprintf(a, sizeof a, " new");
+        snprintf(a, sizeof a, _(" new"));
         delay[0] = '\0';
     }
     wattr_on(w, attr, NULL);
@@ -83,17 +94,17 @@ static void draw(WINDOW *w, const struct app *app)
         wattr_on(w, A_BOLD, NULL);
         mvwaddstr(w, 0, 0, "▸");
         ui_text(w, 0, COL_TITLE, getmaxx(w) - COL_TITLE - POLL_WIDTH - 1,
-                "agenda  Up/Down  e length  x cut  i new");
+                _("agenda  Up/Down  e length  x cut  i new"));
         wattr_off(w, A_BOLD, NULL);
     }
     wattr_on(w, ui_style(STYLE_DIM), NULL);
-    mvwaddstr(w, 0, COL_PLANNED, "plan");
-    mvwaddstr(w, 0, COL_PROJECTED, "projected");
+    mvwaddstr(w, 0, COL_PLANNED, _("plan"));
+    mvwaddstr(w, 0, COL_PROJECTED, _("projected"));
     mvwaddstr(w, 0, COL_DELAY, " +/-");
-    mvwaddstr(w, 0, COL_KIND, "kind");
+    mvwaddstr(w, 0, COL_KIND, _("kind"));
     if (!app->agenda_focus)
-        mvwaddstr(w, 0, COL_TITLE, "agenda");
-    mvwaddstr(w, 0, getmaxx(w) - POLL_WIDTH, "poll");
+        mvwaddstr(w, 0, COL_TITLE, _("agenda"));
+    mvwaddstr(w, 0, getmaxx(w) - POLL_WIDTH, _("poll"));
     wattr_off(w, ui_style(STYLE_DIM), NULL);
     if (n > rows) { /* keep two items of context above the current one */
         first = cur - 2;

@@ -13,8 +13,8 @@ static void draw_wall(WINDOW *w, const struct app *app)
 {
     char hm[6], hms[9];
 
-    time_format_hm(app->now, hm);
-    time_format_hms(app->now, hms);
+    time_format_face(app->now, hm);
+    time_format_face_hms(app->now, hms);
     wattr_on(w, ui_style(STYLE_DIM), NULL);
     mvwaddstr(w, 0, LEFT_X, _("TIME"));
     wattr_off(w, ui_style(STYLE_DIM), NULL);

@@ -5,6 +5,8 @@
 #include <stdio.h>
 
 #include "timefmt.h"
+
+#include "i18n.h"
 #include "ui_panel.h"
 
 #define ROLLING_ROWS (1 + BIG_ROWS)
@@ -24,10 +26,10 @@ static void draw_line(WINDOW *w, const struct app *app)
     time_format_duration(app->prog->items[v->film_item].film->duration, len, sizeof len);
     time_format_duration(v->film_until > 0 ? v->film_until : 0, until, sizeof until);
     if (v->film == FILM_STANDBY)
-        snprintf(line, sizeof line, " FILM ON STANDBY: %s (%s) - f rolls it ", film_title(app),
+        snprintf(line, sizeof line, _(" FILM ON STANDBY: %s (%s) - f rolls it "), film_title(app),
                  len);
     else
-        snprintf(line, sizeof line, " FILM in %s: %s (%s) - f arms standby ", until,
+        snprintf(line, sizeof line, _(" FILM in %s: %s (%s) - f arms standby "), until,
                  film_title(app), len);
     /* the producer sees the cue coming all day; it calls for action only
      * from the reminder on */
@@ -44,17 +46,17 @@ static void draw_rolling(WINDOW *w, const struct app *app)
     char left[16], line[256];
 
     wattrset(w, A_BOLD);
-    ui_text(w, 0, 2, getmaxx(w) - 4, v->film_left < 0 ? "FILM OVER" : "FILM ROLLING");
+    ui_text(w, 0, 2, getmaxx(w) - 4, v->film_left < 0 ? _("FILM OVER") : _("FILM ROLLING"));
     wattrset(w, A_NORMAL);
     ui_text(w, 0, 16, getmaxx(w) - 18, film_title(app));
     if (v->film_left < 0) {
         const int next = agenda_uncut_from(&app->agenda, v->film_item + 1);
 
         wattrset(w, ui_style(STYLE_ALARM));
-        ui_text(w, 2, 2, getmaxx(w) - 4, " THE FILM IS OVER ");
+        ui_text(w, 2, 2, getmaxx(w) - 4, _(" THE FILM IS OVER "));
         wattrset(w, A_NORMAL);
         if (next < (int)app->prog->n_items) {
-            snprintf(line, sizeof line, "Next: %d %s (n starts it)", next + 1,
+            snprintf(line, sizeof line, _("Next: %d %s (n starts it)"), next + 1,
                      app->prog->items[next].title);
             ui_text(w, 4, 2, getmaxx(w) - 4, line);
         }
@@ -62,10 +64,10 @@ static void draw_rolling(WINDOW *w, const struct app *app)
     }
     time_format_duration(v->film_left, left, sizeof left);
     big_draw(w, 1, 2, left, ui_style(v->film_left <= FILM_READY_BEFORE ? STYLE_WARN : STYLE_OK));
-    ui_text(w, 2, x, cols, "left of the film");
+    ui_text(w, 2, x, cols, _("left of the film"));
     if (v->film_left <= FILM_READY_BEFORE) {
         wattrset(w, ui_style(STYLE_WARN_LABEL));
-        ui_text(w, 4, x, cols, " MODERATOR: READY ON STAGE ");
+        ui_text(w, 4, x, cols, _(" MODERATOR: READY ON STAGE "));
         wattrset(w, A_NORMAL);
     }
 }
@@ -82,13 +84,14 @@ static void draw_rolling_line(WINDOW *w, const struct app *app)
 
     time_format_duration(v->film_left > 0 ? v->film_left : 0, left, sizeof left);
     if (v->film_left < 0 && next < (int)app->prog->n_items)
-        snprintf(line, sizeof line, " THE FILM IS OVER - Next: %d %s (n starts it) ",
+        snprintf(line, sizeof line, _(" THE FILM IS OVER - Next: %d %s (n starts it) "),
                  next + 1, app->prog->items[next].title);
     else if (v->film_left < 0)
-        snprintf(line, sizeof line, " THE FILM IS OVER ");
+        snprintf(line, sizeof line, "%s", _(" THE FILM IS OVER "));
     else
-        snprintf(line, sizeof line, " FILM ROLLING %s left%s: %s ", left,
-                 ready ? " - MODERATOR: READY ON STAGE" : "", film_title(app));
+        snprintf(line, sizeof line,
+                 ready ? _(" FILM ROLLING %s left - MODERATOR: READY ON STAGE: %s ")
+                       : _(" FILM ROLLING %s left: %s "), left, film_title(app));
     wattrset(w, ui_style(v->film_left < 0 ? STYLE_ALARM : ready ? STYLE_WARN_LABEL : STYLE_OK));
     ui_text(w, 0, 2, getmaxx(w) - 4, line);
     wattrset(w, A_NORMAL);

@@ -4,6 +4,8 @@
 #include <string.h>
 
 #include "app_entry.h"
+
+#include "i18n.h"
 #include "ui_panel.h"
 #include "utf8.h"
 
@@ -50,40 +52,42 @@ static void next_hint(const struct app *app, int cols, char *buf, size_t size)
 {
     const struct programme *p = app->prog;
     struct agenda_event ev;
-    const char *title;
+    const char *title, *fmt;
+    char cut[QUEUE_NAME_MAX];
     bool now;
 
     if (!agenda_event_next(&app->agenda, app->now, &ev)) {
-        snprintf(buf, size, "n: nothing left to start");
+        snprintf(buf, size, "%s", _("n: nothing left to start"));
         return;
     }
     if (ev.item >= (int)p->n_items) {
-        snprintf(buf, size, "n: close the programme");
+        snprintf(buf, size, "%s", _("n: close the programme"));
         return;
     }
     title = p->items[ev.item].title;
     now = app->agenda.current < 0;
-    cols -= now ? (int)strlen("n:  starts now") : (int)strlen("n: next, ");
-    snprintf(buf, size, now ? "n: %.*s starts now" : "n: next, %.*s",
-             (int)utf8_fit(title, cols > 1 ? cols : 1), title);
+    fmt = now ? _("n: %s starts now") : _("n: next, %s");
+    cols -= utf8_width(fmt) - 2; /* what is around the title */
+    snprintf(cut, sizeof cut, "%.*s", (int)utf8_fit(title, cols > 1 ? cols : 1), title);
+    snprintf(buf, size, fmt, cut);
 }
 
 /* The key hints, what n will do first: the footer always says it. */
 static void hints(WINDOW *w, int y, const struct app *app)
 {
-    const char *rest = "   u undo   ? help   q quit";
+    const char *rest = _("   u undo   ? help   q quit");
     char next[160];
     int cols = getmaxx(w), room;
 
     if (app->read_only) { /* n and u would only be refused */
         wattr_on(w, ui_style(STYLE_DIM), NULL);
-        ui_text(w, y, 1, cols - 2, "following the day (--follow)   ? help   q quit");
+        ui_text(w, y, 1, cols - 2, _("following the day (--follow)   ? help   q quit"));
         wattr_off(w, ui_style(STYLE_DIM), NULL);
         return;
     }
 
     /* the keys after it keep their place; a long title is cut */
-    room = cols - 2 - (int)strlen(rest);
+    room = cols - 2 - utf8_width(rest);
     next_hint(app, room > 20 ? room : cols - 2, next, sizeof next);
     wattr_on(w, A_BOLD, NULL);
     room = ui_text(w, y, 1, room > 20 ? room : cols - 2, next);
@@ -102,7 +106,7 @@ static void draw(WINDOW *w, const struct app *app)
     if (app->confirm_quit) {
         wbkgdset(w, ' ' | ui_style(STYLE_PROMPT));
         werase(w);
-        ui_text(w, 0, 1, cols - 2, "Quit podium? Press y to quit, any other key to stay.");
+        ui_text(w, 0, 1, cols - 2, _("Quit podium? Press y to quit, any other key to stay."));
         return;
     }
     wbkgdset(w, ' ');
@@ -112,7 +116,7 @@ static void draw(WINDOW *w, const struct app *app)
         wattr_on(w, ui_style(STYLE_PROMPT), NULL);
         ui_text(w, 0, 1, cols - 2, app->question);
         wattr_off(w, ui_style(STYLE_PROMPT), NULL);
-        ui_text(w, 1, 1, cols - 2, "y does it, any other key does not.");
+        ui_text(w, 1, 1, cols - 2, _("y does it, any other key does not."));
         return;
     }
     if (app->entry.kind != ENTRY_NONE) {

@@ -2,10 +2,24 @@
 #include <curses.h>
 
 #include "keys.h"
+#include "i18n.h"
 #include "ui_panel.h"
+#include "utf8.h"
 
-#define HELP_WIDTH 72
 #define LABEL_WIDTH 12
+
+/* As wide as the longest help in the language shown, and the box. */
+static int help_width(void)
+{
+    int widest = 0;
+
+    for (size_t i = 0; i < key_table_len; i++) {
+        int w = utf8_width(_(key_table[i].help));
+
+        widest = w > widest ? w : widest;
+    }
+    return LABEL_WIDTH + widest + 4;
+}
 
 /* One column in a box, with a blank line above and below the keys, when
  * the screen has the rows; without the blank lines when tight; without
@@ -17,7 +31,7 @@ void ui_help_draw(const struct app *app)
     bool boxed = n + 3 <= LINES;
     int cols = boxed || n + 1 <= LINES ? 1 : 2, per = (n + cols - 1) / cols;
     int h = boxed ? per + 3 + 2 * pad : LINES;
-    int w = boxed ? (COLS - 4 < HELP_WIDTH ? COLS - 4 : HELP_WIDTH) : COLS;
+    int w = boxed ? (COLS - 4 < help_width() ? COLS - 4 : help_width()) : COLS;
     int x0 = boxed ? 2 : 1, cw = (w - 2) / cols;
     WINDOW *win = newwin(h, w, (LINES - h) / 2, (COLS - w) / 2);
 
@@ -27,21 +41,21 @@ void ui_help_draw(const struct app *app)
     wattr_on(win, A_BOLD, NULL);
     if (boxed) {
         box(win, 0, 0);
-        mvwaddstr(win, 0, 2, " Keys ");
+        mvwaddstr(win, 0, 2, _(" Keys "));
     } else {
-        mvwaddstr(win, 0, 1, "Keys (any key closes this help)");
+        mvwaddstr(win, 0, 1, _("Keys (any key closes this help)"));
     }
     wattr_off(win, A_BOLD, NULL);
     for (int i = 0; i < n; i++) {
         int y = 1 + pad + i % per, x = x0 + (i / per) * cw;
 
         wattr_on(win, A_BOLD, NULL);
-        ui_text(win, y, x, LABEL_WIDTH - 1, key_table[i].label);
+        ui_text(win, y, x, LABEL_WIDTH - 1, _(key_table[i].label));
         wattr_off(win, A_BOLD, NULL);
-        ui_text(win, y, x + LABEL_WIDTH, cw - LABEL_WIDTH - 2, key_table[i].help);
+        ui_text(win, y, x + LABEL_WIDTH, cw - LABEL_WIDTH - 2, _(key_table[i].help));
     }
     if (boxed)
-        ui_text(win, h - 2, 2, w - 4, "Any key closes this help.");
+        ui_text(win, h - 2, 2, w - 4, _("Any key closes this help."));
     wnoutrefresh(win);
     delwin(win);
 }

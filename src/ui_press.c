@@ -6,6 +6,8 @@
 #include <stdio.h>
 
 #include "timefmt.h"
+
+#include "i18n.h"
 #include "app_select.h"
 #include "ui_queue.h"
 
@@ -25,20 +27,21 @@ static void draw_summary(WINDOW *w, const struct app *app)
     time_format_duration(v->press_left, t, sizeof t);
     time_format_duration(v->press_need, need, sizeof need);
     if (v->items[i].status == ITEM_CURRENT)
-        snprintf(line, sizeof line, "started %s (%s)", at, dl);
+        snprintf(line, sizeof line, _("started %s (%s)"), at, dl);
     else
-        snprintf(line, sizeof line, "starts %s (%s)", at, dl);
+        snprintf(line, sizeof line, _("starts %s (%s)"), at, dl);
     wattr_on(w, late ? ui_style(STYLE_WARN) : A_BOLD, NULL);
     x += ui_text(w, 0, x, getmaxx(w) - x - 1, line) + 2;
     wattr_off(w, late ? ui_style(STYLE_WARN) : A_BOLD, NULL);
     if (v->items[i].status == ITEM_CURRENT) {
-        snprintf(line, sizeof line, "slot %s %s · needs %s", t,
-                 v->press_left < 0 ? "over" : "left", need);
+        snprintf(line, sizeof line,
+                 v->press_left < 0 ? _("slot %s over · needs %s") : _("slot %s left · needs %s"),
+                 t, need);
     } else {
         char until[16];
 
         time_format_duration(v->press_until, until, sizeof until);
-        snprintf(line, sizeof line, "in %s · slot %s · needs %s", until, t, need);
+        snprintf(line, sizeof line, _("in %s · slot %s · needs %s"), until, t, need);
     }
     wattr_on(w, tight ? ui_style(STYLE_WARN) : A_NORMAL, NULL);
     ui_text(w, 0, x, getmaxx(w) - x - 1, line);
@@ -49,7 +52,7 @@ static void draw(WINDOW *w, const struct app *app)
 {
     if (app->view.press_item < 0)
         return;
-    ui_queue_heading(w, app, PEOPLE_PRESS, "press", "", NULL);
+    ui_queue_heading(w, app, PEOPLE_PRESS, _("press"), "", NULL);
     draw_summary(w, app);
     ui_queue_rows(w, 1, app, PEOPLE_PRESS);
 }

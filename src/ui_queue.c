@@ -3,6 +3,8 @@
  * keys), who is done or skipped, and on a panel whether each has had
  * clearly less or more than an equal share. */
 #include "app_select.h"
+
+#include "i18n.h"
 #include "ui_queue.h"
 
 #include <stdio.h>
@@ -42,7 +44,7 @@ static attr_t timer_style(const struct app *app, int item, const struct queue *q
 static void draw_right(WINDOW *w, int y, const struct app *app, enum people_kind kind,
                        int item, int id)
 {
-    static const char *const flags[] = {"", "", "less", "more"};
+    static const char *const flags[] = {"", "", N_("less"), N_("more")};
     const struct queue *q = &app->agenda.queues[kind][item];
     const struct queue_speaker *s = &q->sp[id];
     char spoken[16], allot[16];
@@ -57,10 +59,10 @@ static void draw_right(WINDOW *w, int y, const struct app *app, enum people_kind
     mvwprintw(w, y, x, "%7s", spoken);
     wattr_off(w, timer_style(app, item, q, id), NULL);
     if (s->allotment > 0)
-        mvwprintw(w, y, x + 7, " of %-6s", allot);
+        mvwprintw(w, y, x + 7, _(" of %-6s"), allot);
     if (b == BALANCE_LESS || b == BALANCE_MORE) {
         wattr_on(w, ui_style(STYLE_WARN), NULL);
-        mvwaddstr(w, y, x + 21, flags[b]);
+        mvwaddstr(w, y, x + 21, _(flags[b]));
         wattr_off(w, ui_style(STYLE_WARN), NULL);
     }
 }
@@ -84,7 +86,7 @@ static void draw_row(WINDOW *w, int y, const struct app *app, enum people_kind k
         char role[QUEUE_NAME_MAX + 8];
 
         /* a press booking's role is who the outlet interviews */
-        snprintf(role, sizeof role, "%s%s", kind == PEOPLE_PRESS ? "with " : "", s->role);
+        snprintf(role, sizeof role, kind == PEOPLE_PRESS ? _("with %s") : "%s", s->role);
         wattr_on(w, ui_style(STYLE_DIM), NULL);
         ui_text(w, y, COL_NAME + used + 2, cols - used - 2, role);
         wattr_off(w, ui_style(STYLE_DIM), NULL);

@@ -1,5 +1,7 @@
 /* The current item's speakers (ui_queue.c draws the rows). */
 #include "app_select.h"
+
+#include "i18n.h"
 #include "ui_queue.h"
 
 #define MAX_ROWS 7
@@ -10,10 +12,10 @@ static void draw(WINDOW *w, const struct app *app)
 
     if (q == NULL)
         return;
-    ui_queue_heading(w, app, PEOPLE_SPEAKERS, "speakers",
-                     q->n == 0 ? "none yet  o adds one, O to go next"
-                               : "s next  Up/Down select  K/J move  x skip",
-                     q->n == 0 ? "" : "spoken");
+    ui_queue_heading(w, app, PEOPLE_SPEAKERS, _("speakers"),
+                     q->n == 0 ? _("none yet  o adds one, O to go next")
+                               : _("s next  Up/Down select  K/J move  x skip"),
+                     q->n == 0 ? "" : _("spoken"));
     ui_queue_rows(w, 1, app, PEOPLE_SPEAKERS);
 }
 

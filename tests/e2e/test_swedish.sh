@@ -6,16 +6,20 @@
 # grepped for English that should have been translated.
 . "$(dirname "$0")/lib.sh"
 
-english='REMAINING|left until| late| early|Next:|Day:|by the plan|TIME  '
+english='REMAINING|left until| late| early|Next:|Day:|by the plan|TIME  |speakers|spoken| undo| help| quit|projected|agenda'
 swedish_screen() {
     wait_for "NU 3/10 enligt planen" 5
     expect_screen "KLOCKAN"
     expect_screen "KVAR"
     expect_screen "Dagen: i tid"
-    expect_screen "Nästa: 10:50 Paus"
-    expect_screen "kvar till 10:50 (35:00 planerat)"
+    expect_screen "Nästa: 10.50 Paus" # times of day as Swedes write them
+    expect_screen "kvar till 10.50 (35:00 planerat)"
     expect_screen "REPETITION x1"
     expect_screen "MENTOMETERFRÅGA"
+    expect_screen "talare  s nästa"
+    expect_screen "n: Sjukvårdsregionen i fokus börjar nu   u ångra   ? hjälp   q avsluta"
+    screen | grep -qE "▶ 10\.15  10\.15-10\.50 .*Sjukvårdsregionen i fokus +FRÅGA" || fail "the agenda's row"
+    big_match '^10:4[78] ' || fail "the big clock keeps its colon: $(big_numbers)"
     ! screen | grep -Eq -- "$english" || fail "English left: $(screen | grep -Eo -- "$english" | head -3)"
 }
 
@@ -30,6 +34,24 @@ swedish_screen
 expect_screen "Vård i rörelse" # and the titles still UTF-8
 start 100 30 LANGUAGE=sv -- -c "$CFG" --at 10:47:50
 swedish_screen
+# the help overlay and the answer keys in Swedish: j answers yes
+keys '?'
+wait_for "Valfri tangent stänger hjälpen."
+expect_screen "ångra det senaste steget"
+keys x
+keys f
+wait_for "Det här är producentens: gör det ändå?"
+expect_screen "j gör det, annan tangent inte."
+keys n
+wait_for "Inte gjort"
+keys q
+wait_for "Avsluta podium? Tryck j för att avsluta"
+keys j
+wait_for "exit=0"
+# --help in Swedish
+LANGUAGE=sv "$PODIUM" --help > "$WORK/help.sv" || fail "--help failed"
+grep -q "^Användning: podium" "$WORK/help.sv" || fail "--help is not Swedish: $(head -2 "$WORK/help.sv")"
+grep -qE "^  u +alla +ångra det senaste steget" "$WORK/help.sv" || fail "--help's keys: $(grep '^  u ' "$WORK/help.sv")"
 
 # the configuration decides, whatever the laptop says
 sed 's/^warn_minutes = /language = "sv";\nwarn_minutes = /' "$CFG" > "$WORK/sv.cfg"
