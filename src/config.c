@@ -1,5 +1,7 @@
 #include "config.h"
 
+#include "i18n.h"
+
 #include <errno.h>
 #include <libconfig.h>
 #include <stdio.h>
@@ -44,7 +46,7 @@ static void load_event(struct loader *ld, const config_setting_t *root)
     if (ev == NULL || config_setting_type(ev) != CONFIG_TYPE_GROUP) {
         if (ev == NULL)
             diag_add(ld->r.d, ld->r.path, 0,
-                     "missing event = { title = \"...\"; ... };");
+                     _("missing event = { title = \"...\"; ... };"));
         return;
     }
     settings_check(&ld->r, ev, "event", "event");
@@ -53,13 +55,13 @@ static void load_event(struct loader *ld, const config_setting_t *root)
     e->venue = settings_text(&ld->r, ev, "event", "venue", "event");
     e->date = settings_text(&ld->r, ev, "event", "date", "event");
     if (e->title == NULL && config_setting_get_member(ev, "title") == NULL)
-        diag_add(ld->r.d, ld->r.path, settings_line(ev), "event has no title");
+        diag_add(ld->r.d, ld->r.path, settings_line(ev), _("event has no title"));
     else if (e->title != NULL && e->title[0] == '\0')
         diag_add(ld->r.d, ld->r.path, settings_member_line(ev, "title", settings_line(ev)),
-                 "event has an empty title");
+                 _("event has an empty title"));
     if (e->date != NULL && !date_valid(e->date))
         diag_add(ld->r.d, ld->r.path, settings_member_line(ev, "date", settings_line(ev)),
-                 "bad date \"%s\" in event (use YYYY-MM-DD)", e->date);
+                 _("bad date \"%s\" in event (use YYYY-MM-DD)"), e->date);
 }
 
 /* The two lists of people an item carries, as the configuration has them. */
@@ -71,8 +73,8 @@ struct people_list {
 };
 
 static const struct people_list people_lists[] = {
-    {PEOPLE_SPEAKERS, "speakers", "speaker", "name", "role"},
-    {PEOPLE_PRESS, "press", "press booking", "outlet", "with"},
+    {PEOPLE_SPEAKERS, "speakers", N_("speaker"), "name", "role"},
+    {PEOPLE_PRESS, "press", N_("press booking"), "outlet", "with"},
 };
 
 static void load_person(struct loader *ld, const config_setting_t *s,
@@ -81,11 +83,12 @@ static void load_person(struct loader *ld, const config_setting_t *s,
 {
     char where[64];
 
-    snprintf(where, sizeof where, "%s %d of %s", pl->noun, no, item_where);
+    /* TRANSLATORS: "speaker 2 of agenda item 3" */
+    snprintf(where, sizeof where, _("%s %d of %s"), _(pl->noun), no, item_where);
     sp->line = settings_line(s);
     sp->minutes = -1;
     if (config_setting_type(s) != CONFIG_TYPE_GROUP) {
-        diag_add(ld->r.d, ld->r.path, sp->line, "%s must be a group { %s = \"...\"; }", where,
+        diag_add(ld->r.d, ld->r.path, sp->line, _("%s must be a group { %s = \"...\"; }"), where,
                  pl->name);
         return;
     }
@@ -94,9 +97,9 @@ static void load_person(struct loader *ld, const config_setting_t *s,
     sp->role = settings_text(&ld->r, s, pl->setting, pl->role, where);
     sp->minutes = settings_int(&ld->r, s, pl->setting, "minutes", where);
     if (sp->name == NULL && config_setting_get_member(s, pl->name) == NULL)
-        diag_add(ld->r.d, ld->r.path, sp->line, "%s has no %s", where, pl->name);
+        diag_add(ld->r.d, ld->r.path, sp->line, _("%s has no %s"), where, pl->name);
     else if (sp->name != NULL && sp->name[0] == '\0')
-        diag_add(ld->r.d, ld->r.path, sp->line, "%s has an empty %s", where, pl->name);
+        diag_add(ld->r.d, ld->r.path, sp->line, _("%s has an empty %s"), where, pl->name);
 }
 
 static void load_people(struct loader *ld, const config_setting_t *item, const char *where,
@@ -124,7 +127,7 @@ static void load_lists(struct loader *ld, const config_setting_t *item, const ch
     load_people(ld, item, where, &people_lists[PEOPLE_PRESS], &it->bookings, &it->n_bookings);
     if (press != NULL && it->kind != KIND_PRESS)
         diag_add(ld->r.d, ld->r.path, settings_line(press),
-                 "press in %s applies to press items only (kind = \"press\")", where);
+                 _("press in %s applies to press items only (kind = \"press\")"), where);
 }
 
 static void load_film(struct loader *ld, const config_setting_t *item, const char *where,
@@ -137,7 +140,7 @@ static void load_film(struct loader *ld, const config_setting_t *item, const cha
 
     if (g == NULL || config_setting_type(g) != CONFIG_TYPE_GROUP)
         return;
-    snprintf(w, sizeof w, "the film of %s", where);
+    snprintf(w, sizeof w, _("the film of %s"), where);
     settings_check(&ld->r, g, "film", w);
     it->film = xcalloc(1, sizeof *it->film);
     it->film->title = settings_text(&ld->r, g, "film", "title", w);
@@ -145,16 +148,16 @@ static void load_film(struct loader *ld, const config_setting_t *item, const cha
     if (dur != NULL)
         text = config_setting_get_string(dur);
     if (dur == NULL)
-        diag_add(ld->r.d, ld->r.path, settings_line(g), "%s has no duration, e.g. \"4:50\"", w);
+        diag_add(ld->r.d, ld->r.path, settings_line(g), _("%s has no duration, e.g. \"4:50\""), w);
     else if (text != NULL && !time_parse_length(text, &it->film->duration))
         diag_add(ld->r.d, ld->r.path, settings_line(dur),
-                 "bad duration \"%s\" for %s (use M:SS, e.g. \"4:50\")", text, w);
+                 _("bad duration \"%s\" for %s (use M:SS, e.g. \"4:50\")"), text, w);
     else if (text != NULL && (it->film->duration > FILM_MAX || it->film->duration <= 0))
         diag_add(ld->r.d, ld->r.path, settings_line(dur),
-                 "%s runs %s: a film runs more than 0:00 and at most 5:00", w, text);
+                 _("%s runs %s: a film runs more than 0:00 and at most 5:00"), w, text);
     if (it->kind != KIND_FILM)
         diag_add(ld->r.d, ld->r.path, settings_line(g),
-                 "film in %s applies to film items only (kind = \"film\")", where);
+                 _("film in %s applies to film items only (kind = \"film\")"), where);
 }
 
 /* Reads one agenda entry; the checks between items come afterwards. */
@@ -164,31 +167,31 @@ static void load_item(struct loader *ld, const config_setting_t *s, int no,
     char where[32];
     const char *kind;
 
-    snprintf(where, sizeof where, "agenda item %d", no);
+    snprintf(where, sizeof where, _("agenda item %d"), no);
     it->line = settings_line(s);
     it->min_minutes = -1;
     it->warn_minutes = -1;
     it->start = it->end = -1;
     if (config_setting_type(s) != CONFIG_TYPE_GROUP) {
-        diag_add(ld->r.d, ld->r.path, it->line, "%s must be a group { start = ...; title = ...; }",
+        diag_add(ld->r.d, ld->r.path, it->line, _("%s must be a group { start = ...; title = ...; }"),
                  where);
         return;
     }
     settings_check(&ld->r, s, "agenda", where);
     it->title = settings_text(&ld->r, s, "agenda", "title", where);
     if (it->title == NULL && config_setting_get_member(s, "title") == NULL)
-        diag_add(ld->r.d, ld->r.path, it->line, "%s has no title", where);
+        diag_add(ld->r.d, ld->r.path, it->line, _("%s has no title"), where);
     else if (it->title != NULL && it->title[0] == '\0')
-        diag_add(ld->r.d, ld->r.path, it->line, "%s has an empty title", where);
+        diag_add(ld->r.d, ld->r.path, it->line, _("%s has an empty title"), where);
     if (!settings_time(&ld->r, s, "start", where, &it->start) &&
         config_setting_get_member(s, "start") == NULL)
-        diag_add(ld->r.d, ld->r.path, it->line, "%s has no start", where);
+        diag_add(ld->r.d, ld->r.path, it->line, _("%s has no start"), where);
     settings_time(&ld->r, s, "end", where, &it->end);
     kind = settings_default("agenda", "kind");
     config_setting_lookup_string(s, "kind", &kind);
     if (!item_kind_parse(kind, &it->kind))
         diag_add(ld->r.d, ld->r.path, settings_member_line(s, "kind", it->line),
-                 "unknown kind \"%s\" in %s (use talk, panel, break, film or press)",
+                 _("unknown kind \"%s\" in %s (use talk, panel, break, film or press)"),
                  kind, where);
     it->poll = settings_bool(s, "agenda", "poll");
     it->warn_minutes = settings_int(&ld->r, s, "agenda", "warn_minutes", where);
@@ -197,7 +200,7 @@ static void load_item(struct loader *ld, const config_setting_t *s, int no,
     load_film(ld, s, where, it);
     if (it->min_minutes >= 0 && it->kind != KIND_BREAK)
         diag_add(ld->r.d, ld->r.path, settings_member_line(s, "min_minutes", it->line),
-                 "min_minutes in %s applies to breaks only (kind = \"break\")", where);
+                 _("min_minutes in %s applies to breaks only (kind = \"break\")"), where);
 }
 
 /* Item i must start after item i - 1. */
@@ -211,8 +214,8 @@ static void check_order(struct loader *ld, const config_setting_t *s, size_t i)
     time_format_hm(items[i].start, a);
     time_format_hm(items[i - 1].start, b);
     diag_add(ld->r.d, ld->r.path, settings_member_line(s, "start", items[i].line),
-             "agenda item %zu starts at %s, not after the item before it (%s): "
-             "list items in order", i + 1, a, b);
+             _("agenda item %zu starts at %s, not after the item before it (%s): "
+             "list items in order"), i + 1, a, b);
 }
 
 /* An explicit end must come after the item's own start. */
@@ -225,7 +228,7 @@ static bool check_end_after_start(struct loader *ld, const config_setting_t *s, 
         return true;
     time_format_hm(it->end, a);
     diag_add(ld->r.d, ld->r.path, settings_member_line(s, "end", it->line),
-             "agenda item %zu ends at %s, not after its start", i + 1, a);
+             _("agenda item %zu ends at %s, not after its start"), i + 1, a);
     return false;
 }
 
@@ -242,9 +245,9 @@ static void link_end(struct loader *ld, const config_setting_t *s, size_t i)
         time_format_hm(next, b);
         diag_add(ld->r.d, ld->r.path, settings_member_line(s, "end", it->line),
                  it->end > next
-                     ? "agenda item %zu ends at %s, overlapping the next item at %s"
-                     : "agenda item %zu ends at %s, leaving a gap before the next "
-                       "item at %s (add an item, e.g. a break, for it)",
+                     ? _("agenda item %zu ends at %s, overlapping the next item at %s")
+                     : _("agenda item %zu ends at %s, leaving a gap before the next "
+                         "item at %s (add an item, e.g. a break, for it)"),
                  i + 1, a, b);
     }
     it->end = next;
@@ -255,7 +258,7 @@ static void check_last_end(struct loader *ld, const config_setting_t *s, size_t 
 {
     if (config_setting_get_member(s, "end") == NULL)
         diag_add(ld->r.d, ld->r.path, ld->prog->items[i].line,
-                 "the last agenda item (%zu) needs an end, e.g. end = \"14:15\";", i + 1);
+                 _("the last agenda item (%zu) needs an end, e.g. end = \"14:15\";"), i + 1);
     else
         check_end_after_start(ld, s, i);
 }
@@ -267,7 +270,7 @@ static void check_min_minutes(struct loader *ld, const config_setting_t *s, size
     if (it->min_minutes > 0 && it->end > it->start &&
         it->min_minutes * 60 > it->end - it->start)
         diag_add(ld->r.d, ld->r.path, settings_member_line(s, "min_minutes", it->line),
-                 "min_minutes %d in agenda item %zu is longer than the break (%d min)",
+                 _("min_minutes %d in agenda item %zu is longer than the break (%d min)"),
                  it->min_minutes, i + 1, (int)((it->end - it->start) / 60));
 }
 
@@ -297,14 +300,14 @@ static void load_agenda(struct loader *ld, const config_setting_t *root)
     int n;
 
     if (agenda == NULL) {
-        diag_add(ld->r.d, ld->r.path, 0, "missing agenda = ( { start = ...; title = ...; }, ... );");
+        diag_add(ld->r.d, ld->r.path, 0, _("missing agenda = ( { start = ...; title = ...; }, ... );"));
         return;
     }
     if (config_setting_type(agenda) != CONFIG_TYPE_LIST)
         return; /* check_settings has said so */
     n = config_setting_length(agenda);
     if (n == 0) {
-        diag_add(ld->r.d, ld->r.path, settings_line(agenda), "the agenda is empty");
+        diag_add(ld->r.d, ld->r.path, settings_line(agenda), _("the agenda is empty"));
         return;
     }
     p->n_items = (size_t)n;
@@ -321,8 +324,8 @@ static bool read_file(struct loader *ld, config_t *cfg)
     struct stat st;
 
     if (f == NULL || fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode)) {
-        diag_add(ld->r.d, ld->r.path, 0, "cannot read the configuration: %s",
-                 f == NULL ? strerror(errno) : "not a regular file");
+        diag_add(ld->r.d, ld->r.path, 0, _("cannot read the configuration: %s"),
+                 f == NULL ? strerror(errno) : _("not a regular file"));
         if (f != NULL)
             fclose(f);
         return false;
@@ -331,7 +334,7 @@ static bool read_file(struct loader *ld, config_t *cfg)
     if (config_read_file(cfg, ld->r.path) == CONFIG_TRUE)
         return true;
     if (config_error_type(cfg) == CONFIG_ERR_FILE_IO)
-        diag_add(ld->r.d, ld->r.path, 0, "cannot read the configuration");
+        diag_add(ld->r.d, ld->r.path, 0, _("cannot read the configuration"));
     else
         diag_add(ld->r.d, config_error_file(cfg) ? config_error_file(cfg) : ld->r.path,
                  config_error_line(cfg), "%s", config_error_text(cfg));
@@ -340,11 +343,11 @@ static bool read_file(struct loader *ld, config_t *cfg)
 
 static void load_language(struct loader *ld, const config_setting_t *root)
 {
-    char *lang = settings_text(&ld->r, root, "", "language", "the top level");
+    char *lang = settings_text(&ld->r, root, "", "language", _("the top level"));
 
     if (lang != NULL && strcmp(lang, "sv") != 0 && strcmp(lang, "en") != 0) {
         diag_add(ld->r.d, ld->r.path, settings_member_line(root, "language", 0),
-                 "language is \"%s\": podium speaks \"sv\" or \"en\"", lang);
+                 _("language is \"%s\": podium speaks \"sv\" or \"en\""), lang);
         free(lang);
         lang = NULL;
     }
@@ -381,8 +384,8 @@ struct programme *config_load(const char *path, struct diag *d)
     ld.prog->warn_minutes = atoi(settings_default("", "warn_minutes"));
     if (read_file(&ld, &cfg)) {
         root = config_root_setting(&cfg);
-        settings_check(&ld.r, root, "", "the top level");
-        ld.prog->warn_minutes = settings_int(&ld.r, root, "", "warn_minutes", "the top level");
+        settings_check(&ld.r, root, "", _("the top level"));
+        ld.prog->warn_minutes = settings_int(&ld.r, root, "", "warn_minutes", _("the top level"));
         ld.prog->bell = settings_bool(root, "", "bell");
         load_language(&ld, root);
         load_event(&ld, root);

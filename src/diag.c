@@ -1,5 +1,7 @@
 #include "diag.h"
 
+#include "i18n.h"
+
 #include <stdarg.h>
 #include <stdlib.h>
 

@@ -2,8 +2,18 @@
 
 #include <string.h>
 
+#include "i18n.h"
 #include "stream_config.h"
 #include "timefmt.h"
+#include "utf8.h"
+
+/* s and spaces to cols columns, by display width (Swedish: å is one). */
+static void pad(FILE *out, const char *s, int cols)
+{
+    int w = utf8_width(s);
+
+    fprintf(out, "%s%*s", s, w < cols ? cols - w : 0, "");
+}
 
 /* Under their item: "- Lena Hallengren, Socialminister (15:00)", and
  * for a press booking "- press: Sydsvenskan with Lena Hallengren (5:00)". */
@@ -16,10 +26,15 @@ static void dump_people(const struct item *it, enum people_kind kind, FILE *out)
         const struct speaker *sp = &people[k];
         int64_t allot = people_allotment(it, kind, k);
 
-        fprintf(out, "%37s- %s%s%s%s (%d:%02d%s)\n", "", kind == PEOPLE_PRESS ? "press: " : "",
-                sp->name, sp->role ? (kind == PEOPLE_PRESS ? " with " : ", ") : "",
-                sp->role ? sp->role : "", (int)(allot / 60), (int)(allot % 60),
-                sp->minutes < 0 ? ", a share" : "");
+        char who[2 * QUEUE_NAME_MAX + 16];
+
+        if (kind == PEOPLE_PRESS)
+            snprintf(who, sizeof who, sp->role ? _("press: %s with %s") : _("press: %s"),
+                     sp->name, sp->role);
+        else
+            snprintf(who, sizeof who, sp->role ? "%s, %s" : "%s", sp->name, sp->role);
+        fprintf(out, sp->minutes < 0 ? _("%37s- %s (%d:%02d, a share)\n") : "%37s- %s (%d:%02d)\n",
+                "", who, (int)(allot / 60), (int)(allot % 60));
     }
 }
 
@@ -29,30 +44,41 @@ void dump_programme(const struct programme *prog, FILE *out)
 
     programme_event_line(&prog->event, line, sizeof line);
     fprintf(out, "%s\n", line);
-    fprintf(out, "%3s  %-5s  %-5s  %4s  %-5s  %-4s  %s\n", "#", "start", "end", "min",
-            "kind", "poll", "title");
+    fprintf(out, "%3s  ", "#");
+    pad(out, _("start"), 5);
+    fputs("  ", out);
+    pad(out, _("end"), 5);
+    fprintf(out, "  %4s  ", _("min"));
+    pad(out, _("kind"), 5);
+    fputs("  ", out);
+    pad(out, _("poll"), 5);
+    fprintf(out, " %s\n", _("title"));
     for (size_t i = 0; i < prog->n_items; i++) {
         const struct item *it = &prog->items[i];
 
         time_format_hm(it->start, a);
         time_format_hm(it->end, b);
-        fprintf(out, "%3zu  %s  %s  %4d  %-5s  %-4s  %s\n", i + 1, a, b,
-                (int)((it->end - it->start) / 60), item_kind_name(it->kind),
-                it->poll ? "yes" : "", it->title);
+        fprintf(out, "%3zu  %s  %s  %4d  ", i + 1, a, b, (int)((it->end - it->start) / 60));
+        pad(out, item_kind_name(it->kind), 5); /* the configuration's word */
+        fputs("  ", out);
+        pad(out, it->poll ? _("yes") : "", 5);
+        fprintf(out, " %s\n", it->title);
         dump_people(it, PEOPLE_SPEAKERS, out);
         dump_people(it, PEOPLE_PRESS, out);
     }
     time_format_hm(prog->items[0].start, a);
     time_format_hm(prog->items[prog->n_items - 1].end, b);
-    fprintf(out, "%s: %zu item%s, %s-%s, warn %d min before the end, bell %s\n",
-            prog->path, prog->n_items, prog->n_items == 1 ? "" : "s", a, b, prog->warn_minutes,
-            prog->bell ? "on" : "off");
+    fprintf(out, P_("%s: %zu item, %s-%s", "%s: %zu items, %s-%s", prog->n_items), prog->path,
+            prog->n_items, a, b);
+    fprintf(out, prog->bell ? _(", warn %d min before the end, bell on\n")
+                            : _(", warn %d min before the end, bell off\n"),
+            prog->warn_minutes);
     if (prog->stream)
-        fprintf(out, "stream: %s (format %s, a poll every %d s, timeout %d s)\n",
+        fprintf(out, _("stream: %s (format %s, a poll every %d s, timeout %d s)\n"),
                 prog->stream->url, stream_format_name(prog->stream->format),
                 prog->stream->interval, prog->stream->timeout);
     else
-        fprintf(out, "stream: none (no stream group: the stream panel says OFF)\n");
+        fprintf(out, "%s", _("stream: none (no stream group: the stream panel says OFF)\n"));
 }
 
 static const char *status_word(enum item_status s)

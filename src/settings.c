@@ -127,12 +127,12 @@ static const struct setting_spec *find_spec(const char *group, const char *name)
 static const char *type_words(int type)
 {
     switch (type) {
-    case CONFIG_TYPE_GROUP: return "a group { ... }";
-    case CONFIG_TYPE_LIST: return "a list ( ... )";
-    case CONFIG_TYPE_INT: return "a whole number";
-    case CONFIG_TYPE_FLOAT: return "a number";
-    case CONFIG_TYPE_BOOL: return "true or false";
-    default: return "a quoted string";
+    case CONFIG_TYPE_GROUP: return _("a group { ... }");
+    case CONFIG_TYPE_LIST: return _("a list ( ... )");
+    case CONFIG_TYPE_INT: return _("a whole number");
+    case CONFIG_TYPE_FLOAT: return _("a number");
+    case CONFIG_TYPE_BOOL: return _("true or false");
+    default: return _("a quoted string");
     }
 }
 
@@ -176,11 +176,11 @@ bool settings_check(struct reader *r, const config_setting_t *grp,
 
             known_names(group, known, sizeof known);
             diag_add(r->d, r->path, settings_line(s),
-                     "unknown setting '%s' in %s (known: %s)",
+                     _("unknown setting '%s' in %s (known: %s)"),
                      name ? name : "?", where, known);
             ok = false;
         } else if (config_setting_type(s) != spec->type && !number_fits(spec->type, s)) {
-            diag_add(r->d, r->path, settings_line(s), "%s in %s must be %s", name,
+            diag_add(r->d, r->path, settings_line(s), _("%s in %s must be %s"), name,
                      where, type_words(spec->type));
             ok = false;
         }
@@ -202,14 +202,14 @@ char *settings_text(struct reader *r, const config_setting_t *grp, const char *g
         return NULL;
     if (!utf8_valid(v)) {
         diag_add(r->d, r->path, settings_line(s),
-                 "%s in %s is not valid UTF-8 (save the file as UTF-8)",
+                 _("%s in %s is not valid UTF-8 (save the file as UTF-8)"),
                  name, where);
         return NULL;
     }
     for (const unsigned char *c = (const unsigned char *)v; *c; c++) {
         if (*c < 0x20 || *c == 0x7f) { /* would garble the screen */
             diag_add(r->d, r->path, settings_line(s),
-                     "%s in %s contains a control character (newline, tab, escape...)",
+                     _("%s in %s contains a control character (newline, tab, escape...)"),
                      name, where);
             return NULL;
         }
@@ -227,7 +227,7 @@ bool settings_time(struct reader *r, const config_setting_t *grp,
         return false;
     if (!time_parse(v, false, out)) {
         diag_add(r->d, r->path, settings_line(s),
-                 "bad time \"%s\" for %s in %s (use HH:MM or HH.MM, 00:00-23:59)",
+                 _("bad time \"%s\" for %s in %s (use HH:MM or HH.MM, 00:00-23:59)"),
                  v, name, where);
         return false;
     }
@@ -256,7 +256,7 @@ int settings_int(struct reader *r, const config_setting_t *grp, const char *grou
         return def;
     v = config_setting_get_int64(s); /* a huge value must not wrap into range */
     if (v < lo || v > hi) {
-        diag_add(r->d, r->path, settings_line(s), "%s in %s must be %d to %d, not %lld",
+        diag_add(r->d, r->path, settings_line(s), _("%s in %s must be %d to %d, not %lld"),
                  name, where, lo, hi, v);
         return def;
     }
@@ -275,7 +275,7 @@ double settings_float(struct reader *r, const config_setting_t *grp, const char 
     v = config_setting_type(s) == CONFIG_TYPE_FLOAT ? config_setting_get_float(s)
                                                     : (double)config_setting_get_int64(s);
     if (!(v >= spec->lo && v <= spec->hi)) {
-        diag_add(r->d, r->path, settings_line(s), "%s in %s must be %d to %d, not %g", name,
+        diag_add(r->d, r->path, settings_line(s), _("%s in %s must be %d to %d, not %g"), name,
                  where, spec->lo, spec->hi, v);
         return def;
     }

@@ -1,5 +1,7 @@
 #include "stream_config.h"
 
+#include "i18n.h"
+
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,7 +20,7 @@ static void load_format(struct reader *r, const config_setting_t *g, struct stre
         return;
     stream_format_list(list, sizeof list);
     diag_add(r->d, r->path, settings_member_line(g, "format", sc->line),
-             "unknown format \"%s\" in stream (use %s)", name, list);
+             _("unknown format \"%s\" in stream (use %s)"), name, list);
 }
 
 static bool web_address(const char *url)
@@ -32,14 +34,14 @@ static void check_url(struct reader *r, const config_setting_t *g, struct stream
 
     if (sc->url == NULL) {
         if (config_setting_get_member(g, "url") == NULL)
-            diag_add(r->d, r->path, line, "stream has no url = \"https://...\";");
+            diag_add(r->d, r->path, line, _("stream has no url = \"https://...\";"));
     } else if (!web_address(sc->url)) {
         diag_add(r->d, r->path, line,
-                 "url \"%s\" in stream must begin with https:// or http://", sc->url);
+                 _("url \"%s\" in stream must begin with https:// or http://"), sc->url);
     }
     if (sc->reference_url != NULL && !web_address(sc->reference_url)) {
         diag_add(r->d, r->path, settings_member_line(g, "reference_url", sc->line),
-                 "reference_url \"%s\" in stream must begin with https:// or http://",
+                 _("reference_url \"%s\" in stream must begin with https:// or http://"),
                  sc->reference_url);
     }
 }
@@ -54,7 +56,7 @@ static void check_ca_file(struct reader *r, const config_setting_t *g, struct st
         return;
     if ((f = fopen(sc->ca_file, "r")) == NULL) {
         diag_add(r->d, r->path, settings_member_line(g, "ca_file", sc->line),
-                 "cannot read ca_file \"%s\" in stream: %s", sc->ca_file, strerror(errno));
+                 _("cannot read ca_file \"%s\" in stream: %s"), sc->ca_file, strerror(errno));
         return;
     }
     fclose(f);
@@ -83,8 +85,8 @@ struct stream_config *stream_config_load(struct reader *r, const config_setting_
     check_ca_file(r, g, sc);
     if (sc->timeout >= sc->interval)
         diag_add(r->d, r->path, settings_member_line(g, "timeout", sc->line),
-                 "timeout %d in stream must be less than interval %d: a poll ends before "
-                 "the next begins", sc->timeout, sc->interval);
+                 _("timeout %d in stream must be less than interval %d: a poll ends before "
+                 "the next begins"), sc->timeout, sc->interval);
     if (r->d->n > errors) {
         stream_config_free(sc);
         return NULL;

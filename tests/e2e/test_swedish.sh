@@ -53,6 +53,16 @@ LANGUAGE=sv "$PODIUM" --help > "$WORK/help.sv" || fail "--help failed"
 grep -q "^Användning: podium" "$WORK/help.sv" || fail "--help is not Swedish: $(head -2 "$WORK/help.sv")"
 grep -qE "^  u +alla +ångra det senaste steget" "$WORK/help.sv" || fail "--help's keys: $(grep '^  u ' "$WORK/help.sv")"
 
+# --check and a configuration's error in Swedish, with the file and line
+out=$(LANGUAGE=sv "$PODIUM" --check -c "$CFG") || fail "--check failed"
+grep -qE '^  #  start  slut    min  typ    fråga rubrik$' <<<"$out" || fail "--check's head: $(sed -n 2p <<<"$out")"
+grep -q ": 10 punkter, 09.30-14.15, varnar 2 min före slutet, klocka av" <<<"$out" || fail "--check's summary"
+printf 'foo = 1;\n' | cat - "$CFG" > "$WORK/foo.cfg"
+out=$(LANGUAGE=sv "$PODIUM" --check -c "$WORK/foo.cfg" 2>&1) && fail "--check took foo"
+grep -qF "$WORK/foo.cfg:1: okänd inställning 'foo' i översta nivån (kända: event, agenda," <<<"$out" ||
+    fail "the error reads: $out"
+! grep -Eq 'unknown|setting|top level' <<<"$out" || fail "English in the error: $out"
+
 # the configuration decides, whatever the laptop says
 sed 's/^warn_minutes = /language = "sv";\nwarn_minutes = /' "$CFG" > "$WORK/sv.cfg"
 grep -q '^language = "sv";' "$WORK/sv.cfg" || fail "no language line in the test configuration"
