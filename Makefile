@@ -55,7 +55,7 @@ build/locale/%/LC_MESSAGES/podium.mo build/san/locale/%/LC_MESSAGES/podium.mo: p
 # Without locations and sorted, so that the template changes only when a
 # string does; its creation date is left out for the same reason.
 XGETTEXT = LC_ALL=C.UTF-8 xgettext --from-code=UTF-8 --language=C --keyword=_ --keyword=N_ \
-           --keyword=P_:1,2 --add-comments=TRANSLATORS: --package-name=podium \
+           --keyword=P_:1,2 --keyword=W:2 --add-comments=TRANSLATORS: --package-name=podium \
            --package-version=$(VERSION) --msgid-bugs-address=podium-maintainers --sort-output --no-location
 POT_OUT ?= po/podium.pot
 pot:

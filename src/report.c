@@ -15,6 +15,10 @@
 
 #define MAX_COLS 8
 
+/* The report's words: in the programme's language in Markdown, for
+ * people; English in CSV, read by machines (N_ marks them, W says them). */
+#define W(t, s) ((t)->csv ? (s) : gettext(s))
+
 struct table {
     FILE *out;
     bool csv;
@@ -62,14 +66,16 @@ static void row(const struct table *t, const char *const *fields)
  * in CSV a blank line between tables, then the header row. */
 static void head(struct table *t, const char *title, const char *const *cols)
 {
+    const char *words[MAX_COLS];
+
     for (t->cols = 0; t->cols < MAX_COLS && cols[t->cols]; t->cols++)
-        ;
+        words[t->cols] = cols[t->cols][0] == '#' ? "#" : W(t, cols[t->cols]);
     if (!t->csv)
-        fprintf(t->out, "\n## %s\n\n", title);
+        fprintf(t->out, "\n## %s\n\n", _(title));
     else if (t->tables > 0)
         fputc('\n', t->out);
     t->tables++;
-    row(t, cols);
+    row(t, words);
     if (!t->csv) {
         fputs("|", t->out);
         for (int i = 0; i < t->cols; i++)
@@ -154,26 +160,28 @@ static void hm_span(const struct table *t, int64_t a, int64_t b, char *out, size
 
 static void items_table(struct table *t, const struct day *d)
 {
-    static const char *const cols[] = {"#", "item", "planned", "changed", "actual",
-                                       "duration", "delay", "poll", NULL};
+    static const char *const cols[] = {"#", N_("item"), N_("planned"), N_("changed"),
+                                       N_("actual"), N_("duration"), N_("delay"), N_("poll"),
+                                       NULL};
     const struct programme *p = d->agenda.prog;
 
-    head(t, "Items", cols);
+    head(t, N_("Items"), cols);
     for (size_t i = 0; i < p->n_items; i++) {
         const struct item_view *iv = &d->view.items[i];
         const struct item_state *s = &d->agenda.st[i];
-        char n[24], planned[16], changed[40] = "", actual[48] = "", length[16] = "",
+        char n[24], planned[32], changed[40] = "", actual[64] = "", length[16] = "",
              delay[16] = "";
         const char *poll = !p->items[i].poll || iv->status == ITEM_CUT ? ""
-                           : s->poll_asked ? "asked"
-                           : iv->status == ITEM_CURRENT ? "not yet" : "missed";
+                           : s->poll_asked ? W(t, N_("asked"))
+                           : iv->status == ITEM_CURRENT ? W(t, N_("not yet"))
+                                                        : W(t, N_("missed"));
 
         snprintf(n, sizeof n, "%zu", i + 1);
         hm_span(t, p->items[i].start, p->items[i].end, planned, sizeof planned);
         if (p->items[i].inserted) { /* not in the plan: its length as set */
             char as[16], now[16];
 
-            snprintf(planned, sizeof planned, "(inserted)");
+            snprintf(planned, sizeof planned, "%s", W(t, N_("(inserted)")));
             time_format_duration(s->inserted_as, as, sizeof as);
             time_format_duration(agenda_item_length(&d->agenda, (int)i), now, sizeof now);
             if (s->inserted_as == agenda_item_length(&d->agenda, (int)i))
@@ -189,17 +197,17 @@ static void items_table(struct table *t, const struct day *d)
             snprintf(changed, sizeof changed, "%s → %s", was, now);
         }
         if (iv->status == ITEM_CUT) {
-            snprintf(actual, sizeof actual, "cut");
+            snprintf(actual, sizeof actual, "%s", W(t, N_("cut")));
         } else if (iv->status == ITEM_SKIPPED) {
-            snprintf(actual, sizeof actual, "skipped");
+            snprintf(actual, sizeof actual, "%s", W(t, N_("skipped")));
         } else if (iv->status != ITEM_UPCOMING) {
             int64_t end = iv->status == ITEM_CURRENT ? d->latest : iv->end;
 
             /* before anything was started the day followed the plan */
             hm_span(t, iv->start, end, actual, sizeof actual);
             snprintf(actual + strlen(actual), sizeof actual - strlen(actual), "%s%s",
-                     s->started ? "" : " (by the plan)",
-                     iv->status == ITEM_CURRENT ? " (running)" : "");
+                     s->started ? "" : W(t, N_(" (by the plan)")),
+                     iv->status == ITEM_CURRENT ? W(t, N_(" (running)")) : "");
             time_format_duration(end - iv->start, length, sizeof length);
             if (!p->items[i].inserted) /* no planned time to be late for */
                 time_format_delay_short(iv->delay, delay, sizeof delay);
@@ -211,9 +219,10 @@ static void items_table(struct table *t, const struct day *d)
     }
 }
 
-static const char *balance_word(enum balance b)
+static const char *balance_word(const struct table *t, enum balance b)
 {
-    return b == BALANCE_LESS ? "less" : b == BALANCE_MORE ? "more" : b == BALANCE_FAIR ? "fair"
+    return b == BALANCE_LESS ? W(t, N_("less")) : b == BALANCE_MORE ? W(t, N_("more"))
+         : b == BALANCE_FAIR ? W(t, N_("fair"))
                                                                                       : "";
 }
 
@@ -230,9 +239,10 @@ static bool had_turns(const struct queue *q)
 /* Speakers (or press bookings) of every item that ran. */
 static void people_table(struct table *t, const struct day *d, enum people_kind kind)
 {
-    static const char *const speaker_cols[] = {"#", "item", "speaker", "spoken", "allotment",
-                                               "balance", NULL};
-    static const char *const press_cols[] = {"outlet", "with", "held", "time", "booked", NULL};
+    static const char *const speaker_cols[] = {"#", N_("item"), N_("speaker"), N_("spoken"),
+                                               N_("allotment"), N_("balance"), NULL};
+    static const char *const press_cols[] = {N_("outlet"), N_("with"), N_("held"), N_("time"),
+                                             N_("booked"), NULL};
     bool headed = false;
 
     const struct programme *p = d->agenda.prog;
@@ -247,11 +257,11 @@ static void people_table(struct table *t, const struct day *d, enum people_kind 
             int id = q->order[k];
             const struct queue_speaker *s = &q->sp[id];
             char n[24], spoken[16], allot[32] = "";
-            const char *held = s->state == SPK_DONE || s->state == SPK_SPEAKING ? "yes"
-                               : s->state == SPK_SKIPPED ? "skipped" : "no";
+            const char *held = s->state == SPK_DONE || s->state == SPK_SPEAKING ? W(t, N_("yes"))
+                               : s->state == SPK_SKIPPED ? W(t, N_("skipped")) : W(t, N_("no"));
 
             if (!headed)
-                head(t, kind == PEOPLE_PRESS ? "Press" : "Speakers",
+                head(t, kind == PEOPLE_PRESS ? N_("Press") : N_("Speakers"),
                      kind == PEOPLE_PRESS ? press_cols : speaker_cols);
             headed = true;
             snprintf(n, sizeof n, "%zu", i + 1);
@@ -259,14 +269,14 @@ static void people_table(struct table *t, const struct day *d, enum people_kind 
             if (s->allotment > 0)
                 time_format_duration(s->allotment, allot, sizeof allot);
             if (s->added) /* its share, and that it was added on the day */
-                snprintf(allot + strlen(allot), sizeof allot - strlen(allot), "%s(added)",
-                         allot[0] ? " " : "");
+                snprintf(allot + strlen(allot), sizeof allot - strlen(allot), "%s%s",
+                         allot[0] ? " " : "", W(t, N_("(added)")));
             if (kind == PEOPLE_PRESS)
                 row(t, (const char *const[]){s->name, s->role, held, spoken, allot});
             else
                 row(t, (const char *const[]){n, p->items[i].title, s->name, spoken,
                                              allot,
-                                             panel ? balance_word(queue_balance(q, id,
+                                             panel ? balance_word(t, queue_balance(q, id,
                                                                                 d->latest))
                                                    : ""});
         }
@@ -306,7 +316,8 @@ static bool judged_line(const struct journal_stream *s)
  * share of time LIVE, from the recorder's lines. */
 static void stream_table(struct table *t, const struct day *d)
 {
-    static const char *const cols[] = {"from", "to", "duration", "worst", "cause", NULL};
+    static const char *const cols[] = {N_("from"), N_("to"), N_("duration"), N_("worst"),
+                                       N_("cause"), NULL};
     int64_t live = 0, judged = 0, from = -1;
     enum stream_state worst = STREAM_LIVE;
     int worst_rank = 0;
@@ -315,7 +326,7 @@ static void stream_table(struct table *t, const struct day *d)
 
     if (d->n_stream == 0)
         return;
-    head(t, "Stream", cols);
+    head(t, N_("Stream"), cols);
     for (size_t i = 0; i < d->n_stream; i++) {
         const struct journal_stream *s = &d->stream[i];
         int64_t end = i + 1 < d->n_stream ? d->stream[i + 1].wall_ms : d->last_wall;
@@ -337,7 +348,7 @@ static void stream_table(struct table *t, const struct day *d)
             wall_hms(from, a);
             wall_hms(to, b);
             time_format_duration((to - from) / 1000, len, sizeof len);
-            row(t, (const char *const[]){a, away ? "(the end)" : b, len,
+            row(t, (const char *const[]){a, away ? W(t, N_("(the end)")) : b, len,
                                          stream_state_name(worst), cause});
             from = -1;
         }
@@ -347,13 +358,13 @@ static void stream_table(struct table *t, const struct day *d)
         if (t->csv)
             row(t, (const char *const[]){"LIVE share", "", "", "", share});
         else
-            fprintf(t->out, "\nLIVE %s of the time watched.\n", share);
+            fprintf(t->out, _("\nLIVE %s of the time watched.\n"), share);
     }
 }
 
 static void film_table(struct table *t, const struct day *d)
 {
-    static const char *const cols[] = {"#", "film", "length", "rolled at", NULL};
+    static const char *const cols[] = {"#", N_("film"), N_("length"), N_("rolled at"), NULL};
     bool headed = false;
 
     const struct programme *p = d->agenda.prog;
@@ -361,62 +372,64 @@ static void film_table(struct table *t, const struct day *d)
     for (size_t i = 0; i < p->n_items; i++) {
         const struct film *film = p->items[i].film;
         const struct item_state *s = &d->agenda.st[i];
-        char n[24], len[16], at[16] = "not rolled";
+        char n[24], len[16], at[32];
 
         if (film == NULL)
             continue;
         if (!headed)
-            head(t, "Film", cols);
+            head(t, N_("Film"), cols);
         headed = true;
         snprintf(n, sizeof n, "%zu", i + 1);
         time_format_duration(film->duration, len, sizeof len);
+        snprintf(at, sizeof at, "%s", W(t, N_("not rolled")));
         if (s->film >= FILM_ROLLING)
-            time_format_hms(s->rolled_at, at);
+            (t->csv ? time_format_face_hms : time_format_hms)(s->rolled_at, at);
         row(t, (const char *const[]){n, film->title ? film->title : p->items[i].title,
                                      len, at});
     }
 }
 
 /* "time of Anna Lindqvist 11:15 → 5:00 (e)", or its undo. */
-static void allot_change(const struct edit *e, char *buf, size_t size)
+static void allot_change(const struct table *t, const struct edit *e, char *buf, size_t size)
 {
     char was[16], now[16];
 
     time_format_duration(e->was, was, sizeof was);
     time_format_duration(e->ev.place, now, sizeof now);
-    snprintf(buf, size, "%stime of %.60s %s → %s%s", e->ev.undo ? "undo: " : "", e->who, was,
-             now, e->ev.undo ? "" : " (e)");
+    snprintf(buf, size, e->ev.undo ? W(t, N_("undo: time of %.60s %s → %s"))
+                                   : W(t, N_("time of %.60s %s → %s (e)")),
+             e->who, was, now);
 }
 
 /* Each change made to the programme on the day, in the order made: when,
  * which item, by how much or cut; an undo says what it took back. */
 static void changes_table(struct table *t, const struct day *d)
 {
-    static const char *const cols[] = {"at", "#", "item", "change", NULL};
+    static const char *const cols[] = {N_("at"), "#", N_("item"), N_("change"), NULL};
 
     for (size_t i = 0; i < d->n_edits; i++) {
         const struct agenda_event *ev = &d->edits[i].ev;
         char at[9], n[24], change[128], len[16];
 
         if (i == 0)
-            head(t, "Changes", cols);
-        time_format_hms(ev->at, at);
+            head(t, N_("Changes"), cols);
+        (t->csv ? time_format_face_hms : time_format_hms)(ev->at, at);
         snprintf(n, sizeof n, "%d", ev->item + 1);
         time_format_duration(ev->place, len, sizeof len);
         if (ev->type == AGENDA_ITEM_CUT)
-            snprintf(change, sizeof change, "cut (x)");
+            snprintf(change, sizeof change, "%s", W(t, N_("cut (x)")));
         else if (ev->type == AGENDA_ITEM_UNCUT)
-            snprintf(change, sizeof change, "%s", ev->undo ? "undo of the cut"
-                                                           : "brought back (x)");
+            snprintf(change, sizeof change, "%s", ev->undo ? W(t, N_("undo of the cut"))
+                                                           : W(t, N_("brought back (x)")));
         else if (ev->type == AGENDA_ITEM_INSERT)
-            snprintf(change, sizeof change, "inserted (i), %s %s", len,
+            snprintf(change, sizeof change, W(t, N_("inserted (i), %s %s")), len,
                      item_kind_name(ev->kind));
         else if (ev->type == AGENDA_ITEM_REMOVE)
-            snprintf(change, sizeof change, "undo of the insertion");
+            snprintf(change, sizeof change, "%s", W(t, N_("undo of the insertion")));
         else if (ev->type == AGENDA_SPEAKER_ALLOT)
-            allot_change(&d->edits[i], change, sizeof change);
+            allot_change(t, &d->edits[i], change, sizeof change);
         else if (ev->undo)
-            snprintf(change, sizeof change, "undo of %+d min", -ev->place / 60);
+            snprintf(change, sizeof change, W(t, N_("undo of %+d min")), -ev->place / 60);
         else
             snprintf(change, sizeof change, "%+d min (%s)", ev->place / 60,
                      ev->place == 60 ? "+" : ev->place == -60 ? "-" : "e");
@@ -446,7 +459,7 @@ static char *config_of(const char *journal)
 
 static int usage(void)
 {
-    fprintf(stderr, "usage: podium report [--csv] [-c FILE] JOURNAL\n");
+    fprintf(stderr, "%s", _("usage: podium report [--csv] [-c FILE] JOURNAL\n"));
     return 2;
 }
 
@@ -457,7 +470,7 @@ static bool load_day(struct day *d, const char *journal, const char *config)
     struct journal *j;
 
     if (path == NULL) {
-        fprintf(stderr, "podium: %s: no journal (or no configuration named in it)\n", journal);
+        fprintf(stderr, _("podium: %s: no journal (or no configuration named in it)\n"), journal);
         return false;
     }
     lang = config_language(path); /* the programme's language, the report's too */
@@ -480,7 +493,7 @@ static bool load_day(struct day *d, const char *journal, const char *config)
     journal_catch_up(j, &d->agenda, apply, d);
     d->last_wall = journal_stats(j)->last_wall_ms;
     if (journal_stats(j)->unmatched)
-        fprintf(stderr, "podium: %u events do not match the programme (%s)\n",
+        fprintf(stderr, _("podium: %u events do not match the programme (%s)\n"),
                 journal_stats(j)->unmatched, journal_stats(j)->first_unmatched);
     journal_close(j);
     agenda_view_update(&d->view, &d->agenda, d->latest);
@@ -510,7 +523,7 @@ int report_main(int argc, char **argv)
         return 1;
     programme_event_line(&d.prog->event, line, sizeof line);
     if (!t.csv)
-        fprintf(stdout, "# %s\n\nReport of %s.\n", line, journal);
+        fprintf(stdout, _("# %s\n\nReport of %s.\n"), line, journal);
     items_table(&t, &d);
     changes_table(&t, &d);
     people_table(&t, &d, PEOPLE_SPEAKERS);

@@ -63,6 +63,16 @@ grep -qF "$WORK/foo.cfg:1: okänd inställning 'foo' i översta nivån (kända: 
     fail "the error reads: $out"
 ! grep -Eq 'unknown|setting|top level' <<<"$out" || fail "English in the error: $out"
 
+# the report in Swedish for people, its CSV in English for machines
+out=$(LANGUAGE=sv "$PODIUM" report -c "$CFG" "$FIX/day-v2-edits.jsonl") || fail "report failed"
+grep -q '^## Programpunkter$' <<<"$out" || fail "the report's heading: $(sed -n 5p <<<"$out")"
+grep -qF '| 7 | Lunch | 11.45-12.30 |  | utgår |' <<<"$out" || fail "the report's cut row"
+grep -qF '| 10.05.52 | 6 | Regional sjukvårdspolitik | struken (x) |' <<<"$out" || fail "the report's change"
+! grep -Eq '\| (planned|actual|item|change) \|' <<<"$out" || fail "English in the report's heads"
+out=$(LANGUAGE=sv "$PODIUM" report --csv -c "$CFG" "$FIX/day-v2-edits.jsonl") || fail "report --csv failed"
+grep -q '^#,item,planned,changed,actual,duration,delay,poll$' <<<"$out" || fail "the CSV's head: $(head -1 <<<"$out")"
+grep -q '^7,Lunch,11:45-12:30,,cut,,,$' <<<"$out" || fail "the CSV's cut row"
+
 # the configuration decides, whatever the laptop says
 sed 's/^warn_minutes = /language = "sv";\nwarn_minutes = /' "$CFG" > "$WORK/sv.cfg"
 grep -q '^language = "sv";' "$WORK/sv.cfg" || fail "no language line in the test configuration"
