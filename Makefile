@@ -56,12 +56,12 @@ build/locale/%/LC_MESSAGES/podium.mo build/san/locale/%/LC_MESSAGES/podium.mo: p
 # string does; its creation date is left out for the same reason.
 XGETTEXT = LC_ALL=C.UTF-8 xgettext --from-code=UTF-8 --language=C --keyword=_ --keyword=N_ \
            --keyword=P_:1,2 --keyword=W:2 --add-comments=TRANSLATORS: --package-name=podium \
-           --package-version=$(VERSION) --msgid-bugs-address=podium-maintainers --sort-output --no-location
+           --package-version=$(VERSION) --msgid-bugs-address=podium-maintainers --sort-output --no-location --no-wrap
 POT_OUT ?= po/podium.pot
 pot:
 	$(XGETTEXT) -o - $(SRC) | sed '/^"POT-Creation-Date: /d' > $(POT_OUT)
 po: pot
-	for l in $(LANGS); do msgmerge --quiet --update --backup=none po/$$l.po po/podium.pot; done
+	for l in $(LANGS); do msgmerge --quiet --no-wrap --update --backup=none po/$$l.po po/podium.pot; done
 
 build/obj/%.o: src/%.c
 	@mkdir -p $(@D)

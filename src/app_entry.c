@@ -201,7 +201,7 @@ static void insert_entered(struct app *app, const struct entry *e, enum item_kin
     app_agenda_select(app, at);
     snprintf(app->message, sizeof app->message, _("Inserted %d %s, %d min %s (u takes it out)"),
              at + 1, utf8_short(title, sizeof title, app->prog->items[at].title, 60), e->minutes,
-             item_kind_name(kind));
+             _(item_kind_name(kind)));
 }
 
 /* Enter on minutes: 1 to a day; the step they are for. */

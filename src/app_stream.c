@@ -102,7 +102,7 @@ bool app_stream_ack(struct app *app)
     }
     watcher_ack(app->watcher);
     snprintf(app->message, sizeof app->message, _("Stream alarm acknowledged (%s now)"),
-             stream_state_name(h->state));
+             _(stream_state_label(h->state)));
     /* every screen's alarm is the same alarm: the others hear of it */
     if (app->journal && !app->read_only)
         journal_append_stream(app->journal, &app->agenda,

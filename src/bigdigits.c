@@ -6,7 +6,7 @@
 #include "ui_panel.h"
 
 struct glyph {
-    char ch;
+    unsigned ch; /* a code point: Swedish states have Å and Ö */
     const char *rows[BIG_ROWS];
 };
 
@@ -26,10 +26,13 @@ static const struct glyph font[] = {
     {'O', {"###", "# #", "# #", "# #", "###"}}, {'R', {"## ", "# #", "## ", "# #", "# #"}},
     {'S', {"###", "#  ", "###", "  #", "###"}}, {'T', {"###", " # ", " # ", " # ", " # "}},
     {'V', {"# #", "# #", "# #", "# #", " # "}}, {'W', {"# #", "# #", "# #", "###", "# #"}},
+    /* and of their Swedish words: TRÖG, STÅR STILL, AVSLUTAD */
+    {'U', {"# #", "# #", "# #", "# #", "###"}}, {0xD6, {"# #", "###", "# #", "# #", "###"}},
+    {0xC5, {" # ", "###", "# #", "###", "# #"}},
     {' ', {" ", " ", " ", " ", " "}},
 };
 
-static const struct glyph *find(char ch)
+static const struct glyph *find(unsigned ch)
 {
     for (size_t i = 0; i < sizeof font / sizeof font[0]; i++) {
         if (font[i].ch == ch)
@@ -38,12 +41,27 @@ static const struct glyph *find(char ch)
     return &font[sizeof font / sizeof font[0] - 1];
 }
 
+/* The glyph of the character at *s, which moves past it (UTF-8: the
+ * font's letters are at most two bytes; anything else is a blank). */
+static const struct glyph *next_glyph(const char **s)
+{
+    const unsigned char *p = (const unsigned char *)*s;
+
+    if ((p[0] & 0xe0) == 0xc0 && (p[1] & 0xc0) == 0x80) {
+        *s += 2;
+        return find(((unsigned)(p[0] & 0x1f) << 6) | (p[1] & 0x3f));
+    }
+    for (++*s; (**s & 0xc0) == 0x80; ++*s) /* the rest of a longer one */
+        ;
+    return find(p[0] < 0x80 ? p[0] : ' ');
+}
+
 int big_width(const char *s)
 {
     int w = 0;
 
-    for (; *s; s++)
-        w += (int)strlen(find(*s)->rows[0]) * 2 + 1;
+    while (*s)
+        w += (int)strlen(next_glyph(&s)->rows[0]) * 2 + 1;
     return w > 0 ? w - 1 : 0;
 }
 
@@ -55,8 +73,8 @@ void big_draw(WINDOW *w, int y, int x, const char *s, attr_t attr)
     /* On a reversed background (the alarm block) a lit pixel is a hole. */
     wattr_get(w, &saved, &pair, NULL);
     wattrset(w, attr ^ A_REVERSE);
-    for (; *s; s++) {
-        const struct glyph *g = find(*s);
+    while (*s) {
+        const struct glyph *g = next_glyph(&s);
         int gw = (int)strlen(g->rows[0]);
 
         for (int r = 0; r < BIG_ROWS; r++) {

@@ -17,14 +17,14 @@ enum { OPT_AT = 256, OPT_SPEED, OPT_ROLE, OPT_JOURNAL, OPT_FRESH, OPT_FOLLOW, OP
        OPT_DUMP, OPT_PROBE, OPT_LIVE };
 
 const struct option_doc option_docs[] = {
-    {"config", 'c', 'c', "FILE", N_("read the programme from FILE")},
-    {"at", 0, OPT_AT, "HH:MM[:SS]", N_("start the clock at this time of day (rehearsal)")},
+    {"config", 'c', 'c', N_("FILE"), N_("read the programme from FILE")},
+    {"at", 0, OPT_AT, N_("HH:MM[:SS]"), N_("start the clock at this time of day (rehearsal)")},
     {"speed", 0, OPT_SPEED, "N", N_("run the clock N times faster (rehearsal), 0 < N <= 3600")},
     {"live", 0, OPT_LIVE, NULL,
      N_("run on today's clock even when the programme's date is another day's")},
-    {"role", 0, OPT_ROLE, "ROLE",
+    {"role", 0, OPT_ROLE, N_("ROLE"),
      N_("whose screen: moderator (default), producer, technician")},
-    {"journal", 0, OPT_JOURNAL, "FILE",
+    {"journal", 0, OPT_JOURNAL, N_("FILE"),
      N_("keep the day's journal in FILE (default: under $XDG_STATE_HOME/podium)")},
     {"fresh", 0, OPT_FRESH, NULL, N_("start a new day; the old journal is kept under a new name")},
     {"follow", 0, OPT_FOLLOW, NULL,
@@ -63,7 +63,7 @@ void options_usage(FILE *out)
 
         snprintf(flag, sizeof flag, "%c%c%c --%s%s%s", d->short_name ? '-' : ' ',
                  d->short_name ? d->short_name : ' ', d->short_name ? ',' : ' ', d->name,
-                 d->arg ? " " : "", d->arg ? d->arg : "");
+                 d->arg ? " " : "", d->arg ? _(d->arg) : "");
         fprintf(out, "  %-26s %s\n", flag, _(d->help));
     }
     fputs(_("\nKeys (and whose work they are):\n"), out);

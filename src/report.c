@@ -185,10 +185,11 @@ static void items_table(struct table *t, const struct day *d)
             time_format_duration(s->inserted_as, as, sizeof as);
             time_format_duration(agenda_item_length(&d->agenda, (int)i), now, sizeof now);
             if (s->inserted_as == agenda_item_length(&d->agenda, (int)i))
-                snprintf(changed, sizeof changed, "%s %s", now, item_kind_name(p->items[i].kind));
+                snprintf(changed, sizeof changed, "%s %s", now,
+                         W(t, item_kind_name(p->items[i].kind)));
             else
                 snprintf(changed, sizeof changed, "%s → %s %s", as, now,
-                         item_kind_name(p->items[i].kind));
+                         W(t, item_kind_name(p->items[i].kind)));
         } else if (s->extra != 0) { /* planned 45:00, made 50:00 on the day */
             char was[16], now[16];
 
@@ -283,13 +284,15 @@ static void people_table(struct table *t, const struct day *d, enum people_kind 
     }
 }
 
-static void wall_hms(int64_t wall_ms, char out[16])
+/* A moment by the wall clock, as the tables write times of day. */
+static void wall_hms(const struct table *t, int64_t wall_ms, char out[16])
 {
     time_t sec = (time_t)(wall_ms / 1000);
     struct tm tm;
 
     localtime_r(&sec, &tm);
-    strftime(out, 16, "%H:%M:%S", &tm);
+    (t->csv ? time_format_face_hms : time_format_hms)(tm.tm_hour * 3600 + tm.tm_min * 60 +
+                                                       tm.tm_sec, out);
 }
 
 /* Away from LIVE: SLOW, STALLED, DOWN, and an end while the programme
@@ -345,8 +348,8 @@ static void stream_table(struct table *t, const struct day *d)
         if (from >= 0 && (!away || i + 1 == d->n_stream)) {
             int64_t to = away ? d->last_wall : s->wall_ms;
 
-            wall_hms(from, a);
-            wall_hms(to, b);
+            wall_hms(t, from, a);
+            wall_hms(t, to, b);
             time_format_duration((to - from) / 1000, len, sizeof len);
             row(t, (const char *const[]){a, away ? W(t, N_("(the end)")) : b, len,
                                          stream_state_name(worst), cause});
@@ -355,6 +358,8 @@ static void stream_table(struct table *t, const struct day *d)
     }
     if (judged > 0) {
         snprintf(share, sizeof share, "%.1f %%", 100.0 * (double)live / (double)judged);
+        if (!t->csv && strchr(share, '.')) /* a decimal comma where the language has one */
+            *strchr(share, '.') = _(".")[0];
         if (t->csv)
             row(t, (const char *const[]){"LIVE share", "", "", "", share});
         else
@@ -423,7 +428,7 @@ static void changes_table(struct table *t, const struct day *d)
                                                            : W(t, N_("brought back (x)")));
         else if (ev->type == AGENDA_ITEM_INSERT)
             snprintf(change, sizeof change, W(t, N_("inserted (i), %s %s")), len,
-                     item_kind_name(ev->kind));
+                     W(t, item_kind_name(ev->kind)));
         else if (ev->type == AGENDA_ITEM_REMOVE)
             snprintf(change, sizeof change, "%s", W(t, N_("undo of the insertion")));
         else if (ev->type == AGENDA_SPEAKER_ALLOT)

@@ -322,5 +322,5 @@ void settings_usage(FILE *out)
     }
     fprintf(out, "%s", _("\nStream formats (stream.format):\n"));
     for (int i = 0; i < FORMATS; i++)
-        fprintf(out, "  %-26s %s\n", stream_formats[i].name, stream_formats[i].what);
+        fprintf(out, "  %-26s %s\n", stream_formats[i].name, _(stream_formats[i].what));
 }

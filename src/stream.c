@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "xalloc.h"
 
 void stream_init(struct stream_health *h, const struct stream_config *cfg, int64_t now,
@@ -406,6 +407,14 @@ void stream_warnings(const struct stream_health *h, char *buf, size_t size)
         snprintf(w, sizeof w, "stream %lld s behind real time", (long long)(p->delay_ms / 1000));
         append(buf, size, "; ", w);
     }
+}
+
+const char *stream_state_label(enum stream_state s)
+{
+    static const char *const words[] = {N_("OFF"),     N_("STARTING"), "LIVE", N_("SLOW"),
+                                        N_("STALLED"), N_("DOWN"),     N_("ENDED")};
+
+    return s <= STREAM_ENDED ? words[s] : "?";
 }
 
 const char *stream_state_name(enum stream_state s)

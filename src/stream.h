@@ -121,5 +121,8 @@ double stream_live_share(const struct stream_health *h);
 void stream_warnings(const struct stream_health *h, char *buf, size_t size);
 
 const char *stream_state_name(enum stream_state s);
+/* As people read it, untranslated (N_): the screens say _() of it, in
+ * Swedish TRÖG, STÅR STILL...; the journal keeps stream_state_name's. */
+const char *stream_state_label(enum stream_state s);
 
 #endif

@@ -1,5 +1,7 @@
 #include "stream_format.h"
 
+#include "i18n.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -62,15 +64,15 @@ static void read_http(const struct format_input *in, struct format_answer *a)
 }
 
 const struct stream_format_row stream_formats[FORMATS] = {
-    [FORMAT_AUTO] = {"auto", "the default: each of the others, known by what the address answers",
+    [FORMAT_AUTO] = {"auto", N_("the default: each of the others, known by what the address answers"),
                      NULL},
-    [FORMAT_PAGE] = {"page", "the broadcast's event page, which embeds its Qbrick video",
+    [FORMAT_PAGE] = {"page", N_("the broadcast's event page, which embeds its Qbrick video"),
                      read_page},
-    [FORMAT_QBRICK] = {"qbrick", "a Qbrick media document, which names the HLS playlist",
+    [FORMAT_QBRICK] = {"qbrick", N_("a Qbrick media document, which names the HLS playlist"),
                        read_qbrick},
-    [FORMAT_HLS] = {"hls", "an HLS playlist: a master (all its variants) or a media playlist",
+    [FORMAT_HLS] = {"hls", N_("an HLS playlist: a master (all its variants) or a media playlist"),
                     read_hls},
-    [FORMAT_HTTP] = {"http", "any web address: up when it answers 2xx", read_http},
+    [FORMAT_HTTP] = {"http", N_("any web address: up when it answers 2xx"), read_http},
 };
 
 const enum stream_format stream_format_auto_order[] = {FORMAT_HLS, FORMAT_QBRICK, FORMAT_PAGE,

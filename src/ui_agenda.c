@@ -54,7 +54,8 @@ static void draw_row(WINDOW *w, int y, const struct app *app, int i)
     char a[6], c[6], d[6], delay[8], times[16];
     attr_t attr = iv->status == ITEM_CURRENT ? ui_style(STYLE_CURRENT)
                   : iv->status == ITEM_UPCOMING ? A_NORMAL : ui_style(STYLE_DIM);
-    /* TRANSLATORS: the agenda's kind column is five columns wide */
+    /* TRANSLATORS: the agenda's kind column is five columns wide (a talk
+     * is shown as nothing there: its word may be long) */
     const char *kind = iv->status == ITEM_CUT  ? _("cut")
                        : it->kind == KIND_TALK ? "" : _(kind_words[it->kind]);
 

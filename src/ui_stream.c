@@ -8,7 +8,9 @@
 
 #include "timefmt.h"
 #include "app_stream.h"
+#include "i18n.h"
 #include "ui_panel.h"
+#include "utf8.h"
 
 #define FIXED_ROWS 13   /* heading, big letters, the lines under them */
 #define MAX_INCIDENTS 8 /* listed, latest first */
@@ -29,6 +31,19 @@ static void time_of(int64_t wall, char out[9])
     time_format_hms(wall / 1000, out);
 }
 
+static const char *state_word(enum stream_state s)
+{
+    return _(stream_state_label(s));
+}
+
+/* The spaces that fill s out to cols columns (a state word in a column). */
+static int pad_to(const char *s, int cols)
+{
+    int w = utf8_width(s);
+
+    return w < cols ? cols - w : 0;
+}
+
 /* "LIVE for 12:34" with the reason when there is one. */
 static void state_line(const struct app *app, const struct stream_health *h, char *buf,
                        size_t size)
@@ -36,8 +51,21 @@ static void state_line(const struct app *app, const struct stream_health *h, cha
     char since[16];
 
     time_format_duration((app->stream_now - h->since) / 1000, since, sizeof since);
-    snprintf(buf, size, "%s for %s%s%s", stream_state_name(h->state), since,
-             h->reason[0] ? ": " : "", h->reason);
+    /* TRANSLATORS: a stream's state and how long it has been so */
+    snprintf(buf, size, h->reason[0] ? _("%s for %s: %s") : _("%s for %s"), state_word(h->state),
+             since, h->reason);
+}
+
+/* 86.1, or 86,1 where the language writes a decimal comma. */
+static const char *percent(double v, char *buf, size_t size)
+{
+    char *dot;
+
+    snprintf(buf, size, "%.1f", v);
+    /* TRANSLATORS: the decimal separator of a share shown in per cent */
+    if ((dot = strchr(buf, '.')) != NULL)
+        *dot = _(".")[0];
+    return buf;
 }
 
 /* The last polls as bars, one cell each: taller is slower, × failed. */
@@ -69,7 +97,7 @@ static void draw_poll(WINDOW *w, int y, const struct app *app, const struct stre
     int x;
 
     if (p->at < 0) {
-        ui_text(w, y, 2, getmaxx(w) - 4, "waiting for the first answer");
+        ui_text(w, y, 2, getmaxx(w) - 4, _("waiting for the first answer"));
         return;
     }
     snprintf(line, sizeof line, "HTTP %ld · %d ms  ", p->http_status, p->latency_ms);
@@ -77,11 +105,11 @@ static void draw_poll(WINDOW *w, int y, const struct app *app, const struct stre
     sparkline(w, y, x, h);
     if (!p->hls || !t->have_position)
         return;
-    snprintf(line, sizeof line, "HLS media sequence %lld · target %lld s · last advance %lld s ago",
+    snprintf(line, sizeof line, _("HLS media sequence %lld · target %lld s · last advance %lld s ago"),
              (long long)p->media_sequence, (long long)p->target_duration,
              (long long)((app->stream_now - t->advanced_at) / 1000));
     if (p->delay_ms != STREAM_NO_VALUE)
-        snprintf(line + strlen(line), sizeof line - strlen(line), " · %.0f s behind",
+        snprintf(line + strlen(line), sizeof line - strlen(line), _(" · %.0f s behind"),
                  p->delay_ms / 1000.0);
     ui_text(w, y + 1, 2, getmaxx(w) - 4, line);
 }
@@ -96,12 +124,12 @@ static void draw_alarm(WINDOW *w, int y, const struct app *app, const struct str
     time_of(h->alarm_wall, at);
     if (h->recovered_at >= 0) {
         time_format_duration((h->recovered_at - h->alarm_at) / 1000, after, sizeof after);
-        snprintf(line, sizeof line, " RECOVERED after %s (alarm at %s): a acknowledges ", after,
+        snprintf(line, sizeof line, _(" RECOVERED after %s (alarm at %s): a acknowledges "), after,
                  at);
         wattrset(w, ui_style(STYLE_WARN_LABEL));
     } else {
-        snprintf(line, sizeof line, " STREAM ALARM since %s: %s - a acknowledges ", at,
-                 stream_state_name(h->state));
+        snprintf(line, sizeof line, _(" STREAM ALARM since %s: %s - a acknowledges "), at,
+                 state_word(h->state));
         wattrset(w, ui_style(STYLE_ALARM));
     }
     (void)app;
@@ -113,14 +141,14 @@ static void draw_incidents(WINDOW *w, int y, const struct app *app,
                            const struct stream_health *h)
 {
     double share = stream_live_share(h);
-    char line[320], from[9], to[9], len[16];
+    char line[320], from[9], to[9], len[16], pct[16];
     size_t shown = 0;
 
     if (share >= 0)
-        snprintf(line, sizeof line, "Incidents today: %zu · LIVE %.1f %% of the time",
-                 h->n_incidents, share * 100.0);
+        snprintf(line, sizeof line, _("Incidents today: %zu · LIVE %s %% of the time"),
+                 h->n_incidents, percent(share * 100.0, pct, sizeof pct));
     else
-        snprintf(line, sizeof line, "Incidents today: %zu", h->n_incidents);
+        snprintf(line, sizeof line, _("Incidents today: %zu"), h->n_incidents);
     wattrset(w, A_BOLD);
     ui_text(w, y++, 2, getmaxx(w) - 4, line);
     wattrset(w, A_NORMAL);
@@ -133,8 +161,8 @@ static void draw_incidents(WINDOW *w, int y, const struct app *app,
         if (in->to >= 0)
             time_of(in->to_wall, to);
         time_format_duration((end - in->from) / 1000, len, sizeof len);
-        snprintf(line, sizeof line, "%s-%s %7s  %-7s %s", from, in->to >= 0 ? to : "now     ",
-                 len, stream_state_name(in->worst), in->cause);
+        snprintf(line, sizeof line, "%s-%s %7s  %s%*s %s", from, in->to >= 0 ? to : _("now     "),
+                 len, state_word(in->worst), pad_to(state_word(in->worst), 7), "", in->cause);
         ui_text(w, y++, 4, getmaxx(w) - 6, line);
     }
 }
@@ -155,10 +183,11 @@ static void draw_track(WINDOW *w, int y, const struct app *app, const struct str
     char line[400], figures[96] = "";
 
     if (t->have_position)
-        snprintf(figures, sizeof figures, "seq %lld · advanced %lld s ago",
+        snprintf(figures, sizeof figures, _("seq %lld · advanced %lld s ago"),
                  (long long)t->last_sequence,
                  (long long)((app->stream_now - t->advanced_at) / 1000));
-    snprintf(line, sizeof line, "%-18s %-8s %s%s%s", t->name, stream_state_name(t->state),
+    snprintf(line, sizeof line, "%-18s %s%*s %s%s%s", t->name, state_word(t->state),
+             pad_to(state_word(t->state), 8), "",
              figures, figures[0] && t->reason[0] ? " · " : "", t->reason);
     wattrset(w, ui_style(state_style(t->state)));
     ui_text(w, y, 4, getmaxx(w) - 6, line);
@@ -171,7 +200,7 @@ static int draw_way(WINDOW *w, int y, const struct app *app, const struct stream
     char line[320];
 
     if (strstr(h->chain, " → ")) {
-        snprintf(line, sizeof line, "Way: %s", h->chain);
+        snprintf(line, sizeof line, _("Way: %s"), h->chain);
         ui_text(w, y++, 2, getmaxx(w) - 4, line);
     }
     if (h->n_tracks <= 1)
@@ -179,8 +208,10 @@ static int draw_way(WINDOW *w, int y, const struct app *app, const struct stream
     for (size_t i = 0; i < h->n_tracks; i++)
         draw_track(w, y++, app, &h->tracks[i]);
     if (h->n_unwatched > 0) {
-        snprintf(line, sizeof line, "%zu more rendition%s not watched (at most %d are)",
-                 h->n_unwatched, h->n_unwatched == 1 ? "" : "s", STREAM_MAX_TRACKS);
+        snprintf(line, sizeof line,
+                 P_("%zu more rendition not watched (at most %d are)",
+                    "%zu more renditions not watched (at most %d are)", h->n_unwatched),
+                 h->n_unwatched, STREAM_MAX_TRACKS);
         ui_text(w, y++, 4, getmaxx(w) - 6, line);
     }
     return y - y0;
@@ -188,11 +219,13 @@ static int draw_way(WINDOW *w, int y, const struct app *app, const struct stream
 
 static void draw_off(WINDOW *w)
 {
+    int x;
+
     wattrset(w, A_BOLD);
-    mvwaddstr(w, 0, 2, "STREAM OFF");
+    x = 2 + ui_text(w, 0, 2, getmaxx(w) - 4, _("STREAM OFF"));
     wattrset(w, A_NORMAL);
-    ui_text(w, 0, 14, getmaxx(w) - 15,
-            "no stream group in the configuration: nothing to watch (podium.cfg(5))");
+    ui_text(w, 0, x + 2, getmaxx(w) - x - 3,
+            _("no stream group in the configuration: nothing to watch (podium.cfg(5))"));
 }
 
 /* Under the state: the latest poll, the last error, the warnings, the
@@ -208,13 +241,13 @@ static void draw_details(WINDOW *w, int y, const struct app *app,
         char at[9];
 
         time_of(h->last_error_wall, at);
-        snprintf(line, sizeof line, "Last error %s: %s", at, h->last_error);
+        snprintf(line, sizeof line, _("Last error %s: %s"), at, h->last_error);
         ui_text(w, y + 2, 2, getmaxx(w) - 4, line);
     }
     stream_warnings(h, warnings, sizeof warnings);
     if (warnings[0]) {
         wattrset(w, ui_style(STYLE_WARN));
-        x = 2 + ui_text(w, y + 3, 2, getmaxx(w) - 4, "Warning: ");
+        x = 2 + ui_text(w, y + 3, 2, getmaxx(w) - 4, _("Warning: "));
         ui_text(w, y + 3, x, getmaxx(w) - x - 2, warnings);
         wattrset(w, A_NORMAL);
     }
@@ -226,7 +259,7 @@ static void draw(WINDOW *w, const struct app *app)
 {
     const struct stream_health *h = app_stream(app);
     char line[320];
-    int y;
+    int y, x;
 
     if (h == NULL) {
         draw_off(w);
@@ -236,12 +269,12 @@ static void draw(WINDOW *w, const struct app *app)
      * line says the same, and the alarm and the variants must show */
     y = getmaxy(w) >= FIXED_ROWS + way_rows(h) + 2 ? FIXED_ROWS - 6 : 1;
     wattrset(w, A_BOLD);
-    mvwaddstr(w, 0, 2, "STREAM");
+    x = 2 + ui_text(w, 0, 2, getmaxx(w) - 4, _("STREAM"));
     wattrset(w, A_NORMAL);
     snprintf(line, sizeof line, "%s  (%s)", h->cfg->url, stream_format_name(h->cfg->format));
-    ui_text(w, 0, 10, getmaxx(w) - 11, line);
+    ui_text(w, 0, x + 2, getmaxx(w) - x - 3, line);
     if (y > 1)
-        big_draw(w, 1, 2, stream_state_name(h->state), ui_style(state_style(h->state)));
+        big_draw(w, 1, 2, state_word(h->state), ui_style(state_style(h->state)));
     state_line(app, h, line, sizeof line);
     wattrset(w, ui_style(state_style(h->state)) | (y > 1 ? 0 : A_BOLD));
     ui_text(w, y, 2, getmaxx(w) - 4, line);
@@ -285,14 +318,15 @@ static void draw_line(WINDOW *w, const struct app *app)
     const struct stream_health *h = app_stream(app);
     char line[320];
     enum ui_style style = h->alarm ? STYLE_ALARM : state_style(h->state);
+    int x;
 
     state_line(app, h, line, sizeof line);
     wattrset(w, ui_style(style));
-    mvwaddstr(w, 0, 1, " STREAM ");
-    ui_text(w, 0, 9, getmaxx(w) - 10, line);
+    x = 1 + ui_text(w, 0, 1, getmaxx(w) - 2, _(" STREAM "));
+    ui_text(w, 0, x, getmaxx(w) - x - 1, line);
     if (h->alarm)
-        ui_text_right(w, 0, getmaxx(w) - 1, h->recovered_at >= 0 ? " recovered - a acknowledges "
-                                                                 : " a acknowledges ");
+        ui_text_right(w, 0, getmaxx(w) - 1, h->recovered_at >= 0 ? _(" recovered - a acknowledges ")
+                                                                 : _(" a acknowledges "));
     wattrset(w, A_NORMAL);
 }
 

@@ -40,8 +40,8 @@ wait_for "Valfri tangent stänger hjälpen."
 expect_screen "ångra det senaste steget"
 keys x
 keys f
-wait_for "Det här är producentens: gör det ändå?"
-expect_screen "j gör det, annan tangent inte."
+wait_for "Det här är producentens uppgift: gör det ändå?"
+expect_screen "j = ja, annan tangent = nej."
 keys n
 wait_for "Inte gjort"
 keys q
@@ -56,7 +56,7 @@ grep -qE "^  u +alla +ångra det senaste steget" "$WORK/help.sv" || fail "--help
 # --check and a configuration's error in Swedish, with the file and line
 out=$(LANGUAGE=sv "$PODIUM" --check -c "$CFG") || fail "--check failed"
 grep -qE '^  #  start  slut    min  typ    fråga rubrik$' <<<"$out" || fail "--check's head: $(sed -n 2p <<<"$out")"
-grep -q ": 10 punkter, 09.30-14.15, varnar 2 min före slutet, klocka av" <<<"$out" || fail "--check's summary"
+grep -q ": 10 punkter, 09.30-14.15, varnar 2 min före slutet, ljud av" <<<"$out" || fail "--check's summary"
 printf 'foo = 1;\n' | cat - "$CFG" > "$WORK/foo.cfg"
 out=$(LANGUAGE=sv "$PODIUM" --check -c "$WORK/foo.cfg" 2>&1) && fail "--check took foo"
 grep -qF "$WORK/foo.cfg:1: okänd inställning 'foo' i översta nivån (kända: event, agenda," <<<"$out" ||
@@ -67,11 +67,27 @@ grep -qF "$WORK/foo.cfg:1: okänd inställning 'foo' i översta nivån (kända: 
 out=$(LANGUAGE=sv "$PODIUM" report -c "$CFG" "$FIX/day-v2-edits.jsonl") || fail "report failed"
 grep -q '^## Programpunkter$' <<<"$out" || fail "the report's heading: $(sed -n 5p <<<"$out")"
 grep -qF '| 7 | Lunch | 11.45-12.30 |  | utgår |' <<<"$out" || fail "the report's cut row"
-grep -qF '| 10.05.52 | 6 | Regional sjukvårdspolitik | struken (x) |' <<<"$out" || fail "the report's change"
+grep -qF '| 10.05.52 | 6 | Regional sjukvårdspolitik | utgår (x) |' <<<"$out" || fail "the report's change"
 ! grep -Eq '\| (planned|actual|item|change) \|' <<<"$out" || fail "English in the report's heads"
 out=$(LANGUAGE=sv "$PODIUM" report --csv -c "$CFG" "$FIX/day-v2-edits.jsonl") || fail "report --csv failed"
 grep -q '^#,item,planned,changed,actual,duration,delay,poll$' <<<"$out" || fail "the CSV's head: $(head -1 <<<"$out")"
 grep -q '^7,Lunch,11:45-12:30,,cut,,,$' <<<"$out" || fail "the CSV's cut row"
+
+# the technician's stream panel: the states in Swedish, big letters too
+# (TRÖG, STÅR STILL: the font has Ö and Å); the journal keeps English
+serve_stream 1
+scfg=$(stream_cfg "http://127.0.0.1:$PORT/master.m3u8")
+STATE=$WORK/state-sv-stream
+start 100 40 LANGUAGE=sv -- -c "$scfg" --role technician --at 10:00
+wait_for "LIVE i " 5
+expect_screen "SÄNDNING  http://127.0.0.1:$PORT/master.m3u8"
+expect_screen "Avbrott i dag: 0"
+kill -USR1 "$SERVER_PID"
+wait_for "STÅR STILL i " 20
+expect_screen "SÄNDNINGSLARM sedan"
+expect_screen "a kvitterar"
+grep -q '"state":"STALLED"' "$STATE"/podium/*.jsonl || fail "the journal's state is not English"
+unset STATE
 
 # the configuration decides, whatever the laptop says
 sed 's/^warn_minutes = /language = "sv";\nwarn_minutes = /' "$CFG" > "$WORK/sv.cfg"
