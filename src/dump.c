@@ -84,10 +84,10 @@ void dump_programme(const struct programme *prog, FILE *out)
 static const char *status_word(enum item_status s)
 {
     switch (s) {
-    case ITEM_CURRENT: return "now";
-    case ITEM_DONE: return "done";
-    case ITEM_SKIPPED: return "skipped";
-    case ITEM_CUT: return "cut";
+    case ITEM_CURRENT: return _("now");
+    case ITEM_DONE: return _("done");
+    case ITEM_SKIPPED: return _("skipped");
+    case ITEM_CUT: return _("cut");
     default: return "";
     }
 }
@@ -95,20 +95,20 @@ static const char *status_word(enum item_status s)
 static const char *poll_word(enum poll_state p)
 {
     static const char *const words[] = {
-        [POLL_NONE] = "", [POLL_OPEN] = "yes", [POLL_DUE] = "due",
-        [POLL_ASKED] = "asked", [POLL_MISSED] = "MISSED",
+        [POLL_NONE] = "", [POLL_OPEN] = N_("yes"), [POLL_DUE] = N_("due"),
+        [POLL_ASKED] = N_("asked"), [POLL_MISSED] = N_("MISSED"),
     };
 
-    return words[p];
+    return p == POLL_NONE ? "" : _(words[p]);
 }
 
 static const char *state_word(enum time_state s)
 {
     switch (s) {
-    case TIME_OK: return "ok";
-    case TIME_WARN: return "warn";
-    case TIME_OVER: return "over";
-    default: return "idle";
+    case TIME_OK: return _("ok");
+    case TIME_WARN: return _("warn");
+    case TIME_OVER: return _("over");
+    default: return _("idle");
     }
 }
 
@@ -119,33 +119,33 @@ static void dump_current(const struct agenda *a, const struct agenda_view *v, FI
 
     if (v->current < 0) {
         time_format_duration(v->remaining, d, sizeof d);
-        fprintf(out, "current:   (none: the day has not begun)\n");
-        fprintf(out, "starts in: %s\n", d);
+        fprintf(out, "%s", _("current:   (none: the day has not begun)\n"));
+        fprintf(out, _("starts in: %s\n"), d);
     } else if (v->current >= (int)p->n_items) {
-        fprintf(out, "current:   (none: the programme is over)\n");
+        fprintf(out, "%s", _("current:   (none: the programme is over)\n"));
         if (v->closed_at >= 0) {
             time_format_hm(v->closed_at, t);
-            fprintf(out, "closed at: %s\n", t);
+            fprintf(out, _("closed at: %s\n"), t);
         }
     } else {
         time_format_duration(v->remaining, d, sizeof d);
-        fprintf(out, "current:   %d %s (%s)%s\n", v->current + 1,
-                p->items[v->current].title, item_kind_name(p->items[v->current].kind),
-                v->following_plan ? " [following the plan]" : "");
-        fprintf(out, "%s %s%s\n", v->remaining < 0 ? "overtime: " : "remaining:",
-                v->remaining < 0 ? "+" : "", d);
-        fprintf(out, "state:     %s\n", state_word(v->state));
+        fprintf(out, v->following_plan ? _("current:   %d %s (%s) [following the plan]\n")
+                                       : _("current:   %d %s (%s)\n"),
+                v->current + 1, p->items[v->current].title,
+                _(item_kind_name(p->items[v->current].kind)));
+        fprintf(out, v->remaining < 0 ? _("overtime:  +%s\n") : _("remaining: %s\n"), d);
+        fprintf(out, _("state:     %s\n"), state_word(v->state));
     }
 }
 
 static const char *turn_word(enum people_kind kind, enum speaker_state st)
 {
     static const char *const words[PEOPLE_KINDS][4] = {
-        {"waiting", "speaking", "done", "skipped"},
-        {"waiting", "now", "done", "skipped"},
+        {N_("waiting"), N_("speaking"), N_("done"), N_("skipped")},
+        {N_("waiting"), N_("now"), N_("done"), N_("skipped")},
     };
 
-    return words[kind][st];
+    return _(words[kind][st]);
 }
 
 /* One of an item's queues in order, with the time each has had. */
@@ -153,11 +153,11 @@ static void dump_queue(const struct agenda *a, int item, enum people_kind kind, 
                        FILE *out)
 {
     const struct queue *q = &a->queues[kind][item];
-    static const char *const balance[] = {"", "", "less", "more"};
+    static const char *const balance[] = {"", "", N_("less"), N_("more")};
 
     if (q->n == 0)
         return;
-    fprintf(out, "%s:\n", kind == PEOPLE_PRESS ? "bookings" : "speakers");
+    fprintf(out, "%s", kind == PEOPLE_PRESS ? _("bookings:\n") : _("speakers:\n"));
     for (size_t at = 0; at < q->n; at++) {
         int id = q->order[at];
         char spoken[16], allot[16];
@@ -166,10 +166,14 @@ static void dump_queue(const struct agenda *a, int item, enum people_kind kind, 
 
         time_format_duration(queue_spoken(q, id, now), spoken, sizeof spoken);
         time_format_duration(q->sp[id].allotment, allot, sizeof allot);
-        fprintf(out, "  %-8s  %7s of %-7s %-4s  %s%s%s\n", turn_word(kind, q->sp[id].state),
-                spoken, q->sp[id].allotment ? allot : "-", balance[b], q->sp[id].name,
-                kind == PEOPLE_PRESS && q->sp[id].role ? " with " : "",
-                kind == PEOPLE_PRESS && q->sp[id].role ? q->sp[id].role : "");
+        fputs("  ", out);
+        pad(out, turn_word(kind, q->sp[id].state), 8);
+        fprintf(out, _("  %7s of %-7s "), spoken, q->sp[id].allotment ? allot : "-");
+        pad(out, b == BALANCE_LESS || b == BALANCE_MORE ? _(balance[b]) : "", 4);
+        if (kind == PEOPLE_PRESS && q->sp[id].role)
+            fprintf(out, _("  %s with %s\n"), q->sp[id].name, q->sp[id].role);
+        else
+            fprintf(out, "  %s\n", q->sp[id].name);
     }
 }
 
@@ -188,38 +192,61 @@ static void dump_press(const struct agenda *a, const struct agenda_view *v, int6
     time_format_duration(v->press_until > 0 ? v->press_until : 0, until, sizeof until);
     time_format_duration(v->press_left, left, sizeof left);
     time_format_duration(v->press_need, need, sizeof need);
-    fprintf(out, "press:     %d %s %s%s%s%s", i + 1,
-            v->items[i].status == ITEM_CURRENT ? "started" : "starts", at, dl[0] ? " (" : "",
-            dl, dl[0] ? ")" : "");
+    fprintf(out, v->items[i].status == ITEM_CURRENT ? _("press:     %d started %s")
+                                                    : _("press:     %d starts %s"),
+            i + 1, at);
+    if (dl[0])
+        fprintf(out, " (%s)", dl);
     if (v->items[i].status == ITEM_CURRENT)
-        fprintf(out, "; %s %s the slot", left, v->press_left < 0 ? "over" : "left in");
+        fprintf(out, v->press_left < 0 ? _("; %s over the slot") : _("; %s left in the slot"),
+                left);
     else
-        fprintf(out, ", in %s; the slot %s", until, left);
-    fprintf(out, ", bookings need %s\n", need);
+        fprintf(out, _(", in %s; the slot %s"), until, left);
+    fprintf(out, _(", bookings need %s\n"), need);
     dump_queue(a, i, PEOPLE_PRESS, now, out);
 }
 
 /* "film:      7 rolling, 3:12 left" and the like. */
 static void dump_film(const struct agenda *a, const struct agenda_view *v, FILE *out)
 {
-    static const char *const states[] = {"waiting", "standby", "rolling", "done"};
+    static const char *const states[] = {N_("waiting"), N_("standby"), N_("rolling"),
+                                         N_("done")};
     char t[16];
 
     if (v->film_item < 0)
         return;
-    fprintf(out, "film:      %d %s", v->film_item + 1, states[v->film]);
+    fprintf(out, _("film:      %d %s"), v->film_item + 1, _(states[v->film]));
     if (v->film == FILM_ROLLING && v->film_left >= 0) {
         time_format_duration(v->film_left, t, sizeof t);
-        fprintf(out, ", %s left", t);
+        fprintf(out, _(", %s left"), t);
     } else if (v->film == FILM_ROLLING) {
-        fprintf(out, ", over");
+        fprintf(out, "%s", _(", over"));
     } else {
         time_format_duration(v->film_until > 0 ? v->film_until : 0, t, sizeof t);
-        fprintf(out, ", starts in %s%s", t, v->film_reminder ? " (standby due)" : "");
+        fprintf(out, v->film_reminder ? _(", starts in %s (standby due)") : _(", starts in %s"),
+                t);
     }
     fprintf(out, ": %s\n", a->prog->items[v->film_item].film->title
                                 ? a->prog->items[v->film_item].film->title
                                 : a->prog->items[v->film_item].title);
+}
+
+/* One row of --dump's item table, its columns padded by display width. */
+static void item_row(FILE *out, const char *n, const char *status, const char *planned,
+                     const char *projected, const char *delay, const char *kind,
+                     const char *poll, const char *title)
+{
+    fprintf(out, "%3s  ", n);
+    pad(out, status, 7);
+    fputs("  ", out);
+    pad(out, planned, 11);
+    fputs("  ", out);
+    pad(out, projected, 11);
+    fprintf(out, "  %5s  ", delay);
+    pad(out, kind, 5);
+    fputs("  ", out);
+    pad(out, poll, 6);
+    fprintf(out, "  %s\n", title);
 }
 
 static const char *hm(int64_t t, char buf[static 6])
@@ -236,36 +263,37 @@ void dump_state(const struct agenda *a, const struct agenda_view *v, int64_t now
 
     programme_event_line(&p->event, line, sizeof line);
     time_format_hms(now, t);
-    fprintf(out, "%s\ntime:      %s\n", line, t);
+    fprintf(out, _("%s\ntime:      %s\n"), line, t);
     dump_current(a, v, out);
     time_format_delay(v->day_delay, dl, sizeof dl);
-    fprintf(out, "day:       %s\n", dl);
+    fprintf(out, _("day:       %s\n"), dl);
     if (v->next >= 0) {
         time_format_hm(v->items[v->next].start, s);
         time_format_delay_short(v->items[v->next].delay, dl, sizeof dl);
-        fprintf(out, "next:      %d %s at %s%s%s\n", v->next + 1, p->items[v->next].title,
-                s, dl[0] ? " " : "", dl);
+        fprintf(out, dl[0] ? _("next:      %d %s at %s %s\n") : _("next:      %d %s at %s%s\n"),
+                v->next + 1, p->items[v->next].title, s, dl);
     }
     if (v->current >= 0 && v->current < (int)p->n_items)
         dump_queue(a, v->current, PEOPLE_SPEAKERS, now, out);
     dump_film(a, v, out);
     dump_press(a, v, now, out);
-    fprintf(out, "%3s  %-7s  %-11s  %-11s  %5s  %-5s  %-6s  %s\n", "#", "status",
-            "planned", "projected", "delay", "kind", "poll", "title");
+    /* TRANSLATORS: the head of --dump's item table, over its columns: keep
+     * each word where the English one stands */
+    fprintf(out, "%s\n", _("  #  status   planned      projected    delay  kind   poll    title"));
     for (size_t i = 0; i < p->n_items; i++) {
         const struct item_view *iv = &v->items[i];
+        char n[24], planned[16], projected[16];
 
+        snprintf(n, sizeof n, "%zu", i + 1);
         time_format_hm(iv->start, ps);
         time_format_hm(iv->end, pe);
+        snprintf(projected, sizeof projected, "%s-%s", ps, pe);
         time_format_delay_short(iv->delay, dl, sizeof dl);
-        if (p->items[i].inserted) /* in no plan: no planned time, no delay */
-            fprintf(out, "%3zu  %-7s  %-11s  %s-%s  %5s  %-5s  %-6s  %s\n", i + 1,
-                    status_word(iv->status), "new", ps, pe, "",
-                    item_kind_name(p->items[i].kind), poll_word(iv->poll), p->items[i].title);
-        else
-            fprintf(out, "%3zu  %-7s  %s-%s  %s-%s  %5s  %-5s  %-6s  %s\n", i + 1,
-                    status_word(iv->status), hm(p->items[i].start, s), hm(p->items[i].end, e),
-                    ps, pe, dl, item_kind_name(p->items[i].kind), poll_word(iv->poll),
-                    p->items[i].title);
+        /* an inserted item is in no plan: no planned time, no delay */
+        snprintf(planned, sizeof planned, "%s-%s", hm(p->items[i].start, s),
+                 hm(p->items[i].end, e));
+        item_row(out, n, status_word(iv->status), p->items[i].inserted ? _("new") : planned,
+                 projected, p->items[i].inserted ? "" : dl, item_kind_name(p->items[i].kind),
+                 poll_word(iv->poll), p->items[i].title);
     }
 }

@@ -63,6 +63,15 @@ grep -qF "$WORK/foo.cfg:1: okänd inställning 'foo' i översta nivån (kända: 
     fail "the error reads: $out"
 ! grep -Eq 'unknown|setting|top level' <<<"$out" || fail "English in the error: $out"
 
+# --dump in Swedish, its columns where the head says
+out=$(LANGUAGE=sv "$PODIUM" --dump -c "$CFG" --journal "$FIX/day-v2-edits.jsonl" --at 10:17) ||
+    fail "--dump failed"
+grep -q '^nu:        11 Tid för press/media (press)$' <<<"$out" || fail "--dump's now: $(sed -n 3p <<<"$out")"
+grep -q '^  #  läge     planerat     beräknat       +/-  typ    fråga   rubrik$' <<<"$out" ||
+    fail "--dump's head"
+grep -q '^  7  utgår    11.45-12.30  10.11-10.11         break          Lunch$' <<<"$out" ||
+    fail "--dump's cut row: $(grep Lunch <<<"$out")"
+
 # the report in Swedish for people, its CSV in English for machines
 out=$(LANGUAGE=sv "$PODIUM" report -c "$CFG" "$FIX/day-v2-edits.jsonl") || fail "report failed"
 grep -q '^## Programpunkter$' <<<"$out" || fail "the report's heading: $(sed -n 5p <<<"$out")"
