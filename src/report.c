@@ -10,6 +10,7 @@
 #include "i18n.h"
 #include "journal.h"
 #include "journal_codec.h"
+#include "stream_words.h"
 #include "timefmt.h"
 #include "xalloc.h"
 
@@ -325,7 +326,7 @@ static void stream_table(struct table *t, const struct day *d)
     enum stream_state worst = STREAM_LIVE;
     int worst_rank = 0;
     const char *cause = "";
-    char a[16], b[16], len[16], share[64];
+    char a[16], b[16], len[16], share[64], why[STREAM_REASON_MAX * 2];
 
     if (d->n_stream == 0)
         return;
@@ -352,7 +353,9 @@ static void stream_table(struct table *t, const struct day *d)
             wall_hms(t, to, b);
             time_format_duration((to - from) / 1000, len, sizeof len);
             row(t, (const char *const[]){a, away ? W(t, N_("(the end)")) : b, len,
-                                         stream_state_name(worst), cause});
+                                         t->csv ? stream_state_name(worst)
+                                                : _(stream_state_label(worst)),
+                                         t->csv ? cause : stream_words(cause, why, sizeof why)});
             from = -1;
         }
     }

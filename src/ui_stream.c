@@ -9,6 +9,7 @@
 #include "timefmt.h"
 #include "app_stream.h"
 #include "i18n.h"
+#include "stream_words.h"
 #include "ui_panel.h"
 #include "utf8.h"
 
@@ -48,12 +49,12 @@ static int pad_to(const char *s, int cols)
 static void state_line(const struct app *app, const struct stream_health *h, char *buf,
                        size_t size)
 {
-    char since[16];
+    char since[16], why[STREAM_REASON_MAX * 2];
 
     time_format_duration((app->stream_now - h->since) / 1000, since, sizeof since);
     /* TRANSLATORS: a stream's state and how long it has been so */
     snprintf(buf, size, h->reason[0] ? _("%s for %s: %s") : _("%s for %s"), state_word(h->state),
-             since, h->reason);
+             since, stream_words(h->reason, why, sizeof why));
 }
 
 /* 86.1, or 86,1 where the language writes a decimal comma. */
@@ -141,7 +142,7 @@ static void draw_incidents(WINDOW *w, int y, const struct app *app,
                            const struct stream_health *h)
 {
     double share = stream_live_share(h);
-    char line[320], from[9], to[9], len[16], pct[16];
+    char line[320], from[9], to[9], len[16], pct[16], cause[STREAM_REASON_MAX * 2];
     size_t shown = 0;
 
     if (share >= 0)
@@ -162,7 +163,8 @@ static void draw_incidents(WINDOW *w, int y, const struct app *app,
             time_of(in->to_wall, to);
         time_format_duration((end - in->from) / 1000, len, sizeof len);
         snprintf(line, sizeof line, "%s-%s %7s  %s%*s %s", from, in->to >= 0 ? to : _("now     "),
-                 len, state_word(in->worst), pad_to(state_word(in->worst), 7), "", in->cause);
+                 len, state_word(in->worst), pad_to(state_word(in->worst), 7), "",
+                 stream_words(in->cause, cause, sizeof cause));
         ui_text(w, y++, 4, getmaxx(w) - 6, line);
     }
 }
@@ -180,15 +182,16 @@ static int way_rows(const struct stream_health *h)
 
 static void draw_track(WINDOW *w, int y, const struct app *app, const struct stream_track *t)
 {
-    char line[400], figures[96] = "";
+    char line[800], figures[96] = "", why[STREAM_REASON_MAX * 2];
 
     if (t->have_position)
         snprintf(figures, sizeof figures, _("seq %lld · advanced %lld s ago"),
                  (long long)t->last_sequence,
                  (long long)((app->stream_now - t->advanced_at) / 1000));
+    stream_words(t->reason, why, sizeof why);
     snprintf(line, sizeof line, "%-18s %s%*s %s%s%s", t->name, state_word(t->state),
              pad_to(state_word(t->state), 8), "",
-             figures, figures[0] && t->reason[0] ? " · " : "", t->reason);
+             figures, figures[0] && why[0] ? " · " : "", why);
     wattrset(w, ui_style(state_style(t->state)));
     ui_text(w, y, 4, getmaxx(w) - 6, line);
     wattrset(w, A_NORMAL);
@@ -233,7 +236,7 @@ static void draw_off(WINDOW *w)
 static void draw_details(WINDOW *w, int y, const struct app *app,
                          const struct stream_health *h)
 {
-    char line[320], warnings[512];
+    char line[320], warnings[512], why[STREAM_REASON_MAX * 2];
     int x;
 
     draw_poll(w, y, app, h);
@@ -241,10 +244,12 @@ static void draw_details(WINDOW *w, int y, const struct app *app,
         char at[9];
 
         time_of(h->last_error_wall, at);
-        snprintf(line, sizeof line, _("Last error %s: %s"), at, h->last_error);
+        snprintf(line, sizeof line, _("Last error %s: %s"), at,
+                 stream_words(h->last_error, why, sizeof why));
         ui_text(w, y + 2, 2, getmaxx(w) - 4, line);
     }
-    stream_warnings(h, warnings, sizeof warnings);
+    stream_warnings(h, line, sizeof line);
+    stream_words(line, warnings, sizeof warnings);
     if (warnings[0]) {
         wattrset(w, ui_style(STYLE_WARN));
         x = 2 + ui_text(w, y + 3, 2, getmaxx(w) - 4, _("Warning: "));

@@ -93,9 +93,12 @@ expect_screen "SÄNDNING  http://127.0.0.1:$PORT/master.m3u8"
 expect_screen "Avbrott i dag: 0"
 kill -USR1 "$SERVER_PID"
 wait_for "STÅR STILL i " 20
+expect_screen "spellistan har inte rört sig på " # the reason too, worded in English in the journal
+expect_screen "(källan stannade)"
 expect_screen "SÄNDNINGSLARM sedan"
 expect_screen "a kvitterar"
-grep -q '"state":"STALLED"' "$STATE"/podium/*.jsonl || fail "the journal's state is not English"
+grep -q '"state":"STALLED","reason":"playlist not advancing for' "$STATE"/podium/*.jsonl ||
+    fail "the journal's state and reason are not English"
 unset STATE
 
 # the configuration decides, whatever the laptop says
