@@ -44,9 +44,15 @@ LIB_SAN_OBJ = $(filter-out %/main.o,$(SAN_OBJ))
 .PHONY: all run demo deps check unit unit-san e2e install uninstall clean bench pot po FORCE
 all: build/podium $(MO)
 
-build/locale/%/LC_MESSAGES/podium.mo build/san/locale/%/LC_MESSAGES/podium.mo: po/%.po
+# Two rules: one pattern rule with two targets would make only one of them.
+build/locale/%/LC_MESSAGES/podium.mo: po/%.po
 	@mkdir -p $(@D)
 	$(SAY) MO $<
+	$(Q)msgfmt --check -o $@ $<
+
+build/san/locale/%/LC_MESSAGES/podium.mo: po/%.po
+	@mkdir -p $(@D)
+	$(SAY) MO '$< (sanitized)'
 	$(Q)msgfmt --check -o $@ $<
 
 # The template of every string to translate, from the sources (`make
