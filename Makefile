@@ -128,10 +128,11 @@ check:
 	@tools/check-po.sh
 	@$(MAKE) --no-print-directory unit unit-san e2e
 
-unit: $(TESTS:%=build/tests/%)
+# test_words reads the catalogue the build made (build/locale).
+unit: $(TESTS:%=build/tests/%) $(MO)
 	@tools/run-unit.sh build/tests $(TESTS)
 
-unit-san: $(TESTS:%=build/san/tests/%)
+unit-san: $(TESTS:%=build/san/tests/%) $(MO)
 	@tools/run-unit.sh build/san/tests $(TESTS)
 
 e2e: build/podium build/san/podium $(MO) $(SAN_MO)

@@ -4,6 +4,8 @@
 #include <poll.h>
 #include <stdio.h>
 
+#include "i18n.h"
+#include "stream_words.h"
 #include "http.h"
 #include "watcher.h"
 
@@ -47,8 +49,12 @@ static int64_t time_limit(const struct stream_config *cfg, const struct stream_h
 static void print_tracks(const struct watcher *w, const struct stream_health *h, int64_t now,
                          FILE *out)
 {
+    char why[STREAM_REASON_MAX * 2];
+
     if (h->chain[0])
-        fprintf(out, "  way          %s\n", h->chain);
+        /* TRANSLATORS: --probe's labels stand in a column of 15: keep the
+         * value where the English one begins */
+        fprintf(out, _("  way          %s\n"), h->chain);
     for (size_t i = 0; i < h->n_tracks; i++) {
         const struct stream_track *t = &h->tracks[i];
         const char *url = watcher_track_url(w, i);
@@ -56,19 +62,20 @@ static void print_tracks(const struct watcher *w, const struct stream_health *h,
         if (url == NULL)
             continue;
         if (h->n_tracks == 1) {
-            fprintf(out, "  playlist     %s\n", url);
+            fprintf(out, _("  playlist     %s\n"), url);
             continue;
         }
-        fprintf(out, "  %-18s %s%s%s", t->name, stream_state_name(t->state),
-                t->reason[0] ? ": " : "", t->reason);
+        fprintf(out, "  %-18s %s%s%s", t->name, _(stream_state_label(t->state)),
+                t->reason[0] ? ": " : "", stream_words(t->reason, why, sizeof why));
         if (t->have_position)
-            fprintf(out, " · sequence %lld · advanced %lld s ago",
+            fprintf(out, _(" · sequence %lld · advanced %lld s ago"),
                     (long long)t->last_sequence, (long long)((now - t->advanced_at) / 1000));
         fprintf(out, "\n                     %s\n", url);
     }
     if (h->n_unwatched > 0)
-        fprintf(out, "  not watched  %zu more rendition%s\n", h->n_unwatched,
-                h->n_unwatched == 1 ? "" : "s");
+        fprintf(out, P_("  not watched  %zu more rendition\n", "  not watched  %zu more renditions\n",
+                        h->n_unwatched),
+                h->n_unwatched);
 }
 
 static void print_figures(const struct watcher *w, const struct stream_health *h, int64_t now,
@@ -76,23 +83,24 @@ static void print_figures(const struct watcher *w, const struct stream_health *h
 {
     const struct stream_poll *p = &h->last;
     const struct stream_track *t = &h->tracks[0];
-    char warnings[768];
+    char warnings[1536], words[768];
 
     print_tracks(w, h, now, out);
-    fprintf(out, "  polls        %zu, latest: HTTP %ld in %d ms\n", h->n_history,
+    fprintf(out, _("  polls        %zu, latest: HTTP %ld in %d ms\n"), h->n_history,
             p->http_status, p->latency_ms);
     if (p->hls && t->have_position)
-        fprintf(out, "  segments     media sequence %lld, target duration %lld s, "
-                     "last advance %lld s ago\n",
+        fprintf(out, _("  segments     media sequence %lld, target duration %lld s, "
+                       "last advance %lld s ago\n"),
                 (long long)p->media_sequence, (long long)p->target_duration,
                 (long long)((now - t->advanced_at) / 1000));
     if (p->hls && p->delay_ms != STREAM_NO_VALUE)
-        fprintf(out, "  delay        %.1f s behind real time\n", p->delay_ms / 1000.0);
-    stream_warnings(h, warnings, sizeof warnings);
-    fprintf(out, "  warnings     %s\n", warnings[0] ? warnings : "none");
+        fprintf(out, _("  delay        %.1f s behind real time\n"), p->delay_ms / 1000.0);
+    stream_warnings(h, words, sizeof words);
+    stream_words(words, warnings, sizeof warnings);
+    fprintf(out, _("  warnings     %s\n"), warnings[0] ? warnings : _("none"));
     for (size_t i = 0; i < h->n_incidents; i++)
-        fprintf(out, "  incident     %s: %s\n", stream_state_name(h->incidents[i].worst),
-                h->incidents[i].cause);
+        fprintf(out, _("  incident     %s: %s\n"), _(stream_state_label(h->incidents[i].worst)),
+                stream_words(h->incidents[i].cause, words, sizeof words));
 }
 
 int probe_run(const struct stream_config *cfg, struct clock_source time, FILE *out)
@@ -101,8 +109,9 @@ int probe_run(const struct stream_config *cfg, struct clock_source time, FILE *o
     const struct stream_health *h = watcher_health(w);
     int64_t began = time.mono_ms(time.ctx), first_at = -1, seen_at = -1;
     int status, slow_polls = 0;
+    char why[STREAM_REASON_MAX * 2];
 
-    fprintf(out, "Probing %s (format %s)\n", cfg->url, stream_format_name(cfg->format));
+    fprintf(out, _("Probing %s (format %s)\n"), cfg->url, stream_format_name(cfg->format));
     while (!judged(h, first_at, slow_polls) &&
            time.mono_ms(time.ctx) - began < time_limit(cfg, h)) {
         struct pollfd fds[HTTP_MAX_FDS];
@@ -119,9 +128,12 @@ int probe_run(const struct stream_config *cfg, struct clock_source time, FILE *o
             slow_polls = h->state == STREAM_SLOW ? slow_polls + 1 : 0;
         }
     }
-    fprintf(out, "%s%s%s\n", stream_state_name(h->state), h->reason[0] ? ": " : "", h->reason);
+    /* the verdict: the state first, in the language shown (scripts read
+     * the exit status, 0 only when LIVE) */
+    fprintf(out, "%s%s%s\n", _(stream_state_label(h->state)), h->reason[0] ? ": " : "",
+            stream_words(h->reason, why, sizeof why));
     if (!judged(h, first_at, slow_polls))
-        fprintf(out, "  not judged   within %lld s: the state so far\n",
+        fprintf(out, _("  not judged   within %lld s: the state so far\n"),
                 (long long)(time_limit(cfg, h) / 1000));
     print_figures(w, h, time.mono_ms(time.ctx), out);
     status = h->state == STREAM_LIVE ? 0 : 1;
