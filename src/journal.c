@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "i18n.h"
 #include "journal_codec.h"
 #include "xalloc.h"
 
@@ -103,7 +104,7 @@ static bool make_dirs(const char *path, char *err, size_t errsize)
     }
     ok = ok && (mkdir(dir, 0700) == 0 || errno == EEXIST);
     if (!ok)
-        snprintf(err, errsize, "%s: cannot create the directory: %s", dir, strerror(errno));
+        snprintf(err, errsize, _("%s: cannot create the directory: %s"), dir, strerror(errno));
     free(dir);
     return ok;
 }
@@ -127,12 +128,12 @@ static bool write_line(struct journal *j, const char *line, char *err, size_t er
     ssize_t n = write(j->fd, line, len);
 
     if (n != (ssize_t)len) {
-        snprintf(err, errsize, "%s: cannot write the journal: %s", j->path,
-                 n < 0 ? strerror(errno) : "the disk took only part of it");
+        snprintf(err, errsize, _("%s: cannot write the journal: %s"), j->path,
+                 n < 0 ? strerror(errno) : _("the disk took only part of it"));
         return false;
     }
     if (fsync(j->fd) != 0) {
-        snprintf(err, errsize, "%s: cannot write the journal to disk: %s", j->path,
+        snprintf(err, errsize, _("%s: cannot write the journal to disk: %s"), j->path,
                  strerror(errno));
         return false;
     }
@@ -189,11 +190,11 @@ struct journal *journal_open(const char *path, const struct programme *prog, boo
     fd = read_only ? open(path, O_RDONLY | O_CREAT | O_CLOEXEC, 0600)
                    : open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
     if (fd < 0) {
-        snprintf(err, errsize, "%s: cannot open the journal: %s", path, strerror(errno));
+        snprintf(err, errsize, _("%s: cannot open the journal: %s"), path, strerror(errno));
         return NULL;
     }
     if (!is_journal(fd)) {
-        snprintf(err, errsize, "%s: not a podium journal (its first line is no journal header)",
+        snprintf(err, errsize, _("%s: not a podium journal (its first line is no journal header)"),
                  path);
         close(fd);
         return NULL;
@@ -323,11 +324,11 @@ static bool append_line(struct journal *j, const struct agenda *a, const char *l
     bool ok = true;
 
     if (j->read_only) {
-        snprintf(err, errsize, "read-only: following the day");
+        snprintf(err, errsize, "%s", _("read-only: following the day"));
         return false;
     }
     if (!lock(j->fd)) {
-        snprintf(err, errsize, "%s: cannot lock the journal: %s", j->path, strerror(errno));
+        snprintf(err, errsize, _("%s: cannot lock the journal: %s"), j->path, strerror(errno));
         return false;
     }
     journal_catch_up(j, a, apply, ctx);
@@ -423,6 +424,6 @@ char *journal_set_aside(const char *path, char *err, size_t errsize)
         if (errno != EEXIST)
             break;
     }
-    snprintf(err, errsize, "%s: cannot set the old journal aside: %s", path, strerror(errno));
+    snprintf(err, errsize, _("%s: cannot set the old journal aside: %s"), path, strerror(errno));
     return NULL;
 }

@@ -64,7 +64,7 @@ static int run_dump(struct programme *prog, const struct options *o)
     /* a journal only when named: --dump is a look, never a resume by
      * surprise; read-only, it is never created */
     if (o->journal && access(o->journal, R_OK) != 0) {
-        fprintf(stderr, "podium: %s: no journal to read: %s\n", o->journal, strerror(errno));
+        fprintf(stderr, _("podium: %s: no journal to read: %s\n"), o->journal, strerror(errno));
         programme_free(prog);
         return 1;
     }
@@ -89,7 +89,7 @@ static int run_probe(struct programme *prog, const struct options *o)
     int status;
 
     if (prog->stream == NULL) {
-        fprintf(stderr, "%s: no stream group: nothing to probe (see podium.cfg(5))\n",
+        fprintf(stderr, _("%s: no stream group: nothing to probe (see podium.cfg(5))\n"),
                 prog->path);
         programme_free(prog);
         return 1;
@@ -129,7 +129,7 @@ static struct journal *open_journal(const struct programme *prog, const struct o
                                clock->rehearsal ? &rehearsal : NULL, err, sizeof err)) == NULL)
         fprintf(stderr, "podium: %s\n", err);
     if (aside)
-        snprintf(note, notesize, "A new day; the old journal is kept as %s", aside);
+        snprintf(note, notesize, _("A new day; the old journal is kept as %s"), aside);
     free(aside);
     free(path);
     return j;
@@ -160,7 +160,7 @@ static int run_dashboard(struct programme *prog, const struct options *o)
     int status;
 
     if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-        fprintf(stderr, "podium: the dashboard needs a terminal (try --dump or --check)\n");
+        fprintf(stderr, "%s", _("podium: the dashboard needs a terminal (try --dump or --check)\n"));
         programme_free(prog);
         return 1;
     }
