@@ -148,6 +148,8 @@ install: build/podium $(MO)
 	install -m 644 man/podium.1 $(DESTDIR)$(MANDIR)/man1/podium.1
 	install -m 644 man/podium.cfg.5 $(DESTDIR)$(MANDIR)/man5/podium.cfg.5
 	install -m 644 man/podium.5 $(DESTDIR)$(MANDIR)/man5/podium.5
+	install -d $(DESTDIR)$(MANDIR)/sv/man1
+	install -m 644 man/sv/podium.1 $(DESTDIR)$(MANDIR)/sv/man1/podium.1
 	install -m 644 conf/podium.cfg $(DESTDIR)$(DATADIR)/podium.cfg
 	for l in $(LANGS); do \
 		install -d $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES && \
@@ -158,6 +160,7 @@ install: build/podium $(MO)
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/podium $(DESTDIR)$(MANDIR)/man1/podium.1 \
 		$(DESTDIR)$(MANDIR)/man5/podium.cfg.5 $(DESTDIR)$(MANDIR)/man5/podium.5 \
+		$(DESTDIR)$(MANDIR)/sv/man1/podium.1 \
 		$(DESTDIR)$(DATADIR)/podium.cfg
 	for l in $(LANGS); do rm -f $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/podium.mo; done
 

@@ -71,7 +71,7 @@ static void expect_marked(const char *doc, const char *text, const char *word)
     fail_msg("%s does not mark \"%s\" as a key or setting", doc, word);
 }
 
-static const char *const docs[] = {"README.md", "man/podium.1"};
+static const char *const docs[] = {"README.md", "man/podium.1", "man/sv/podium.1"};
 
 static void test_every_option_documented(void **state)
 {
