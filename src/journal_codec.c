@@ -7,6 +7,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "i18n.h"
 #include "iso8601.h"
 #include "journal.h"
 #include "xalloc.h"
@@ -169,13 +170,15 @@ static enum decode_result decode_people(json_t *o, const struct agenda *a,
 
     ev->queue = queue && strcmp(queue, "press") == 0 ? PEOPLE_PRESS : PEOPLE_SPEAKERS;
     if (ev->item >= (int)a->prog->n_items || name == NULL) {
-        snprintf(why, whysize, "a %s event without its item or name", type_names[ev->type]);
+        snprintf(why, whysize, _("a %s event without its item or name"), type_names[ev->type]);
         return DECODE_UNMATCHED;
     }
     ev->speaker = match_speaker(&a->queues[ev->queue][ev->item], ev->type, id, name);
     if (ev->speaker == -2) {
-        snprintf(why, whysize, "%s is no longer in the %s of item %d", name, queue_names[ev->queue],
-                 ev->item + 1);
+        snprintf(why, whysize,
+                 ev->queue == PEOPLE_PRESS ? _("%s is no longer in the press of item %d")
+                                           : _("%s is no longer in the speakers of item %d"),
+                 name, ev->item + 1);
         return DECODE_UNMATCHED;
     }
     snprintf(ev->name, sizeof ev->name, "%s", name);
@@ -192,7 +195,7 @@ static enum decode_result decode_insert(json_t *o, struct agenda_event *ev, char
 
     if (name == NULL || strlen(name) >= sizeof ev->name || kind == NULL ||
         !item_kind_parse(kind, &ev->kind)) {
-        snprintf(why, whysize, "an item inserted after item %d has no title or kind",
+        snprintf(why, whysize, _("an item inserted after item %d has no title or kind"),
                  ev->item + 1);
         return DECODE_UNMATCHED;
     }
@@ -234,7 +237,7 @@ enum decode_result journal_decode(const char *line, size_t len, const struct age
     ev->undo = json_is_true(json_object_get(o, "undo"));
     ev->item = match_item(a->prog, number, title ? title : "");
     if (ev->item < 0) {
-        snprintf(why, whysize, "item %d \"%s\" is not in the programme", number,
+        snprintf(why, whysize, _("item %d \"%s\" is not in the programme"), number,
                  title ? title : "");
         r = DECODE_UNMATCHED;
     } else if (is_speaker_event(ev->type)) {

@@ -52,6 +52,8 @@ wait_for "exit=0"
 LANGUAGE=sv "$PODIUM" --help > "$WORK/help.sv" || fail "--help failed"
 grep -q "^Användning: podium" "$WORK/help.sv" || fail "--help is not Swedish: $(head -2 "$WORK/help.sv")"
 grep -qE "^  u +alla +ångra det senaste steget" "$WORK/help.sv" || fail "--help's keys: $(grep '^  u ' "$WORK/help.sv")"
+! grep -Eiw 'left|late|next|remaining|undo|quit|read|start the' "$WORK/help.sv" ||
+    fail "English in the Swedish --help: $(grep -Eiw 'left|late|next|remaining|undo|quit|read|start the' "$WORK/help.sv" | head -3)"
 
 # --check and a configuration's error in Swedish, with the file and line
 out=$(LANGUAGE=sv "$PODIUM" --check -c "$CFG") || fail "--check failed"
