@@ -49,6 +49,8 @@ static void padded(FILE *out, const char *s, int cols)
 
 void options_usage(FILE *out)
 {
+    int labels = 11;
+
     fputs(_("Usage: podium [-c FILE] [--at HH:MM[:SS]] [--speed N] [--live] [--role ROLE]\n"
             "              [--journal FILE] [--fresh | --follow]\n"
             "       podium --check [-c FILE]\n"
@@ -66,10 +68,15 @@ void options_usage(FILE *out)
                  d->arg ? " " : "", d->arg ? _(d->arg) : "");
         fprintf(out, "  %-26s %s\n", flag, _(d->help));
     }
+    for (size_t i = 0; i < key_table_len; i++) { /* the labels' column, in this language */
+        int w = utf8_width(_(key_table[i].label)) + 1;
+
+        labels = w > labels ? w : labels;
+    }
     fputs(_("\nKeys (and whose work they are):\n"), out);
     for (size_t i = 0; i < key_table_len; i++) {
         fputs("  ", out);
-        padded(out, _(key_table[i].label), 11);
+        padded(out, _(key_table[i].label), labels);
         padded(out, _(keys_domain_name(key_table[i].domain)), 13);
         fprintf(out, "%s\n", _(key_table[i].help));
     }

@@ -1,5 +1,7 @@
 #include "report.h"
 
+#include <errno.h>
+#include <unistd.h>
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
@@ -477,6 +479,13 @@ static bool load_day(struct day *d, const char *journal, const char *config)
     char *path = config ? xstrdup(config) : config_of(journal), err[300], *lang;
     struct journal *j;
 
+    /* a report reads a day: it never makes an empty one (opening read-only
+     * would create it) */
+    if (access(journal, R_OK) != 0) {
+        fprintf(stderr, _("podium: %s: no journal to read: %s\n"), journal, strerror(errno));
+        free(path);
+        return false;
+    }
     if (path == NULL) {
         fprintf(stderr, _("podium: %s: no journal (or no configuration named in it)\n"), journal);
         return false;

@@ -94,7 +94,7 @@ static void draw(WINDOW *w, const struct app *app)
     if (app->agenda_focus) { /* marked like a focused queue */
         wattr_on(w, A_BOLD, NULL);
         mvwaddstr(w, 0, 0, "▸");
-        ui_text(w, 0, COL_TITLE, getmaxx(w) - COL_TITLE - POLL_WIDTH - 1,
+        ui_text(w, 0, COL_TITLE, getmaxx(w) - COL_TITLE - POLL_WIDTH - 2,
                 _("agenda  Up/Down  e length  x cut  i new"));
         wattr_off(w, A_BOLD, NULL);
     }

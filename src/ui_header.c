@@ -33,7 +33,10 @@ static void draw(WINDOW *w, const struct app *app)
     mvwaddstr(w, 0, 1, "podium");
     x += ui_text(w, 0, x, cols - 11 - utf8_width(right), note);
     wattr_off(w, A_BOLD, NULL);
-    ui_text(w, 0, x, cols - 2 - x - utf8_width(right), line);
+    /* the event's name whole enough to read, or not at all ("Vår" was
+     * "Vård i rörelse" cut) */
+    if (cols - 2 - x - utf8_width(right) >= 16)
+        ui_text(w, 0, x, cols - 2 - x - utf8_width(right), line);
     wattr_on(w, A_BOLD, NULL);
     ui_text_right(w, 0, cols, right);
     wattr_off(w, ui_style(STYLE_HEADER) | A_BOLD, NULL);

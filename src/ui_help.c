@@ -6,7 +6,19 @@
 #include "ui_panel.h"
 #include "utf8.h"
 
-#define LABEL_WIDTH 12
+/* The keys' column: as wide as the widest label in the language shown
+ * and a space ("n, mellanslag"), at least the English 12. */
+static int label_width(void)
+{
+    int widest = 11;
+
+    for (size_t i = 0; i < key_table_len; i++) {
+        int w = utf8_width(_(key_table[i].label));
+
+        widest = w > widest ? w : widest;
+    }
+    return widest + 1;
+}
 
 /* As wide as the longest help in the language shown, and the box. */
 static int help_width(void)
@@ -18,7 +30,7 @@ static int help_width(void)
 
         widest = w > widest ? w : widest;
     }
-    return LABEL_WIDTH + widest + 4;
+    return label_width() + widest + 4;
 }
 
 /* One column in a box, with a blank line above and below the keys, when
@@ -32,7 +44,7 @@ void ui_help_draw(const struct app *app)
     int cols = boxed || n + 1 <= LINES ? 1 : 2, per = (n + cols - 1) / cols;
     int h = boxed ? per + 3 + 2 * pad : LINES;
     int w = boxed ? (COLS - 4 < help_width() ? COLS - 4 : help_width()) : COLS;
-    int x0 = boxed ? 2 : 1, cw = (w - 2) / cols;
+    int x0 = boxed ? 2 : 1, cw = (w - 2) / cols, lw = label_width();
     WINDOW *win = newwin(h, w, (LINES - h) / 2, (COLS - w) / 2);
 
     (void)app;
@@ -50,9 +62,9 @@ void ui_help_draw(const struct app *app)
         int y = 1 + pad + i % per, x = x0 + (i / per) * cw;
 
         wattr_on(win, A_BOLD, NULL);
-        ui_text(win, y, x, LABEL_WIDTH - 1, _(key_table[i].label));
+        ui_text(win, y, x, lw - 1, _(key_table[i].label));
         wattr_off(win, A_BOLD, NULL);
-        ui_text(win, y, x + LABEL_WIDTH, cw - LABEL_WIDTH - 2, _(key_table[i].help));
+        ui_text(win, y, x + lw, cw - lw - 2, _(key_table[i].help));
     }
     if (boxed)
         ui_text(win, h - 2, 2, w - 4, _("Any key closes this help."));

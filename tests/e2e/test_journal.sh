@@ -116,6 +116,10 @@ grep -qF '| 7 | Gott exempel: närmare vård (exempel) | 4:50 | not rolled |' <<
     fail "report, film: $rep"
 csv=$("$PODIUM" report --csv "$j") || fail "report --csv failed"
 grep -q '^6,Lunch,11:45-12:30,,11:' <<<"$csv" || fail "report --csv: $csv"
+# a journal that is not there: said, and never made (it was, empty)
+out=$("$PODIUM" report -c "$CFG" "$WORK/nothere.jsonl" 2>&1) && fail "report of no journal succeeded"
+grep -q "nothere.jsonl: no journal to read" <<<"$out" || fail "report of no journal: $out"
+[ ! -e "$WORK/nothere.jsonl" ] || fail "report made an empty journal"
 
 # --fresh in another terminal: a new day there, the old journal kept, and
 # the terminals still on the old day say so

@@ -36,7 +36,17 @@ static void test_reason_in_swedish(void **state)
                         "mediasekvensen gick tillbaka från 95 till 55 (gammal källa eller "
                         "reservväxling)");
     assert_string_equal(stream_words("HTTP 404 from http://x/go to 2", out, sizeof out),
-                        "HTTP 404 from http://x/go to 2");
+                        "HTTP 404 från http://x/go to 2");
+    /* inside libcurl's words a phrase of ours stays English: half-translated
+     * reads worse ("Operation tidsgräns efter", found by a walk-through) */
+    assert_string_equal(stream_words("one failed poll: Operation timed out after 1001 "
+                                     "milliseconds", out, sizeof out),
+                        "en misslyckad kontroll: Operation timed out after 1001 milliseconds");
+    assert_string_equal(stream_words("timed out after 1 s (no answer from the network layer)", out,
+                                     sizeof out),
+                        "tidsgräns efter 1 s (inget svar från nätverkslagret)");
+    assert_string_equal(stream_words("HTTP 404 from http://x/a.m3u8", out, sizeof out),
+                        "HTTP 404 från http://x/a.m3u8");
     /* what it does not know (libcurl's words) stays as it is */
     assert_string_equal(stream_words("one failed poll: Could not resolve host: x", out,
                                      sizeof out),
