@@ -1,5 +1,7 @@
 #include "diag.h"
 
+#include "safe.h"
+
 #include "i18n.h"
 
 #include <stdarg.h>
@@ -24,8 +26,11 @@ void diag_add(struct diag *d, const char *file, int line, const char *fmt, ...)
 
 void diag_print(const struct diag *d, FILE *out)
 {
+    char safe[2048];
+
+    /* a message quotes what the file holds: never raw to a terminal */
     for (size_t i = 0; i < d->n; i++)
-        fprintf(out, "%s\n", d->lines[i]);
+        fprintf(out, "%s\n", safe_text(d->lines[i], safe, sizeof safe));
 }
 
 void diag_free(struct diag *d)

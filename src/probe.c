@@ -5,6 +5,7 @@
 #include <stdio.h>
 
 #include "i18n.h"
+#include "safe.h"
 #include "stream_words.h"
 #include "http.h"
 #include "watcher.h"
@@ -46,6 +47,17 @@ static int64_t time_limit(const struct stream_config *cfg, const struct stream_h
     return limit < PROBE_MAX_MS ? limit : PROBE_MAX_MS;
 }
 
+/* What the server, the playlists and the configuration said, made safe
+ * to print (safe.h); a few at a time in one fprintf. */
+static const char *clean(const char *s)
+{
+    static char bufs[4][2048];
+    static int next;
+
+    next = (next + 1) % 4;
+    return safe_text(s, bufs[next], sizeof bufs[next]);
+}
+
 static void print_tracks(const struct watcher *w, const struct stream_health *h, int64_t now,
                          FILE *out)
 {
@@ -54,7 +66,7 @@ static void print_tracks(const struct watcher *w, const struct stream_health *h,
     if (h->chain[0])
         /* TRANSLATORS: --probe's labels stand in a column of 15: keep the
          * value where the English one begins */
-        fprintf(out, _("  way          %s\n"), h->chain);
+        fprintf(out, _("  way          %s\n"), clean(h->chain));
     for (size_t i = 0; i < h->n_tracks; i++) {
         const struct stream_track *t = &h->tracks[i];
         const char *url = watcher_track_url(w, i);
@@ -62,15 +74,15 @@ static void print_tracks(const struct watcher *w, const struct stream_health *h,
         if (url == NULL)
             continue;
         if (h->n_tracks == 1) {
-            fprintf(out, _("  playlist     %s\n"), url);
+            fprintf(out, _("  playlist     %s\n"), clean(url));
             continue;
         }
-        fprintf(out, "  %-18s %s%s%s", t->name, _(stream_state_label(t->state)),
-                t->reason[0] ? ": " : "", stream_words(t->reason, why, sizeof why));
+        fprintf(out, "  %-18s %s%s%s", clean(t->name), _(stream_state_label(t->state)),
+                t->reason[0] ? ": " : "", clean(stream_words(t->reason, why, sizeof why)));
         if (t->have_position)
             fprintf(out, _(" · sequence %lld · advanced %lld s ago"),
                     (long long)t->last_sequence, (long long)((now - t->advanced_at) / 1000));
-        fprintf(out, "\n                     %s\n", url);
+        fprintf(out, "\n                     %s\n", clean(url));
     }
     if (h->n_unwatched > 0)
         fprintf(out, P_("  not watched  %zu more rendition\n", "  not watched  %zu more renditions\n",
@@ -97,10 +109,10 @@ static void print_figures(const struct watcher *w, const struct stream_health *h
         fprintf(out, _("  delay        %.1f s behind real time\n"), p->delay_ms / 1000.0);
     stream_warnings(h, words, sizeof words);
     stream_words(words, warnings, sizeof warnings);
-    fprintf(out, _("  warnings     %s\n"), warnings[0] ? warnings : _("none"));
+    fprintf(out, _("  warnings     %s\n"), warnings[0] ? clean(warnings) : _("none"));
     for (size_t i = 0; i < h->n_incidents; i++)
         fprintf(out, _("  incident     %s: %s\n"), _(stream_state_label(h->incidents[i].worst)),
-                stream_words(h->incidents[i].cause, words, sizeof words));
+                clean(stream_words(h->incidents[i].cause, words, sizeof words)));
 }
 
 int probe_run(const struct stream_config *cfg, struct clock_source time, FILE *out)
@@ -111,7 +123,7 @@ int probe_run(const struct stream_config *cfg, struct clock_source time, FILE *o
     int status, slow_polls = 0;
     char why[STREAM_REASON_MAX * 2];
 
-    fprintf(out, _("Probing %s (format %s)\n"), cfg->url, stream_format_name(cfg->format));
+    fprintf(out, _("Probing %s (format %s)\n"), clean(cfg->url), stream_format_name(cfg->format));
     while (!judged(h, first_at, slow_polls) &&
            time.mono_ms(time.ctx) - began < time_limit(cfg, h)) {
         struct pollfd fds[HTTP_MAX_FDS];
@@ -131,7 +143,7 @@ int probe_run(const struct stream_config *cfg, struct clock_source time, FILE *o
     /* the verdict: the state first, in the language shown (scripts read
      * the exit status, 0 only when LIVE) */
     fprintf(out, "%s%s%s\n", _(stream_state_label(h->state)), h->reason[0] ? ": " : "",
-            stream_words(h->reason, why, sizeof why));
+            clean(stream_words(h->reason, why, sizeof why)));
     if (!judged(h, first_at, slow_polls))
         fprintf(out, _("  not judged   within %lld s: the state so far\n"),
                 (long long)(time_limit(cfg, h) / 1000));

@@ -12,6 +12,7 @@
 #include "i18n.h"
 #include "journal.h"
 #include "journal_codec.h"
+#include "safe.h"
 #include "stream_words.h"
 #include "timefmt.h"
 #include "xalloc.h"
@@ -30,8 +31,11 @@ struct table {
 };
 
 /* One field, escaped for its format. */
-static void put_field(const struct table *t, const char *s, bool last)
+static void put_field(const struct table *t, const char *text, bool last)
 {
+    char safe[2048];
+    const char *s = safe_text(text, safe, sizeof safe); /* names from the journal */
+
     if (t->csv && strpbrk(s, ",\"\r\n") != NULL) {
         fputc('"', t->out);
         for (; *s; s++) {
@@ -522,7 +526,7 @@ int report_main(int argc, char **argv)
     struct table t = {.out = stdout};
     const char *journal = NULL, *config = NULL;
     struct day d = {0};
-    char line[512];
+    char line[512], safe[2048], path[2048];
 
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--csv") == 0)
@@ -540,7 +544,8 @@ int report_main(int argc, char **argv)
         return 1;
     programme_event_line(&d.prog->event, line, sizeof line);
     if (!t.csv)
-        fprintf(stdout, _("# %s\n\nReport of %s.\n"), line, journal);
+        fprintf(stdout, _("# %s\n\nReport of %s.\n"), safe_text(line, safe, sizeof safe),
+                safe_text(journal, path, sizeof path));
     items_table(&t, &d);
     changes_table(&t, &d);
     people_table(&t, &d, PEOPLE_SPEAKERS);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "safe.h"
 #include "stream_format.h"
 #include "timefmt.h"
 #include "utf8.h"
@@ -206,13 +207,12 @@ char *settings_text(struct reader *r, const config_setting_t *grp, const char *g
                  name, where);
         return NULL;
     }
-    for (const unsigned char *c = (const unsigned char *)v; *c; c++) {
-        if (*c < 0x20 || *c == 0x7f) { /* would garble the screen */
-            diag_add(r->d, r->path, settings_line(s),
-                     _("%s in %s contains a control character (newline, tab, escape...)"),
-                     name, where);
-            return NULL;
-        }
+    if (safe_has_control(v)) { /* C0, DEL, C1, bidi overrides: would garble or reorder */
+        diag_add(r->d, r->path, settings_line(s),
+                 _("%s in %s contains a control character (newline, tab, escape, a C1 "
+                   "control or a bidi override)"),
+                 name, where);
+        return NULL;
     }
     return xstrdup(v);
 }
