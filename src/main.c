@@ -123,7 +123,12 @@ static struct journal *open_journal(const struct programme *prog, const struct o
     char err[300] = "", *aside = NULL;
     struct journal *j = NULL;
 
-    if (o->fresh && (aside = journal_set_aside(path, err, sizeof err)) == NULL && err[0])
+    /* following a journal named on purpose only reads it: a mistyped
+     * name must not make an empty day (without --journal, --follow may
+     * wait for the day, as documented) */
+    if (o->follow && o->journal && access(path, R_OK) != 0)
+        fprintf(stderr, _("podium: %s: no journal to read: %s\n"), path, strerror(errno));
+    else if (o->fresh && (aside = journal_set_aside(path, err, sizeof err)) == NULL && err[0])
         fprintf(stderr, "podium: %s\n", err);
     else if ((j = journal_open(path, prog, o->follow, epoch,
                                clock->rehearsal ? &rehearsal : NULL, err, sizeof err)) == NULL)

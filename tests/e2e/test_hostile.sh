@@ -27,6 +27,12 @@ for f in report.md report.csv dump.txt; do
         fail "$f does not show the name escaped: $(grep Eve "$WORK/$f")"
 done
 
+# reading never creates: --follow on a journal named but not there says
+# so and exits 1, as report and --dump do; nothing is made
+start 80 24 -- -c "$CFG" --follow --journal "$WORK/typo.jsonl"
+wait_for "exit=1"
+[ ! -e "$WORK/typo.jsonl" ] || fail "--follow made the journal it was to read"
+
 # the configuration refuses what it would print raw: C1 and bidi too
 for bad in $'\u202e' $'\xc2\x9b'; do
     sed "0,/title = \"Kaffe och registrering\"/s//title = \"Kaffe${bad}x\"/" "$CFG" > "$WORK/bad.cfg"
