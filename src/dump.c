@@ -6,6 +6,7 @@
 #include "safe.h"
 #include "stream_config.h"
 #include "timefmt.h"
+#include "url.h"
 #include "utf8.h"
 
 /* Text from the configuration or the journal, made safe to print
@@ -52,7 +53,7 @@ static void dump_people(const struct item *it, enum people_kind kind, FILE *out)
 
 void dump_programme(const struct programme *prog, FILE *out)
 {
-    char line[512], a[6], b[6];
+    char line[512], a[6], b[6], shown[1024];
 
     programme_event_line(&prog->event, line, sizeof line);
     fprintf(out, "%s\n", clean(line));
@@ -87,7 +88,8 @@ void dump_programme(const struct programme *prog, FILE *out)
             prog->warn_minutes);
     if (prog->stream)
         fprintf(out, _("stream: %s (format %s, a poll every %d s, timeout %d s)\n"),
-                prog->stream->url, stream_format_name(prog->stream->format),
+                clean(url_shown(prog->stream->url, shown, sizeof shown)),
+                stream_format_name(prog->stream->format),
                 prog->stream->interval, prog->stream->timeout);
     else
         fprintf(out, "%s", _("stream: none (no stream group: the stream panel says OFF)\n"));

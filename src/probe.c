@@ -7,6 +7,7 @@
 #include "i18n.h"
 #include "safe.h"
 #include "stream_words.h"
+#include "url.h"
 #include "http.h"
 #include "watcher.h"
 
@@ -61,7 +62,7 @@ static const char *clean(const char *s)
 static void print_tracks(const struct watcher *w, const struct stream_health *h, int64_t now,
                          FILE *out)
 {
-    char why[STREAM_REASON_MAX * 2];
+    char why[STREAM_REASON_MAX * 2], shown[1024];
 
     if (h->chain[0])
         /* TRANSLATORS: --probe's labels stand in a column of 15: keep the
@@ -74,7 +75,7 @@ static void print_tracks(const struct watcher *w, const struct stream_health *h,
         if (url == NULL)
             continue;
         if (h->n_tracks == 1) {
-            fprintf(out, _("  playlist     %s\n"), clean(url));
+            fprintf(out, _("  playlist     %s\n"), clean(url_shown(url, shown, sizeof shown)));
             continue;
         }
         fprintf(out, "  %-18s %s%s%s", clean(t->name), _(stream_state_label(t->state)),
@@ -82,7 +83,7 @@ static void print_tracks(const struct watcher *w, const struct stream_health *h,
         if (t->have_position)
             fprintf(out, _(" · sequence %lld · advanced %lld s ago"),
                     (long long)t->last_sequence, (long long)((now - t->advanced_at) / 1000));
-        fprintf(out, "\n                     %s\n", clean(url));
+        fprintf(out, "\n                     %s\n", clean(url_shown(url, shown, sizeof shown)));
     }
     if (h->n_unwatched > 0)
         fprintf(out, P_("  not watched  %zu more rendition\n", "  not watched  %zu more renditions\n",
@@ -121,9 +122,10 @@ int probe_run(const struct stream_config *cfg, struct clock_source time, FILE *o
     const struct stream_health *h = watcher_health(w);
     int64_t began = time.mono_ms(time.ctx), first_at = -1, seen_at = -1;
     int status, slow_polls = 0;
-    char why[STREAM_REASON_MAX * 2];
+    char why[STREAM_REASON_MAX * 2], shown[1024];
 
-    fprintf(out, _("Probing %s (format %s)\n"), clean(cfg->url), stream_format_name(cfg->format));
+    fprintf(out, _("Probing %s (format %s)\n"), clean(url_shown(cfg->url, shown, sizeof shown)),
+            stream_format_name(cfg->format));
     while (!judged(h, first_at, slow_polls) &&
            time.mono_ms(time.ctx) - began < time_limit(cfg, h)) {
         struct pollfd fds[HTTP_MAX_FDS];

@@ -10,6 +10,7 @@
 #include "app_stream.h"
 #include "i18n.h"
 #include "stream_words.h"
+#include "url.h"
 #include "ui_panel.h"
 #include "utf8.h"
 
@@ -263,7 +264,7 @@ static void draw_details(WINDOW *w, int y, const struct app *app,
 static void draw(WINDOW *w, const struct app *app)
 {
     const struct stream_health *h = app_stream(app);
-    char line[320];
+    char line[320], shown[1024];
     int y, x;
 
     if (h == NULL) {
@@ -276,7 +277,8 @@ static void draw(WINDOW *w, const struct app *app)
     wattrset(w, A_BOLD);
     x = 2 + ui_text(w, 0, 2, getmaxx(w) - 4, _("STREAM"));
     wattrset(w, A_NORMAL);
-    snprintf(line, sizeof line, "%s  (%s)", h->cfg->url, stream_format_name(h->cfg->format));
+    snprintf(line, sizeof line, "%s  (%s)", url_shown(h->cfg->url, shown, sizeof shown),
+             stream_format_name(h->cfg->format));
     ui_text(w, 0, x + 2, getmaxx(w) - x - 3, line);
     if (y > 1)
         big_draw(w, 1, 2, state_word(h->state), ui_style(state_style(h->state)));

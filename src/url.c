@@ -1,6 +1,7 @@
 #include "url.h"
 
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -106,4 +107,25 @@ char *url_resolve(const char *base, const char *ref)
     out = join(base, origin, path);
     free(path);
     return out;
+}
+
+const char *url_shown(const char *url, char *buf, size_t size)
+{
+    const char *auth = strstr(url, "://"), *end, *at, *colon;
+
+    snprintf(buf, size, "%s", url);
+    if (auth == NULL)
+        return buf;
+    auth += 3;
+    end = auth + strcspn(auth, "/?#");
+    /* the last @ before the path ends the user information */
+    for (at = end; at > auth && at[-1] != '@'; at--)
+        ;
+    if (at == auth)
+        return buf;
+    colon = memchr(auth, ':', (size_t)(at - 1 - auth));
+    if (colon == NULL)
+        return buf;
+    snprintf(buf, size, "%.*s:***%s", (int)(colon - url), url, at - 1);
+    return buf;
 }

@@ -368,7 +368,9 @@ static bool failed(struct fetch *f, const struct http_response *r, char *why, si
     char err[HLS_TEXT_MAX];
 
     if (r->status >= 400) { /* whatever its body, which a reader may have refused */
-        snprintf(why, size, "HTTP %ld from %s", r->status, r->url);
+        char shown[1024]; /* no password in a reason: it is shown and journaled */
+
+        snprintf(why, size, "HTTP %ld from %s", r->status, url_shown(r->url, shown, sizeof shown));
     } else if (!r->ok && r->failure == HTTP_FAIL_READER && f->body.over) {
         snprintf(why, size, "response over %d KiB: cut off", BODY_MAX_KEPT / 1024);
     } else if (!r->ok && r->failure == HTTP_FAIL_READER) {

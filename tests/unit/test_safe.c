@@ -9,6 +9,7 @@
 #include <cmocka.h>
 
 #include "safe.h"
+#include "url.h"
 
 static void test_controls_shown(void **state)
 {
@@ -48,12 +49,29 @@ static void test_has_control(void **state)
     assert_false(safe_has_control("Hur jobbar vi framåt? – Summering"));
 }
 
+/* A password in a stream's address is never shown: *** in its place. */
+static void test_url_shown(void **state)
+{
+    char out[256];
+
+    (void)state;
+    assert_string_equal(url_shown("https://user:secret@cdn.example/live/x.m3u8", out, sizeof out),
+                        "https://user:***@cdn.example/live/x.m3u8");
+    /* an @ in the path is no user information; a user without password stays */
+    assert_string_equal(url_shown("https://host/a@b:c", out, sizeof out), "https://host/a@b:c");
+    assert_string_equal(url_shown("https://user@host/x", out, sizeof out), "https://user@host/x");
+    assert_string_equal(url_shown("https://u:p:q@h:8080/", out, sizeof out),
+                        "https://u:***@h:8080/");
+    assert_string_equal(url_shown("not a url", out, sizeof out), "not a url");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_controls_shown),
         cmocka_unit_test(test_cut_whole),
         cmocka_unit_test(test_has_control),
+        cmocka_unit_test(test_url_shown),
     };
 
     return cmocka_run_group_tests_name("safe", tests, NULL, NULL);
