@@ -1,8 +1,11 @@
 #include "settings.h"
 
+#include <ctype.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "i18n.h"
 #include "safe.h"
@@ -243,6 +246,48 @@ const char *settings_default(const char *group, const char *name)
 
 /* A whole number in its spec's range; its default (-1 for none) when
  * absent or wrong. */
+/* Whether a literal for name on line of path is wider than 32 bits and
+ * wraps to v, as libconfig reads it without a word ("4294967301" is 5);
+ * text gets it as written. Several of name on one line (a list of
+ * speakers) are each looked at. */
+static bool wrapped_literal(const char *path, int line, const char *name, long long v,
+                            char *text, size_t size)
+{
+    FILE *f = fopen(path, "r");
+    char buf[4096], *p, *end;
+    size_t n = strlen(name);
+    int at = 0;
+    bool found = false;
+
+    while (f != NULL && fgets(buf, sizeof buf, f) != NULL && ++at <= line) {
+        if (at != line)
+            continue;
+        for (p = strstr(buf, name); p != NULL && !found; p = strstr(p + 1, name)) {
+            char *q = p + n;
+
+            if (p > buf && (isalnum((unsigned char)p[-1]) || p[-1] == '_'))
+                continue;
+            q += strspn(q, " \t");
+            if (*q != '=' && *q != ':')
+                continue;
+            q += 1 + strspn(q + 1, " \t");
+            errno = 0;
+            /* decimal, or hexadecimal as libconfig reads them (010 is ten) */
+            long long w = strtoll(q, &end, strncasecmp(q, "0x", 2) == 0 ? 16 : 10);
+
+            if (end == q || (errno != ERANGE && w >= INT32_MIN && w <= INT32_MAX))
+                continue;
+            if (errno == ERANGE || (long long)(int32_t)(uint32_t)(unsigned long long)w == v) {
+                snprintf(text, size, "%.*s", (int)(end - q), q);
+                found = true;
+            }
+        }
+    }
+    if (f != NULL)
+        fclose(f);
+    return found;
+}
+
 int settings_int(struct reader *r, const config_setting_t *grp, const char *group,
                    const char *name, const char *where)
 {
@@ -250,11 +295,17 @@ int settings_int(struct reader *r, const config_setting_t *grp, const char *grou
     const struct setting_spec *spec = find_spec(group, name);
     int lo = spec->lo, hi = spec->hi, def = spec->def ? atoi(spec->def) : -1;
     long long v;
+    char text[64];
 
     if (s == NULL || (config_setting_type(s) != CONFIG_TYPE_INT &&
                       config_setting_type(s) != CONFIG_TYPE_INT64))
         return def;
     v = config_setting_get_int64(s); /* a huge value must not wrap into range */
+    if (wrapped_literal(r->path, settings_line(s), name, v, text, sizeof text)) {
+        diag_add(r->d, r->path, settings_line(s), _("%s in %s must be %d to %d, not %s"), name,
+                 where, lo, hi, text);
+        return def;
+    }
     if (v < lo || v > hi) {
         diag_add(r->d, r->path, settings_line(s), _("%s in %s must be %d to %d, not %lld"),
                  name, where, lo, hi, v);

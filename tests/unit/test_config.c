@@ -501,7 +501,8 @@ static void test_control_characters(void **state)
 
 static void test_huge_number_is_out_of_range(void **state)
 {
-    char text[256];
+    char text[512];
+    struct programme *p;
 
     (void)state;
     /* a 64-bit value must not wrap into range (libconfig 1.5 itself cuts
@@ -509,6 +510,23 @@ static void test_huge_number_is_out_of_range(void **state)
     snprintf(text, sizeof text, "%swarn_minutes = 99999999999L;\n"
              "agenda = ( { start = \"10:00\"; end = \"11:00\"; title = \"a\"; } );\n", head);
     expect_error(text, 2, "warn_minutes in the top level must be 0 to 60, not 99999999999");
+    /* written without L, libconfig wraps it to 32 bits (4294967298 is 2,
+     * in range): the literal as written is the error, not a silent 2 */
+    snprintf(text, sizeof text, "%swarn_minutes = 4294967298;\n"
+             "agenda = ( { start = \"10:00\"; end = \"11:00\"; title = \"a\"; } );\n", head);
+    expect_error(text, 2, "warn_minutes in the top level must be 0 to 60, not 4294967298");
+    /* one of several on a line (a list of speakers), the one that wraps */
+    snprintf(text, sizeof text, "%sagenda = ( { start = \"10:00\"; end = \"11:00\"; title = \"a\";\n"
+             "  speakers = ( { name = \"A\"; minutes = 10; }, { name = \"B\"; "
+             "minutes = 4294967301; } ); } );\n", head);
+    expect_error(text, 3, "minutes in speaker 2 of agenda item 1 must be 1 to 1440, not 4294967301");
+    /* 010 is ten to libconfig, and here too: no error */
+    snprintf(text, sizeof text, "%swarn_minutes = 010;\n"
+             "agenda = ( { start = \"10:00\"; end = \"11:00\"; title = \"a\"; } );\n", head);
+    p = load(text);
+    assert_non_null(p);
+    assert_int_equal(p->warn_minutes, 10);
+    programme_free(p);
 }
 
 static void test_end_before_own_start_in_the_middle(void **state)
