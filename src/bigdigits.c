@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "ui_panel.h"
+#include "utf8.h"
 
 struct glyph {
     unsigned ch; /* a code point: Swedish states have Å and Ö */
@@ -41,19 +42,15 @@ static const struct glyph *find(unsigned ch)
     return &font[sizeof font / sizeof font[0] - 1];
 }
 
-/* The glyph of the character at *s, which moves past it (UTF-8: the
- * font's letters are at most two bytes; anything else is a blank). */
+/* The glyph of the character at *s, which moves past it; one the font
+ * lacks is a blank. */
 static const struct glyph *next_glyph(const char **s)
 {
-    const unsigned char *p = (const unsigned char *)*s;
+    int n;
+    long cp = utf8_decode(*s, &n);
 
-    if ((p[0] & 0xe0) == 0xc0 && (p[1] & 0xc0) == 0x80) {
-        *s += 2;
-        return find(((unsigned)(p[0] & 0x1f) << 6) | (p[1] & 0x3f));
-    }
-    for (++*s; (**s & 0xc0) == 0x80; ++*s) /* the rest of a longer one */
-        ;
-    return find(p[0] < 0x80 ? p[0] : ' ');
+    *s += n;
+    return find(cp < 0 ? ' ' : (unsigned)cp);
 }
 
 int big_width(const char *s)

@@ -9,23 +9,10 @@
 #include "url.h"
 #include "utf8.h"
 
-/* Text from the configuration or the journal, made safe to print
- * (safe.h); a few at a time in one fprintf. */
-static const char *clean(const char *s)
-{
-    static char bufs[4][1024];
-    static int next;
-
-    next = (next + 1) % 4;
-    return safe_text(s ? s : "", bufs[next], sizeof bufs[next]);
-}
-
 /* s and spaces to cols columns, by display width (Swedish: å is one). */
 static void pad(FILE *out, const char *s, int cols)
 {
-    int w = utf8_width(s);
-
-    fprintf(out, "%s%*s", s, w < cols ? cols - w : 0, "");
+    fprintf(out, "%s%*s", s, utf8_pad(s, cols), "");
 }
 
 /* Under their item: "- Lena Hallengren, Socialminister (15:00)", and
@@ -43,9 +30,9 @@ static void dump_people(const struct item *it, enum people_kind kind, FILE *out)
 
         if (kind == PEOPLE_PRESS)
             snprintf(who, sizeof who, sp->role ? _("press: %s with %s") : _("press: %s"),
-                     clean(sp->name), clean(sp->role));
+                     safe_str(sp->name), safe_str(sp->role));
         else
-            snprintf(who, sizeof who, sp->role ? "%s, %s" : "%s", clean(sp->name), clean(sp->role));
+            snprintf(who, sizeof who, sp->role ? "%s, %s" : "%s", safe_str(sp->name), safe_str(sp->role));
         fprintf(out, sp->minutes < 0 ? _("%37s- %s (%d:%02d, a share)\n") : "%37s- %s (%d:%02d)\n",
                 "", who, (int)(allot / 60), (int)(allot % 60));
     }
@@ -56,7 +43,7 @@ void dump_programme(const struct programme *prog, FILE *out)
     char line[512], a[6], b[6], shown[1024];
 
     programme_event_line(&prog->event, line, sizeof line);
-    fprintf(out, "%s\n", clean(line));
+    fprintf(out, "%s\n", safe_str(line));
     fprintf(out, "%3s  ", "#");
     pad(out, _("start"), 5);
     fputs("  ", out);
@@ -75,7 +62,7 @@ void dump_programme(const struct programme *prog, FILE *out)
         pad(out, item_kind_name(it->kind), 5); /* the configuration's word */
         fputs("  ", out);
         pad(out, it->poll ? _("yes") : "", 5);
-        fprintf(out, " %s\n", clean(it->title));
+        fprintf(out, " %s\n", safe_str(it->title));
         dump_people(it, PEOPLE_SPEAKERS, out);
         dump_people(it, PEOPLE_PRESS, out);
     }
@@ -88,7 +75,7 @@ void dump_programme(const struct programme *prog, FILE *out)
             prog->warn_minutes);
     if (prog->stream)
         fprintf(out, _("stream: %s (format %s, a poll every %d s, timeout %d s)\n"),
-                clean(url_shown(prog->stream->url, shown, sizeof shown)),
+                safe_str(url_shown(prog->stream->url, shown, sizeof shown)),
                 stream_format_name(prog->stream->format),
                 prog->stream->interval, prog->stream->timeout);
     else
@@ -145,7 +132,7 @@ static void dump_current(const struct agenda *a, const struct agenda_view *v, FI
         time_format_duration(v->remaining, d, sizeof d);
         fprintf(out, v->following_plan ? _("current:   %d %s (%s) [following the plan]\n")
                                        : _("current:   %d %s (%s)\n"),
-                v->current + 1, clean(p->items[v->current].title),
+                v->current + 1, safe_str(p->items[v->current].title),
                 _(item_kind_name(p->items[v->current].kind)));
         fprintf(out, v->remaining < 0 ? _("overtime:  +%s\n") : _("remaining: %s\n"), d);
         fprintf(out, _("state:     %s\n"), state_word(v->state));
@@ -185,9 +172,9 @@ static void dump_queue(const struct agenda *a, int item, enum people_kind kind, 
         fprintf(out, _("  %7s of %-7s "), spoken, q->sp[id].allotment ? allot : "-");
         pad(out, b == BALANCE_LESS || b == BALANCE_MORE ? _(balance[b]) : "", 4);
         if (kind == PEOPLE_PRESS && q->sp[id].role)
-            fprintf(out, _("  %s with %s\n"), clean(q->sp[id].name), clean(q->sp[id].role));
+            fprintf(out, _("  %s with %s\n"), safe_str(q->sp[id].name), safe_str(q->sp[id].role));
         else
-            fprintf(out, "  %s\n", clean(q->sp[id].name));
+            fprintf(out, "  %s\n", safe_str(q->sp[id].name));
     }
 }
 
@@ -240,7 +227,7 @@ static void dump_film(const struct agenda *a, const struct agenda_view *v, FILE 
         fprintf(out, v->film_reminder ? _(", starts in %s (standby due)") : _(", starts in %s"),
                 t);
     }
-    fprintf(out, ": %s\n", clean(a->prog->items[v->film_item].film->title
+    fprintf(out, ": %s\n", safe_str(a->prog->items[v->film_item].film->title
                                       ? a->prog->items[v->film_item].film->title
                                       : a->prog->items[v->film_item].title));
 }
@@ -260,7 +247,7 @@ static void item_row(FILE *out, const char *n, const char *status, const char *p
     pad(out, kind, 5);
     fputs("  ", out);
     pad(out, poll, 6);
-    fprintf(out, "  %s\n", clean(title));
+    fprintf(out, "  %s\n", safe_str(title));
 }
 
 static const char *hm(int64_t t, char buf[static 6])
@@ -277,7 +264,7 @@ void dump_state(const struct agenda *a, const struct agenda_view *v, int64_t now
 
     programme_event_line(&p->event, line, sizeof line);
     time_format_hms(now, t);
-    fprintf(out, _("%s\ntime:      %s\n"), clean(line), t);
+    fprintf(out, _("%s\ntime:      %s\n"), safe_str(line), t);
     dump_current(a, v, out);
     time_format_delay(v->day_delay, dl, sizeof dl);
     fprintf(out, _("day:       %s\n"), dl);
@@ -285,7 +272,7 @@ void dump_state(const struct agenda *a, const struct agenda_view *v, int64_t now
         time_format_hm(v->items[v->next].start, s);
         time_format_delay_short(v->items[v->next].delay, dl, sizeof dl);
         fprintf(out, dl[0] ? _("next:      %d %s at %s %s\n") : _("next:      %d %s at %s%s\n"),
-                v->next + 1, clean(p->items[v->next].title), s, dl);
+                v->next + 1, safe_str(p->items[v->next].title), s, dl);
     }
     if (v->current >= 0 && v->current < (int)p->n_items)
         dump_queue(a, v->current, PEOPLE_SPEAKERS, now, out);

@@ -79,3 +79,14 @@ bool i18n_swedish(void)
 {
     return swedish;
 }
+
+const char *i18n_decimal(char *buf, size_t size, double v)
+{
+    char *dot;
+
+    snprintf(buf, size, "%.1f", v);
+    /* TRANSLATORS: the decimal separator (Swedish: a comma) */
+    if ((dot = strchr(buf, '.')) != NULL)
+        *dot = _(".")[0];
+    return buf;
+}

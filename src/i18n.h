@@ -14,6 +14,7 @@
 
 #include <libintl.h>
 #include <stdbool.h>
+#include <stddef.h>
 
 #define _(s) gettext(s)
 #define N_(s) (s)
@@ -26,6 +27,10 @@ void i18n_init(void);
 
 /* Sets the language: "sv", "en", or NULL for the environment's. */
 void i18n_language(const char *lang);
+
+/* v with one decimal, "86.1", or "86,1" where the language writes a
+ * decimal comma. Into buf; returns buf. */
+const char *i18n_decimal(char *buf, size_t size, double v);
 
 /* Whether the words come out in Swedish now. */
 bool i18n_swedish(void);

@@ -1,6 +1,7 @@
 #include "keys.h"
 
 #include "i18n.h"
+#include "utf8.h"
 
 #define CTRL(c) ((c) & 0x1f)
 
@@ -72,4 +73,16 @@ const char *keys_domain_name(enum key_domain d)
                                         N_("technician"), N_("its queue's")};
 
     return d <= DOMAIN_QUEUE ? names[d] : "?";
+}
+
+int keys_label_width(void)
+{
+    int widest = 0;
+
+    for (size_t i = 0; i < key_table_len; i++) {
+        int w = utf8_width(_(key_table[i].label));
+
+        widest = w > widest ? w : widest;
+    }
+    return widest;
 }

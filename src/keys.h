@@ -68,5 +68,7 @@ enum action keys_lookup(int ch);
 /* The row of an action; NULL for ACT_NONE. */
 const struct key_binding *keys_binding(enum action act);
 const char *keys_domain_name(enum key_domain d);
+/* The widest key label in the language shown, in columns ("n, mellanslag"). */
+int keys_label_width(void);
 
 #endif

@@ -39,17 +39,10 @@ const struct option_doc option_docs[] = {
 #define N_OPTIONS (sizeof option_docs / sizeof option_docs[0])
 const size_t option_docs_len = N_OPTIONS;
 
-/* s padded with spaces to cols columns (display width: å is one). */
-static void padded(FILE *out, const char *s, int cols)
-{
-    int w = utf8_width(s);
-
-    fprintf(out, "%s%*s", s, w < cols ? cols - w : 0, "");
-}
 
 void options_usage(FILE *out)
 {
-    int labels = 11;
+    int labels = keys_label_width() + 1 > 11 ? keys_label_width() + 1 : 11;
 
     fputs(_("Usage: podium [-c FILE] [--at HH:MM[:SS]] [--speed N] [--live] [--role ROLE]\n"
             "              [--journal FILE] [--fresh | --follow]\n"
@@ -68,16 +61,13 @@ void options_usage(FILE *out)
                  d->arg ? " " : "", d->arg ? _(d->arg) : "");
         fprintf(out, "  %-26s %s\n", flag, _(d->help));
     }
-    for (size_t i = 0; i < key_table_len; i++) { /* the labels' column, in this language */
-        int w = utf8_width(_(key_table[i].label)) + 1;
-
-        labels = w > labels ? w : labels;
-    }
     fputs(_("\nKeys (and whose work they are):\n"), out);
     for (size_t i = 0; i < key_table_len; i++) {
-        fputs("  ", out);
-        padded(out, _(key_table[i].label), labels);
-        padded(out, _(keys_domain_name(key_table[i].domain)), 13);
+        const char *label = _(key_table[i].label);
+        const char *whose = _(keys_domain_name(key_table[i].domain));
+
+        fprintf(out, "  %s%*s%s%*s", label, utf8_pad(label, labels), "", whose,
+                utf8_pad(whose, 13), "");
         fprintf(out, "%s\n", _(key_table[i].help));
     }
     fputs(_("\nSettings in the configuration file (group.name):\n"), out);

@@ -48,17 +48,6 @@ static int64_t time_limit(const struct stream_config *cfg, const struct stream_h
     return limit < PROBE_MAX_MS ? limit : PROBE_MAX_MS;
 }
 
-/* What the server, the playlists and the configuration said, made safe
- * to print (safe.h); a few at a time in one fprintf. */
-static const char *clean(const char *s)
-{
-    static char bufs[4][2048];
-    static int next;
-
-    next = (next + 1) % 4;
-    return safe_text(s, bufs[next], sizeof bufs[next]);
-}
-
 static void print_tracks(const struct watcher *w, const struct stream_health *h, int64_t now,
                          FILE *out)
 {
@@ -67,7 +56,7 @@ static void print_tracks(const struct watcher *w, const struct stream_health *h,
     if (h->chain[0])
         /* TRANSLATORS: --probe's labels stand in a column of 15: keep the
          * value where the English one begins */
-        fprintf(out, _("  way          %s\n"), clean(h->chain));
+        fprintf(out, _("  way          %s\n"), safe_str(h->chain));
     for (size_t i = 0; i < h->n_tracks; i++) {
         const struct stream_track *t = &h->tracks[i];
         const char *url = watcher_track_url(w, i);
@@ -75,15 +64,15 @@ static void print_tracks(const struct watcher *w, const struct stream_health *h,
         if (url == NULL)
             continue;
         if (h->n_tracks == 1) {
-            fprintf(out, _("  playlist     %s\n"), clean(url_shown(url, shown, sizeof shown)));
+            fprintf(out, _("  playlist     %s\n"), safe_str(url_shown(url, shown, sizeof shown)));
             continue;
         }
-        fprintf(out, "  %-18s %s%s%s", clean(t->name), _(stream_state_label(t->state)),
-                t->reason[0] ? ": " : "", clean(stream_words(t->reason, why, sizeof why)));
+        fprintf(out, "  %-18s %s%s%s", safe_str(t->name), _(stream_state_label(t->state)),
+                t->reason[0] ? ": " : "", safe_str(stream_words(t->reason, why, sizeof why)));
         if (t->have_position)
             fprintf(out, _(" · sequence %lld · advanced %lld s ago"),
                     (long long)t->last_sequence, (long long)((now - t->advanced_at) / 1000));
-        fprintf(out, "\n                     %s\n", clean(url_shown(url, shown, sizeof shown)));
+        fprintf(out, "\n                     %s\n", safe_str(url_shown(url, shown, sizeof shown)));
     }
     if (h->n_unwatched > 0)
         fprintf(out, P_("  not watched  %zu more rendition\n", "  not watched  %zu more renditions\n",
@@ -110,10 +99,10 @@ static void print_figures(const struct watcher *w, const struct stream_health *h
         fprintf(out, _("  delay        %.1f s behind real time\n"), p->delay_ms / 1000.0);
     stream_warnings(h, words, sizeof words);
     stream_words(words, warnings, sizeof warnings);
-    fprintf(out, _("  warnings     %s\n"), warnings[0] ? clean(warnings) : _("none"));
+    fprintf(out, _("  warnings     %s\n"), warnings[0] ? safe_str(warnings) : _("none"));
     for (size_t i = 0; i < h->n_incidents; i++)
         fprintf(out, _("  incident     %s: %s\n"), _(stream_state_label(h->incidents[i].worst)),
-                clean(stream_words(h->incidents[i].cause, words, sizeof words)));
+                safe_str(stream_words(h->incidents[i].cause, words, sizeof words)));
 }
 
 int probe_run(const struct stream_config *cfg, struct clock_source time, FILE *out)
@@ -124,7 +113,7 @@ int probe_run(const struct stream_config *cfg, struct clock_source time, FILE *o
     int status, slow_polls = 0;
     char why[STREAM_REASON_MAX * 2], shown[1024];
 
-    fprintf(out, _("Probing %s (format %s)\n"), clean(url_shown(cfg->url, shown, sizeof shown)),
+    fprintf(out, _("Probing %s (format %s)\n"), safe_str(url_shown(cfg->url, shown, sizeof shown)),
             stream_format_name(cfg->format));
     while (!judged(h, first_at, slow_polls) &&
            time.mono_ms(time.ctx) - began < time_limit(cfg, h)) {
@@ -145,7 +134,7 @@ int probe_run(const struct stream_config *cfg, struct clock_source time, FILE *o
     /* the verdict: the state first, in the language shown (scripts read
      * the exit status, 0 only when LIVE) */
     fprintf(out, "%s%s%s\n", _(stream_state_label(h->state)), h->reason[0] ? ": " : "",
-            clean(stream_words(h->reason, why, sizeof why)));
+            safe_str(stream_words(h->reason, why, sizeof why)));
     if (!judged(h, first_at, slow_polls))
         fprintf(out, _("  not judged   within %lld s: the state so far\n"),
                 (long long)(time_limit(cfg, h) / 1000));

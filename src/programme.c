@@ -4,11 +4,17 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "stream_config.h"
 
+/* The configuration's words, English as its keys; marked so that the
+ * screens and the report can say them in the language shown, _() of
+ * item_kind_name(). */
 static const char *const kind_names[] = {
-    [KIND_TALK] = "talk",   [KIND_PANEL] = "panel", [KIND_BREAK] = "break",
-    [KIND_FILM] = "film",   [KIND_PRESS] = "press",
+    /* TRANSLATORS: an item's kind; the agenda's kind column is five
+     * columns wide (a talk is shown as nothing there: its word may be long) */
+    [KIND_TALK] = N_("talk"),   [KIND_PANEL] = N_("panel"), [KIND_BREAK] = N_("break"),
+    [KIND_FILM] = N_("film"),   [KIND_PRESS] = N_("press"),
 };
 
 const char *item_kind_name(enum item_kind kind)

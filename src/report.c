@@ -366,9 +366,11 @@ static void stream_table(struct table *t, const struct day *d)
         }
     }
     if (judged > 0) {
-        snprintf(share, sizeof share, "%.1f %%", 100.0 * (double)live / (double)judged);
-        if (!t->csv && strchr(share, '.')) /* a decimal comma where the language has one */
-            *strchr(share, '.') = _(".")[0];
+        if (t->csv) /* machines read a point */
+            snprintf(share, sizeof share, "%.1f", 100.0 * (double)live / (double)judged);
+        else
+            i18n_decimal(share, sizeof share, 100.0 * (double)live / (double)judged);
+        strcat(share, " %");
         if (t->csv)
             row(t, (const char *const[]){"LIVE share", "", "", "", share});
         else

@@ -16,6 +16,10 @@
 /* s made safe, into buf (size bytes, cut at a whole character). Returns buf. */
 const char *safe_text(const char *s, char *buf, size_t size);
 
+/* The same into one of a few buffers of its own, for several in one
+ * printf; each call overwrites the oldest. */
+const char *safe_str(const char *s);
+
 /* Whether code point cp is one that safe_text shows escaped. */
 bool safe_is_control(unsigned cp);
 

@@ -17,12 +17,6 @@
 #define COL_TITLE 33
 #define POLL_WIDTH 6
 
-/* An item's kind as the agenda's column says it (the configuration's
- * words are English, as its keys). */
-static const char *const kind_words[] = {
-    [KIND_TALK] = N_("talk"), [KIND_PANEL] = N_("panel"), [KIND_BREAK] = N_("break"),
-    [KIND_FILM] = N_("film"), [KIND_PRESS] = N_("press"),
-};
 
 static const char *mark(enum item_status s)
 {
@@ -54,10 +48,9 @@ static void draw_row(WINDOW *w, int y, const struct app *app, int i)
     char a[6], c[6], d[6], delay[8], times[16];
     attr_t attr = iv->status == ITEM_CURRENT ? ui_style(STYLE_CURRENT)
                   : iv->status == ITEM_UPCOMING ? A_NORMAL : ui_style(STYLE_DIM);
-    /* TRANSLATORS: the agenda's kind column is five columns wide (a talk
-     * is shown as nothing there: its word may be long) */
+    /* TRANSLATORS: a cut item in the agenda's kind column, five columns wide */
     const char *kind = iv->status == ITEM_CUT  ? _("cut")
-                       : it->kind == KIND_TALK ? "" : _(kind_words[it->kind]);
+                       : it->kind == KIND_TALK ? "" : _(item_kind_name(it->kind));
 
     /* the agenda's selection, while Tab has the keys there */
     if (app->agenda_focus && i == app_agenda_selected(app))

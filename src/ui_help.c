@@ -10,14 +10,7 @@
  * and a space ("n, mellanslag"), at least the English 12. */
 static int label_width(void)
 {
-    int widest = 11;
-
-    for (size_t i = 0; i < key_table_len; i++) {
-        int w = utf8_width(_(key_table[i].label));
-
-        widest = w > widest ? w : widest;
-    }
-    return widest + 1;
+    return (keys_label_width() > 11 ? keys_label_width() : 11) + 1;
 }
 
 /* As wide as the longest help in the language shown, and the box. */

@@ -38,14 +38,6 @@ static const char *state_word(enum stream_state s)
     return _(stream_state_label(s));
 }
 
-/* The spaces that fill s out to cols columns (a state word in a column). */
-static int pad_to(const char *s, int cols)
-{
-    int w = utf8_width(s);
-
-    return w < cols ? cols - w : 0;
-}
-
 /* "LIVE for 12:34" with the reason when there is one. */
 static void state_line(const struct app *app, const struct stream_health *h, char *buf,
                        size_t size)
@@ -56,18 +48,6 @@ static void state_line(const struct app *app, const struct stream_health *h, cha
     /* TRANSLATORS: a stream's state and how long it has been so */
     snprintf(buf, size, h->reason[0] ? _("%s for %s: %s") : _("%s for %s"), state_word(h->state),
              since, stream_words(h->reason, why, sizeof why));
-}
-
-/* 86.1, or 86,1 where the language writes a decimal comma. */
-static const char *percent(double v, char *buf, size_t size)
-{
-    char *dot;
-
-    snprintf(buf, size, "%.1f", v);
-    /* TRANSLATORS: the decimal separator of a share shown in per cent */
-    if ((dot = strchr(buf, '.')) != NULL)
-        *dot = _(".")[0];
-    return buf;
 }
 
 /* The last polls as bars, one cell each: taller is slower, × failed. */
@@ -148,7 +128,7 @@ static void draw_incidents(WINDOW *w, int y, const struct app *app,
 
     if (share >= 0)
         snprintf(line, sizeof line, _("Incidents today: %zu · LIVE %s %% of the time"),
-                 h->n_incidents, percent(share * 100.0, pct, sizeof pct));
+                 h->n_incidents, i18n_decimal(pct, sizeof pct, share * 100.0));
     else
         snprintf(line, sizeof line, _("Incidents today: %zu"), h->n_incidents);
     wattrset(w, A_BOLD);
@@ -164,7 +144,7 @@ static void draw_incidents(WINDOW *w, int y, const struct app *app,
             time_of(in->to_wall, to);
         time_format_duration((end - in->from) / 1000, len, sizeof len);
         snprintf(line, sizeof line, "%s-%s %7s  %s%*s %s", from, in->to >= 0 ? to : _("now     "),
-                 len, state_word(in->worst), pad_to(state_word(in->worst), 7), "",
+                 len, state_word(in->worst), utf8_pad(state_word(in->worst), 7), "",
                  stream_words(in->cause, cause, sizeof cause));
         ui_text(w, y++, 4, getmaxx(w) - 6, line);
     }
@@ -191,7 +171,7 @@ static void draw_track(WINDOW *w, int y, const struct app *app, const struct str
                  (long long)((app->stream_now - t->advanced_at) / 1000));
     stream_words(t->reason, why, sizeof why);
     snprintf(line, sizeof line, "%-18s %s%*s %s%s%s", t->name, state_word(t->state),
-             pad_to(state_word(t->state), 8), "",
+             utf8_pad(state_word(t->state), 8), "",
              figures, figures[0] && why[0] ? " · " : "", why);
     wattrset(w, ui_style(state_style(t->state)));
     ui_text(w, y, 4, getmaxx(w) - 6, line);

@@ -5,41 +5,36 @@
 #include <string.h>
 #include <wchar.h>
 
+long utf8_decode(const char *text, int *n)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    unsigned cp;
+    int len = s[0] < 0x80 ? 1 : (s[0] & 0xe0) == 0xc0 ? 2 : (s[0] & 0xf0) == 0xe0 ? 3
+            : (s[0] & 0xf8) == 0xf0 ? 4 : 0;
+    static const unsigned least[] = {0, 0, 0x80, 0x800, 0x10000};
+
+    *n = 1;
+    if (len == 0)
+        return -1;
+    cp = len == 1 ? s[0] : s[0] & (0x7f >> len);
+    for (int i = 1; i < len; i++) {
+        if ((s[i] & 0xc0) != 0x80)
+            return -1;
+        cp = cp << 6 | (s[i] & 0x3f);
+    }
+    if (cp < least[len] || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+        return -1;
+    *n = len;
+    return (long)cp;
+}
+
 bool utf8_valid(const char *s)
 {
-    const unsigned char *p = (const unsigned char *)s;
+    int n;
 
-    while (*p) {
-        int len, i;
-        unsigned cp;
-
-        if (*p < 0x80) {
-            p++;
-            continue;
-        }
-        if ((*p & 0xe0) == 0xc0) {
-            len = 2;
-            cp = *p & 0x1f;
-        } else if ((*p & 0xf0) == 0xe0) {
-            len = 3;
-            cp = *p & 0x0f;
-        } else if ((*p & 0xf8) == 0xf0) {
-            len = 4;
-            cp = *p & 0x07;
-        } else {
+    for (; *s; s += n) {
+        if (utf8_decode(s, &n) < 0)
             return false;
-        }
-        for (i = 1; i < len; i++) {
-            if ((p[i] & 0xc0) != 0x80)
-                return false;
-            cp = cp << 6 | (p[i] & 0x3f);
-        }
-        /* overlong forms, surrogates and values past Unicode's range */
-        if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) ||
-            (len == 4 && cp < 0x10000) || cp > 0x10ffff ||
-            (cp >= 0xd800 && cp <= 0xdfff))
-            return false;
-        p += len;
     }
     return true;
 }
@@ -93,6 +88,13 @@ size_t utf8_fit(const char *s, int cols)
         left -= n;
     }
     return used;
+}
+
+int utf8_pad(const char *s, int cols)
+{
+    int w = utf8_width(s);
+
+    return w < cols ? cols - w : 0;
 }
 
 const char *utf8_short(char *buf, size_t size, const char *s, int cols)

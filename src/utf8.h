@@ -7,10 +7,19 @@
 #include <stddef.h>
 
 bool utf8_valid(const char *s);
+/* The code point at s, *n getting its length in bytes; -1 (and *n 1)
+ * when it is none: a stray byte, a short or overlong sequence, a
+ * surrogate, past Unicode's range. */
+long utf8_decode(const char *s, int *n);
 /* Terminal columns the string takes; an unprintable character counts 1. */
 int utf8_width(const char *s);
 /* Bytes of s that fit in cols columns, never cutting a character. */
 size_t utf8_fit(const char *s, int cols);
+
+/* The spaces that fill s out to cols columns (none when it is as wide
+ * or wider): columns padded by display width, where printf's %-*s pads
+ * bytes (å is two bytes, one column). */
+int utf8_pad(const char *s, int cols);
 
 /* s cut to cols columns for a message, "…" at the end when it was cut,
  * never inside a character; into buf. Returns buf. */

@@ -109,6 +109,16 @@ static void press_undo(struct fixture *f, int64_t now)
     assert_true(agenda_apply(&f->a, &ev));
 }
 
+/* Cuts item at now as x does, asserting it is taken. */
+static void cut_item(struct fixture *f, int64_t now, int item)
+{
+    struct agenda_event ev;
+    char why[160];
+
+    assert_true(agenda_event_cut(&f->a, now, item, &ev, why, sizeof why));
+    assert_true(agenda_apply(&f->a, &ev));
+}
+
 static void view(struct fixture *f, int64_t now)
 {
     agenda_view_update(&f->v, &f->a, now);
@@ -281,8 +291,7 @@ static void test_cut(void **state)
     start_item(f, 0, HM(10, 0));
     assert_false(agenda_event_cut(&f->a, HM(10, 5), 0, &ev, why, sizeof why));
     assert_string_equal(why, "item 1 runs: only an item still to come can be cut");
-    assert_true(agenda_event_cut(&f->a, HM(10, 5), 2, &ev, why, sizeof why));
-    assert_true(agenda_apply(&f->a, &ev));
+    cut_item(f, HM(10, 5), 2);
     view(f, HM(10, 5));
     assert_int_equal(f->v.items[2].status, ITEM_CUT);
     /* the 11:30 break still waits for its planned start; the panel's
@@ -331,12 +340,9 @@ static void test_rolling_film_holds_its_item(void **state)
 static void test_cut_items_and_starts(void **state)
 {
     struct fixture *f = *state;
-    struct agenda_event ev;
-    char why[160];
 
     start_item(f, 1, HM(10, 30));
-    assert_true(agenda_event_cut(&f->a, HM(10, 31), 2, &ev, why, sizeof why));
-    assert_true(agenda_apply(&f->a, &ev));
+    cut_item(f, HM(10, 31), 2);
     assert_true(agenda_may_start(&f->a, 3, HM(10, 40))); /* the film's break */
     assert_false(agenda_may_start(&f->a, 4, HM(10, 40)));
     start_item(f, 2, HM(10, 41)); /* an n written before the cut was read */
@@ -444,8 +450,7 @@ static void test_insert_moves_what_came_before(void **state)
     char why[160];
 
     start_item(f, 0, HM(10, 0));
-    assert_true(agenda_event_cut(&f->a, HM(10, 1), 2, &ev, why, sizeof why));
-    assert_true(agenda_apply(&f->a, &ev)); /* the panel */
+    cut_item(f, HM(10, 1), 2); /* the panel */
     insert_after(f, HM(10, 2), 0, "Extra", 5, KIND_PANEL);
     assert_true(f->a.st[3].cut);
     assert_string_equal(f->a.prog->items[3].title, "item 3");
@@ -494,11 +499,8 @@ static void test_insert_moves_what_came_before(void **state)
 static void test_first_item_cut(void **state)
 {
     struct fixture *f = *state;
-    struct agenda_event ev;
-    char why[160];
 
-    assert_true(agenda_event_cut(&f->a, HM(9, 0), 0, &ev, why, sizeof why));
-    assert_true(agenda_apply(&f->a, &ev));
+    cut_item(f, HM(9, 0), 0);
     view(f, HM(9, 0));
     assert_int_equal(f->v.current, -1);
     assert_int_equal(f->v.next, 1);
