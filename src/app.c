@@ -4,6 +4,7 @@
 
 #include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "app_stream.h"
@@ -85,27 +86,102 @@ void app_tick(struct app *app)
     app_stream_tick(app);
 }
 
+/* The steps queued while another podium held the journal are on the
+ * disk now, after the others' steps written meanwhile: the day is read
+ * again from the journal, as every terminal and every replay has it. */
+static void reread(struct app *app)
+{
+    unsigned version = app->agenda.version, reshaped = app->agenda.reshaped;
+
+    agenda_free(&app->agenda);
+    agenda_init(&app->agenda, app->config);
+    app->prog = app->agenda.prog;
+    journal_reread(app->journal, &app->agenda, app_apply_read, app);
+    app->agenda.version = version + 1;
+    app->agenda.reshaped = reshaped + 1; /* indices held are stale */
+    app->tentative = false;
+}
+
+/* What became of the latest write, in the footer until the next. */
+static void saved(struct app *app, enum journal_saved r, const char *err)
+{
+    size_t n = journal_queued(app->journal);
+
+    if (r == JOURNAL_SAVED && app->tentative)
+        reread(app);
+    if (r == JOURNAL_SAVED)
+        app->save_error[0] = '\0';
+    else if (r == JOURNAL_QUEUED)
+        snprintf(app->save_error, sizeof app->save_error,
+                 P_("NOT SAVED YET (another podium holds the journal): %zu step waits",
+                    "NOT SAVED YET (another podium holds the journal): %zu steps wait", n),
+                 n);
+    else
+        snprintf(app->save_error, sizeof app->save_error, _("NOT SAVED: %s"), err);
+    /* refused by the disk, the steps stay on the screen all the same:
+     * the day goes on */
+    app->tentative &= r != JOURNAL_FAILED;
+}
+
 bool app_submit(struct app *app, const struct agenda_event *ev)
 {
     unsigned version = app->agenda.version;
+    enum journal_saved r = JOURNAL_FAILED;
     char err[256];
 
     /* On disk before on screen, and applied as read back from it (after
      * the others' steps), so this screen shows what every terminal and
-     * every replay has. A full disk must not stop the day: the step is
-     * taken anyway and the screen says it is not saved. */
-    if (app->journal && journal_append(app->journal, &app->agenda, ev, app_wall_ms(app),
-                                       app_apply_read, app, err, sizeof err)) {
-        app->save_error[0] = '\0';
-    } else {
-        if (app->journal)
-            snprintf(app->save_error, sizeof app->save_error, _("NOT SAVED: %s"), err);
+     * every replay has. Neither a full disk nor another podium holding
+     * the journal stops the day: the step is shown at once, and the
+     * footer says it is not saved (yet). */
+    if (app->journal)
+        r = journal_append(app->journal, &app->agenda, ev, app_wall_ms(app), app_apply_read, app,
+                           err, sizeof err);
+    if (r != JOURNAL_SAVED)
         agenda_apply(&app->agenda, ev);
-    }
+    app->tentative |= r == JOURNAL_QUEUED;
+    if (app->journal)
+        saved(app, r, err);
     if (app->agenda.version == version)
         return false;
     app_tick(app);
     return true;
+}
+
+/* Steps waiting for the journal's lock go to the disk once it is free,
+ * looked for with the others' steps, once a second. */
+static void flush_queued(struct app *app)
+{
+    char err[256];
+
+    if (journal_queued(app->journal) > 0)
+        saved(app, journal_flush(app->journal, err, sizeof err), err);
+}
+
+bool app_save_queued(struct app *app, FILE *out)
+{
+    char err[256];
+    char *kept;
+
+    if (app->journal == NULL || journal_queued(app->journal) == 0)
+        return true;
+    fprintf(out, "%s", _("podium: another podium holds the journal: waiting up to 10 s to save "
+                         "the last steps\n"));
+    if (journal_flush_within(app->journal, 10000, err, sizeof err) == JOURNAL_SAVED)
+        return true;
+    if (journal_queued(app->journal) == 0) {
+        fprintf(out, _("podium: NOT SAVED: %s\n"), err);
+        return false;
+    }
+    if ((kept = journal_keep_queued(app->journal, err, sizeof err)) == NULL) {
+        fprintf(out, _("podium: NOT SAVED: %s\n"), err);
+        return false;
+    }
+    fprintf(out, _("podium: the steps not saved are kept in %s: once the other podium has let go "
+                   "of the journal, add them with: cat '%s' >> '%s'\n"),
+            kept, kept, journal_path(app->journal));
+    free(kept);
+    return false;
 }
 
 void app_follow(struct app *app)
@@ -118,6 +194,7 @@ void app_follow(struct app *app)
     if (app->journal == NULL || app->now == app->followed_at)
         return;
     app->followed_at = app->now;
+    flush_queued(app);
     journal_catch_up(app->journal, &app->agenda, app_apply_read, app);
     if (app->agenda.version != version)
         app_tick(app);

@@ -7,6 +7,7 @@
 #define PODIUM_APP_H
 
 #include <stdbool.h>
+#include <stdio.h>
 #include <stdint.h>
 
 #include "app_state.h"
@@ -38,6 +39,11 @@ bool app_cue_item(struct app *app, struct agenda_event *cue, bool start, const c
 /* Applies one event to the day, journaled first; false when it changed
  * nothing. */
 bool app_submit(struct app *app, const struct agenda_event *ev);
+
+/* At exit: the steps still waiting for the journal's lock are saved,
+ * trying for up to 10 s, else kept in a file beside it; out says which.
+ * False when any is not in the journal. */
+bool app_save_queued(struct app *app, FILE *out);
 
 
 #endif

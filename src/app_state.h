@@ -75,6 +75,9 @@ struct app {
     struct journal *journal;
     bool read_only;
     char save_error[300]; /* the last write that failed, until one works */
+    /* steps shown before they are saved: another process held the
+     * journal's lock (journal_append); once saved, the day is read again */
+    bool tentative;
     int64_t followed_at; /* the second the journal was last looked at */
     enum stream_state stream_recorded; /* the last state journaled */
     bool outage_recorded;              /* and whether it was an outage */

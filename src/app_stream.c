@@ -49,7 +49,7 @@ static void record_stream(struct app *app, const struct stream_health *h)
         return;
     snprintf(s.reason, sizeof s.reason, "%s", h->reason);
     if (journal_append_stream(app->journal, &app->agenda, &s, app_apply_read, app, err,
-                              sizeof err)) {
+                              sizeof err) != JOURNAL_FAILED) {
         app->stream_recorded = h->state;
         app->outage_recorded = s.outage;
     }

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <sys/file.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "i18n.h"
@@ -23,6 +24,10 @@ struct journal {
     off_t offset;   /* read up to here */
     char *partial;  /* a line read without its '\n' yet */
     size_t n_partial;
+    off_t partial_at; /* where in the file partial begins */
+    off_t told;       /* stream lines before here were told (journal_reread) */
+    char **queued;    /* lines waiting for the lock, in order */
+    size_t n_queued;
     struct journal_stats stats;
     journal_stream_fn *on_stream;
     void *stream_ctx;
@@ -109,15 +114,65 @@ static bool make_dirs(const char *path, char *err, size_t errsize)
     return ok;
 }
 
-/* The lock, waiting through signals; false when the system refuses it
- * (a network filesystem without locks): then nothing is written. */
-static bool lock(int fd)
+bool journal_own_dir(const char *path, char *err, size_t errsize)
+{
+    char *dir = xstrdup(path), *slash = strrchr(dir, '/');
+    struct stat st;
+    bool ok = false;
+
+    if (slash && slash != dir)
+        *slash = '\0';
+    if (!make_dirs(path, err, errsize))
+        ;
+    else if (slash == NULL || stat(dir, &st) != 0)
+        snprintf(err, errsize, _("%s: cannot open the journal: %s"), path, strerror(errno));
+    else if (st.st_uid != getuid())
+        snprintf(err, errsize,
+                 _("%s: the journal's directory belongs to another user (uid %u): podium keeps the "
+                   "day only where nobody else can change it (or name a file with --journal)"),
+                 dir, (unsigned)st.st_uid);
+    else if (st.st_mode & (S_IWGRP | S_IWOTH))
+        snprintf(err, errsize,
+                 _("%s: others may write in the journal's directory (mode %04o): chmod go-w it "
+                   "(or name a file with --journal)"),
+                 dir, (unsigned)(st.st_mode & 07777));
+    else
+        ok = true;
+    free(dir);
+    return ok;
+}
+
+/* A name made or moved in a directory is on the disk only once the
+ * directory is: a power cut right after could lose the whole file's name
+ * (SQLite and PostgreSQL do the same). */
+static void sync_dir(const char *path)
+{
+    char *dir = xstrdup(path), *slash = strrchr(dir, '/');
+    int fd;
+
+    if (slash == dir)
+        slash[1] = '\0';
+    else if (slash)
+        *slash = '\0';
+    fd = open(slash ? dir : ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        fsync(fd);
+        close(fd);
+    }
+    free(dir);
+}
+
+/* The lock if it is free now (never waited for: a podium stopped with
+ * Ctrl-Z while holding it must not stop the others' screens): 0 taken, 1
+ * another process holds it, -1 the system refuses locks (a network
+ * filesystem without them): then nothing is written. */
+static int try_lock(int fd)
 {
     int r;
 
-    while ((r = flock(fd, LOCK_EX)) != 0 && errno == EINTR)
+    while ((r = flock(fd, LOCK_EX | LOCK_NB)) != 0 && errno == EINTR)
         ;
-    return r == 0;
+    return r == 0 ? 0 : errno == EWOULDBLOCK ? 1 : -1;
 }
 
 /* One write(2) of the whole line, and fsync: it is on the disk before
@@ -175,48 +230,130 @@ bool journal_clock(const struct journal *j, struct journal_clock *out)
     return j->has_clock;
 }
 
-struct journal *journal_open(const char *path, const struct programme *prog, bool read_only,
-                             int64_t wall_ms, const struct journal_clock *clock, char *err,
-                             size_t errsize)
+/* Waits for the lock, up to ms: only where no screen waits on it (a new
+ * journal's header, the last steps at exit). */
+static int lock_within(int fd, int ms)
+{
+    int r;
+
+    while ((r = try_lock(fd)) == 1 && ms > 0) {
+        nanosleep(&(struct timespec){.tv_nsec = 20 * 1000000}, NULL);
+        ms -= 20;
+    }
+    return r;
+}
+
+/* Never through a symbolic link at the path (O_NOFOLLOW: a link left
+ * there would make podium create or write whatever it points at), never
+ * stuck on a FIFO (O_NONBLOCK, until it is seen to be a file); only a
+ * writer, or a follower waiting for the day, creates it. */
+static int open_file(const char *path, enum journal_mode mode, bool *created)
+{
+    int flags = (mode == JOURNAL_WRITE ? O_RDWR | O_APPEND : O_RDONLY) | O_NOFOLLOW |
+                O_NONBLOCK | O_CLOEXEC;
+    int fd = -1;
+
+    *created = false;
+    if (mode != JOURNAL_READ) {
+        fd = open(path, flags | O_CREAT | O_EXCL, 0600);
+        *created = fd >= 0;
+    }
+    if (fd < 0 && (mode == JOURNAL_READ || errno == EEXIST))
+        fd = open(path, flags);
+    return fd;
+}
+
+/* Why the file at fd is not one to keep a day in, or NULL: a device or
+ * a FIFO, or a file anyone may write (a group may: a shared journal,
+ * podium(1)). */
+static bool file_fit(int fd, const char *path, char *err, size_t errsize)
+{
+    struct stat st;
+
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        snprintf(err, errsize, _("%s: not a regular file: a journal is a plain file"), path);
+        return false;
+    }
+    if (st.st_mode & S_IWOTH) {
+        snprintf(err, errsize,
+                 _("%s: anyone may write it (mode %04o): chmod o-w it, a journal is the day's record"),
+                 path, (unsigned)(st.st_mode & 07777));
+        return false;
+    }
+    fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    return true;
+}
+
+static void open_error(const char *path, char *err, size_t errsize)
+{
+    if (errno == ELOOP)
+        snprintf(err, errsize,
+                 _("%s: a symbolic link: podium opens a journal by its own name, never through a link"),
+                 path);
+    else
+        snprintf(err, errsize, _("%s: cannot open the journal: %s"), path, strerror(errno));
+}
+
+/* The first process to open an empty journal writes what it is for,
+ * under the lock (another may be opening it too). */
+static bool write_header(struct journal *j, const struct programme *prog, int64_t wall_ms,
+                         const struct journal_clock *clock, char *err, size_t errsize)
+{
+    struct stat st;
+    bool ok = true;
+
+    if (fstat(j->fd, &st) != 0 || st.st_size > 0)
+        return true;
+    if (lock_within(j->fd, 5000) != 0) {
+        snprintf(err, errsize, _("%s: cannot lock the journal: %s"), j->path,
+                 errno == EWOULDBLOCK ? _("another podium holds it") : strerror(errno));
+        return false;
+    }
+    if (fstat(j->fd, &st) == 0 && st.st_size == 0) {
+        char *header = journal_encode_header(prog, wall_ms, clock);
+
+        ok = write_line(j, header, err, errsize);
+        free(header);
+    }
+    flock(j->fd, LOCK_UN);
+    return ok;
+}
+
+struct journal *journal_open(const char *path, const struct programme *prog,
+                             enum journal_mode mode, int64_t wall_ms,
+                             const struct journal_clock *clock, char *err, size_t errsize)
 {
     struct journal *j;
     struct stat st;
+    bool created;
     int fd;
 
+    err[0] = '\0';
     /* a follower may come first: it makes the (empty) file to follow,
      * and never writes to it */
-    if (!make_dirs(path, err, errsize))
+    if (mode != JOURNAL_READ && !make_dirs(path, err, errsize))
         return NULL;
-    fd = read_only ? open(path, O_RDONLY | O_CREAT | O_CLOEXEC, 0600)
-                   : open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
-    if (fd < 0) {
-        snprintf(err, errsize, _("%s: cannot open the journal: %s"), path, strerror(errno));
+    if ((fd = open_file(path, mode, &created)) < 0) {
+        open_error(path, err, errsize);
         return NULL;
     }
-    if (!is_journal(fd)) {
-        snprintf(err, errsize, _("%s: not a podium journal (its first line is no journal header)"),
-                 path);
+    if (created)
+        sync_dir(path); /* the new file's name, on the disk with its lines */
+    if (!file_fit(fd, path, err, errsize) || !is_journal(fd)) {
+        if (err[0] == '\0')
+            snprintf(err, errsize,
+                     _("%s: not a podium journal (its first line is no journal header)"), path);
         close(fd);
         return NULL;
     }
     j = xcalloc(1, sizeof *j);
     j->path = xstrdup(path);
     j->fd = fd;
-    j->read_only = read_only;
+    j->read_only = mode != JOURNAL_WRITE;
     j->recorder_fd = -1;
-    if (!read_only && lock(fd)) {
-        /* the first process to open it writes what it is for */
-        if (fstat(fd, &st) == 0 && st.st_size == 0) {
-            char *header = journal_encode_header(prog, wall_ms, clock);
-            bool ok = write_line(j, header, err, errsize);
-
-            free(header);
-            if (!ok) {
-                journal_close(j);
-                return NULL;
-            }
-        }
-        flock(fd, LOCK_UN);
+    if (!j->read_only && !write_header(j, prog, wall_ms, clock, err, errsize)) {
+        journal_close(j);
+        return NULL;
     }
     if (fstat(fd, &st) == 0) {
         j->dev = st.st_dev;
@@ -226,6 +363,15 @@ struct journal *journal_open(const char *path, const struct programme *prog, boo
     return j;
 }
 
+static void drop_queued(struct journal *j)
+{
+    for (size_t i = 0; i < j->n_queued; i++)
+        free(j->queued[i]);
+    free(j->queued);
+    j->queued = NULL;
+    j->n_queued = 0;
+}
+
 void journal_close(struct journal *j)
 {
     if (j == NULL)
@@ -233,6 +379,7 @@ void journal_close(struct journal *j)
     close(j->fd);
     if (j->recorder_fd >= 0)
         close(j->recorder_fd); /* the lock goes with it: another takes over */
+    drop_queued(j);
     free(j->path);
     free(j->partial);
     free(j);
@@ -243,8 +390,9 @@ const struct journal_stats *journal_stats(const struct journal *j)
     return &j->stats;
 }
 
-static void take_line(struct journal *j, const char *line, size_t len, const struct agenda *a,
-                      journal_apply_fn *apply, void *ctx)
+/* at: where the line begins in the file */
+static void take_line(struct journal *j, const char *line, size_t len, off_t at,
+                      const struct agenda *a, journal_apply_fn *apply, void *ctx)
 {
     struct agenda_event ev;
     char why[160] = "";
@@ -270,7 +418,7 @@ static void take_line(struct journal *j, const char *line, size_t len, const str
     case DECODE_STREAM: {
         struct journal_stream s;
 
-        if (j->on_stream && journal_decode_stream(line, len, &s))
+        if (j->on_stream && at >= j->told && journal_decode_stream(line, len, &s))
             j->on_stream(j->stream_ctx, &s);
         break;
     }
@@ -293,9 +441,10 @@ static void take_text(struct journal *j, const char *buf, size_t n, const struct
         if (nl == NULL)
             break;
         len = (size_t)(nl - j->partial);
-        take_line(j, j->partial, len, a, apply, ctx);
+        take_line(j, j->partial, len, j->partial_at, a, apply, ctx);
         memmove(j->partial, nl + 1, j->n_partial - len - 1);
         j->n_partial -= len + 1;
+        j->partial_at += (off_t)len + 1;
     }
 }
 
@@ -315,59 +464,135 @@ void journal_catch_up(struct journal *j, const struct agenda *a, journal_apply_f
     j->stats.torn_tail = j->n_partial > 0;
 }
 
-/* Under the lock: the others' lines first, then ours, whole. Ours is
- * then read back like theirs (the caller's catch-up applies it), so the
- * writer's day is the one every reader and every replay gets. */
-static bool append_line(struct journal *j, const struct agenda *a, const char *line,
-                        journal_apply_fn *apply, void *ctx, char *err, size_t errsize)
+void journal_reread(struct journal *j, const struct agenda *a, journal_apply_fn *apply,
+                    void *ctx)
 {
+    /* the stream's lines were told once: a second telling would restore
+     * a live watcher to the past */
+    j->told = j->offset;
+    j->offset = j->partial_at = 0;
+    j->n_partial = 0;
+    memset(&j->stats, 0, sizeof j->stats);
+    journal_catch_up(j, a, apply, ctx);
+}
+
+/* Under the lock: a last line left without its end (power lost
+ * mid-write) is ended first, so that ours is a line of its own; every
+ * reader then takes the torn one as a line, as this process will. */
+static bool end_torn_line(struct journal *j, char *err, size_t errsize)
+{
+    struct stat st;
+    char last = '\n';
+
+    if (fstat(j->fd, &st) == 0 && st.st_size > 0 && pread(j->fd, &last, 1, st.st_size - 1) != 1)
+        last = '\n';
+    return last == '\n' || write_line(j, "\n", err, errsize);
+}
+
+enum journal_saved journal_flush(struct journal *j, char *err, size_t errsize)
+{
+    size_t done = 0;
     bool ok = true;
+    int r;
+
+    if (j->n_queued == 0)
+        return JOURNAL_SAVED;
+    if ((r = try_lock(j->fd)) == 1)
+        return JOURNAL_QUEUED;
+    if (r < 0) {
+        snprintf(err, errsize, _("%s: cannot lock the journal: %s"), j->path, strerror(errno));
+        ok = false;
+    }
+    if (ok)
+        ok = end_torn_line(j, err, errsize);
+    for (; ok && done < j->n_queued; done++)
+        ok = write_line(j, j->queued[done], err, errsize);
+    if (r == 0)
+        flock(j->fd, LOCK_UN);
+    /* a disk that refused one refuses the rest: the screen says so */
+    drop_queued(j);
+    return ok ? JOURNAL_SAVED : JOURNAL_FAILED;
+}
+
+size_t journal_queued(const struct journal *j)
+{
+    return j->n_queued;
+}
+
+const char *journal_path(const struct journal *j)
+{
+    return j->path;
+}
+
+/* Queues line (taken) behind the others waiting, then writes them all if
+ * the lock is free; ours is then read back like the others' lines (the
+ * catch-up applies it), so the writer's day is the one every reader and
+ * every replay gets. */
+static enum journal_saved append_line(struct journal *j, const struct agenda *a, char *line,
+                                      journal_apply_fn *apply, void *ctx, char *err,
+                                      size_t errsize)
+{
+    enum journal_saved r;
 
     if (j->read_only) {
+        free(line);
         snprintf(err, errsize, "%s", _("read-only: following the day"));
-        return false;
+        return JOURNAL_FAILED;
     }
-    if (!lock(j->fd)) {
-        snprintf(err, errsize, _("%s: cannot lock the journal: %s"), j->path, strerror(errno));
-        return false;
-    }
-    journal_catch_up(j, a, apply, ctx);
-    if (j->n_partial > 0) {
-        /* a last line without its end: once ended, every reader takes it
-         * as a line, so this process does too */
-        ok = write_line(j, "\n", err, errsize);
-        if (ok)
-            journal_catch_up(j, a, apply, ctx);
-    }
-    ok = ok && write_line(j, line, err, errsize);
-    flock(j->fd, LOCK_UN);
-    return ok;
-}
-
-bool journal_append(struct journal *j, const struct agenda *a, const struct agenda_event *ev,
-                    int64_t wall_ms, journal_apply_fn *apply, void *ctx, char *err,
-                    size_t errsize)
-{
-    char *line = journal_encode(a, ev, wall_ms);
-    bool ok = append_line(j, a, line, apply, ctx, err, errsize);
-
-    free(line);
-    if (ok)
-        journal_catch_up(j, a, apply, ctx); /* ours, as every reader reads it */
-    return ok;
-}
-
-bool journal_append_stream(struct journal *j, const struct agenda *a,
-                           const struct journal_stream *s, journal_apply_fn *apply, void *ctx,
-                           char *err, size_t errsize)
-{
-    char *line = journal_encode_stream(s);
-    bool ok = append_line(j, a, line, apply, ctx, err, errsize);
-
-    free(line);
-    if (ok)
+    j->queued = xrealloc(j->queued, j->n_queued + 1, sizeof *j->queued);
+    j->queued[j->n_queued++] = line;
+    /* saved behind steps the caller showed by hand, it reads the day
+     * again (journal_reread) all the same */
+    if ((r = journal_flush(j, err, errsize)) == JOURNAL_SAVED)
         journal_catch_up(j, a, apply, ctx);
-    return ok;
+    return r;
+}
+
+enum journal_saved journal_append(struct journal *j, const struct agenda *a,
+                                  const struct agenda_event *ev, int64_t wall_ms,
+                                  journal_apply_fn *apply, void *ctx, char *err, size_t errsize)
+{
+    return append_line(j, a, journal_encode(a, ev, wall_ms), apply, ctx, err, errsize);
+}
+
+enum journal_saved journal_append_stream(struct journal *j, const struct agenda *a,
+                                         const struct journal_stream *s,
+                                         journal_apply_fn *apply, void *ctx, char *err,
+                                         size_t errsize)
+{
+    return append_line(j, a, journal_encode_stream(s), apply, ctx, err, errsize);
+}
+
+enum journal_saved journal_flush_within(struct journal *j, int ms, char *err, size_t errsize)
+{
+    enum journal_saved r;
+
+    while ((r = journal_flush(j, err, errsize)) == JOURNAL_QUEUED && ms > 0) {
+        nanosleep(&(struct timespec){.tv_nsec = 50 * 1000000}, NULL);
+        ms -= 50;
+    }
+    return r;
+}
+
+char *journal_keep_queued(struct journal *j, char *err, size_t errsize)
+{
+    char *kept = xasprintf("%s.unsaved-%ld", j->path, (long)getpid());
+    int fd = open(kept, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    bool ok = fd >= 0;
+
+    for (size_t i = 0; ok && i < j->n_queued; i++)
+        ok = write(fd, j->queued[i], strlen(j->queued[i])) == (ssize_t)strlen(j->queued[i]);
+    ok = ok && fsync(fd) == 0;
+    if (fd >= 0)
+        close(fd);
+    if (ok) {
+        sync_dir(kept);
+        drop_queued(j);
+        return kept;
+    }
+    snprintf(err, errsize, _("%s: cannot keep the steps not saved: %s"), kept, strerror(errno));
+    free(kept);
+    return NULL;
 }
 
 void journal_on_stream(struct journal *j, journal_stream_fn *fn, void *ctx)
@@ -394,7 +619,7 @@ bool journal_stream_recorder(struct journal *j)
     if (j->read_only)
         return false;
     path = xasprintf("%s.poller", j->path);
-    fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    fd = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600);
     free(path);
     if (fd < 0)
         return false;
@@ -410,7 +635,7 @@ char *journal_set_aside(const char *path, char *err, size_t errsize)
 {
     struct stat st;
 
-    if (stat(path, &st) != 0)
+    if (lstat(path, &st) != 0)
         return NULL;
     for (int n = 1; n < 10000; n++) {
         char *aside = xasprintf("%s.%d", path, n);
@@ -418,6 +643,7 @@ char *journal_set_aside(const char *path, char *err, size_t errsize)
         /* link, never overwrite: an older day set aside stays */
         if (link(path, aside) == 0) {
             unlink(path);
+            sync_dir(path); /* both names, on the disk before the new day */
             return aside;
         }
         free(aside);

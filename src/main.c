@@ -69,7 +69,7 @@ static int run_dump(struct programme *prog, const struct options *o)
         return 1;
     }
     if (o->journal &&
-        (j = journal_open(o->journal, prog, true, 0, NULL, err, sizeof err)) == NULL) {
+        (j = journal_open(o->journal, prog, JOURNAL_READ, 0, NULL, err, sizeof err)) == NULL) {
         fprintf(stderr, "podium: %s\n", err);
         programme_free(prog);
         return 1;
@@ -122,16 +122,19 @@ static struct journal *open_journal(const struct programme *prog, const struct o
                             : journal_default_path(prog, clock->rehearsal ? today : NULL);
     char err[300] = "", *aside = NULL;
     struct journal *j = NULL;
+    enum journal_mode mode = !o->follow ? JOURNAL_WRITE : o->journal ? JOURNAL_READ : JOURNAL_FOLLOW;
 
     /* following a journal named on purpose only reads it: a mistyped
      * name must not make an empty day (without --journal, --follow may
      * wait for the day, as documented) */
     if (o->follow && o->journal && access(path, R_OK) != 0)
         fprintf(stderr, _("podium: %s: no journal to read: %s\n"), path, strerror(errno));
+    else if (o->journal == NULL && !journal_own_dir(path, err, sizeof err))
+        fprintf(stderr, "podium: %s\n", err);
     else if (o->fresh && (aside = journal_set_aside(path, err, sizeof err)) == NULL && err[0])
         fprintf(stderr, "podium: %s\n", err);
-    else if ((j = journal_open(path, prog, o->follow, epoch,
-                               clock->rehearsal ? &rehearsal : NULL, err, sizeof err)) == NULL)
+    else if ((j = journal_open(path, prog, mode, epoch, clock->rehearsal ? &rehearsal : NULL, err,
+                               sizeof err)) == NULL)
         fprintf(stderr, "podium: %s\n", err);
     if (aside)
         snprintf(note, notesize, _("A new day; the old journal is kept as %s"), aside);
@@ -195,6 +198,9 @@ static int run_dashboard(struct programme *prog, const struct options *o)
     atexit(ui_end);
     status = loop_run(&app);
     ui_end();
+    app_stream_close(&app); /* its last line may wait for the lock too */
+    if (!app_save_queued(&app, stderr))
+        status = 1;
     app_free(&app);
     return status;
 }

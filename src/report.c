@@ -505,7 +505,7 @@ static bool load_day(struct day *d, const char *journal, const char *config)
     free(path);
     if (d->prog == NULL)
         return false;
-    if ((j = journal_open(journal, d->prog, true, 0, NULL, err, sizeof err)) == NULL) {
+    if ((j = journal_open(journal, d->prog, JOURNAL_READ, 0, NULL, err, sizeof err)) == NULL) {
         fprintf(stderr, "podium: %s\n", err);
         programme_free(d->prog);
         return false;

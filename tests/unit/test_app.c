@@ -5,6 +5,10 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <sys/file.h>
+#include <unistd.h>
 #include <cmocka.h>
 
 #include "app.h"
@@ -14,6 +18,12 @@
 #include "app_queue.h"
 #include "config.h"
 #include "keys.h"
+#include "xalloc.h"
+
+static void app_apply_read_agenda(void *ctx, const struct agenda_event *ev)
+{
+    agenda_apply(ctx, ev);
+}
 
 struct fake {
     int64_t wall, mono;
@@ -545,6 +555,57 @@ static void test_agenda_length_entry(void **state)
     assert_int_equal(agenda_item_length(&app->agenda, 4), 45 * 60);
 }
 
+/* Another podium holds the journal (stopped with Ctrl-Z while writing):
+ * the steps are shown at once, marked not saved yet, and once the lock
+ * is free they are on the disk in order and the screen is the day read
+ * back from it (the added speaker once, not twice). */
+static void test_steps_wait_for_a_held_journal(void **state)
+{
+    struct app *app = *state;
+    char dir[] = "/tmp/podium-app-XXXXXX", *path, err[256];
+    struct journal *j;
+    struct agenda b;
+    const struct queue *q;
+    int holder;
+
+    assert_non_null(mkdtemp(dir));
+    path = xasprintf("%s/day.jsonl", dir);
+    assert_non_null(j = journal_open(path, app->config, JOURNAL_WRITE, 0, NULL, err, sizeof err));
+    app_set_journal(app, j, false);
+    holder = open(path, O_RDONLY);
+    assert_int_equal(flock(holder, LOCK_EX | LOCK_NB), 0);
+    app_key(app, 'n');
+    assert_false(app->view.following_plan);
+    assert_non_null(strstr(app->save_error, "NOT SAVED YET"));
+    app_key(app, 'o');
+    type(app, (const unsigned[]){'A', 'n', 'n', 'a', '\n', 0});
+    q = &app->agenda.queues[PEOPLE_SPEAKERS][2];
+    assert_string_equal(q->sp[q->n - 1].name, "Anna");
+    assert_non_null(strstr(app->save_error, "2 steps wait"));
+    advance(app, 1000);
+    app_follow(app);
+    assert_non_null(strstr(app->save_error, "NOT SAVED YET"));
+    close(holder);
+    advance(app, 1000);
+    app_follow(app);
+    assert_string_equal(app->save_error, "");
+    q = &app->agenda.queues[PEOPLE_SPEAKERS][2];
+    assert_string_equal(q->sp[q->n - 1].name, "Anna");
+    assert_string_not_equal(q->sp[q->n - 2].name, "Anna");
+    assert_false(app->view.following_plan);
+    /* the disk has both: a replay agrees */
+    assert_non_null(j = journal_open(path, app->config, JOURNAL_READ, 0, NULL, err, sizeof err));
+    agenda_init(&b, app->config);
+    journal_catch_up(j, &b, app_apply_read_agenda, &b);
+    assert_int_equal(b.current, 2);
+    assert_int_equal(b.queues[PEOPLE_SPEAKERS][2].n, q->n);
+    journal_close(j);
+    agenda_free(&b);
+    unlink(path);
+    free(path);
+    assert_int_equal(rmdir(dir), 0);
+}
+
 static void test_quit_needs_y(void **state)
 {
     struct app *app = *state;
@@ -650,6 +711,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_tab_keeps_focus_without_another_queue, setup,
                                         teardown),
         cmocka_unit_test_setup_teardown(test_quit_needs_y, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_steps_wait_for_a_held_journal, setup, teardown),
         cmocka_unit_test_setup_teardown(test_help_closes_on_any_key, setup, teardown),
         cmocka_unit_test_setup_teardown(test_no_alert_when_starting_inside_a_warning, setup,
                                         teardown),

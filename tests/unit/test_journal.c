@@ -9,6 +9,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <cmocka.h>
@@ -55,7 +57,7 @@ static int setup(void **state)
     f->path = xasprintf("%s/state/podium/day.jsonl", f->dir);
     f->prog = load(FIXTURE);
     agenda_init(&f->a, f->prog);
-    f->j = journal_open(f->path, f->prog, false, 0, NULL, err, sizeof err);
+    f->j = journal_open(f->path, f->prog, JOURNAL_WRITE, 0, NULL, err, sizeof err);
     assert_non_null(f->j);
     *state = f;
     return 0;
@@ -82,7 +84,7 @@ static void step(struct fixture *f, struct agenda_event ev)
     unsigned version = f->a.version;
     char err[256];
 
-    assert_true(journal_append(f->j, &f->a, &ev, 0, apply, &f->a, err, sizeof err));
+    assert_int_equal(JOURNAL_SAVED, journal_append(f->j, &f->a, &ev, 0, apply, &f->a, err, sizeof err));
     assert_true(f->a.version != version);
 }
 
@@ -98,7 +100,7 @@ static void undo(struct fixture *f, int64_t now)
 static struct journal *replay(struct fixture *f, struct agenda *b)
 {
     char err[256];
-    struct journal *j = journal_open(f->path, f->prog, true, 0, NULL, err, sizeof err);
+    struct journal *j = journal_open(f->path, f->prog, JOURNAL_READ, 0, NULL, err, sizeof err);
 
     assert_non_null(j);
     agenda_init(b, f->prog);
@@ -248,7 +250,7 @@ static void test_changed_programme_resumes_as_far_as_it_matches(void **state)
     assert_int_equal(system(cmd), 0);
     p2 = load(changed);
     agenda_init(&b, p2);
-    j = journal_open(f->path, p2, true, 0, NULL, err, sizeof err);
+    j = journal_open(f->path, p2, JOURNAL_READ, 0, NULL, err, sizeof err);
     assert_non_null(j);
     journal_catch_up(j, &b, apply, &b);
     assert_int_equal(journal_stats(j)->events, 1);
@@ -274,7 +276,7 @@ static void side_open(struct fixture *f, struct side *s)
     char err[256];
 
     agenda_init(&s->a, f->prog);
-    s->j = journal_open(f->path, f->prog, false, 0, NULL, err, sizeof err);
+    s->j = journal_open(f->path, f->prog, JOURNAL_WRITE, 0, NULL, err, sizeof err);
     assert_non_null(s->j);
     journal_catch_up(s->j, &s->a, apply, &s->a);
 }
@@ -283,7 +285,7 @@ static void side_step(struct side *s, const struct agenda_event *ev)
 {
     char err[256];
 
-    assert_true(journal_append(s->j, &s->a, ev, 0, apply, &s->a, err, sizeof err));
+    assert_int_equal(JOURNAL_SAVED, journal_append(s->j, &s->a, ev, 0, apply, &s->a, err, sizeof err));
 }
 
 static void side_close(struct side *s)
@@ -474,11 +476,11 @@ static void test_stream_lines(void **state)
     char err[256];
 
     snprintf(down.reason, sizeof down.reason, "HTTP 503 from https://x/live.m3u8");
-    assert_true(journal_append_stream(f->j, &f->a, &down, apply, &f->a, err, sizeof err));
+    assert_int_equal(JOURNAL_SAVED, journal_append_stream(f->j, &f->a, &down, apply, &f->a, err, sizeof err));
     step(f, (struct agenda_event){.type = AGENDA_ITEM_START, .item = 2, .at = HM(10, 16)});
-    assert_true(journal_append_stream(f->j, &f->a, &ack, apply, &f->a, err, sizeof err));
+    assert_int_equal(JOURNAL_SAVED, journal_append_stream(f->j, &f->a, &ack, apply, &f->a, err, sizeof err));
     agenda_init(&b, f->prog);
-    j = journal_open(f->path, f->prog, true, 0, NULL, err, sizeof err);
+    j = journal_open(f->path, f->prog, JOURNAL_READ, 0, NULL, err, sizeof err);
     journal_on_stream(j, on_stream, &st);
     journal_catch_up(j, &b, apply, &b);
     assert_int_equal(st.n, 2);
@@ -492,7 +494,7 @@ static void test_stream_lines(void **state)
     journal_close(j);
     agenda_free(&b);
     /* the first writer to ask records the stream; a second does not */
-    other = journal_open(f->path, f->prog, false, 0, NULL, err, sizeof err);
+    other = journal_open(f->path, f->prog, JOURNAL_WRITE, 0, NULL, err, sizeof err);
     assert_true(journal_stream_recorder(f->j));
     assert_false(journal_stream_recorder(other));
     journal_close(f->j);
@@ -509,8 +511,8 @@ static void test_rehearsal_clock_in_the_header(void **state)
     struct journal_clock first = {1606900000000, HM(11, 0), 10.0}, later = {0, HM(9, 0), 2.0};
     struct journal_clock got;
     char *path = xasprintf("%s/rehearsal.jsonl", f->dir), err[256];
-    struct journal *a = journal_open(path, f->prog, false, 0, &first, err, sizeof err);
-    struct journal *b = journal_open(path, f->prog, false, 0, &later, err, sizeof err);
+    struct journal *a = journal_open(path, f->prog, JOURNAL_WRITE, 0, &first, err, sizeof err);
+    struct journal *b = journal_open(path, f->prog, JOURNAL_WRITE, 0, &later, err, sizeof err);
 
     assert_false(journal_clock(f->j, &got)); /* the real day has none */
     assert_true(journal_clock(b, &got));
@@ -553,6 +555,166 @@ static void test_set_aside_keeps_the_old_day(void **state)
     assert_null(journal_set_aside(f->path, err, sizeof err)); /* nothing left to set aside */
     free(aside);
     free(again);
+}
+
+/* Another process holds the lock (flock is per open file: a second
+ * open here is another holder, as a terminal stopped with Ctrl-Z). */
+static int hold_lock(const char *path)
+{
+    int fd = open(path, O_RDONLY);
+
+    assert_true(fd >= 0);
+    assert_int_equal(flock(fd, LOCK_EX | LOCK_NB), 0);
+    return fd;
+}
+
+static off_t size_of(const char *path)
+{
+    struct stat st;
+
+    assert_int_equal(stat(path, &st), 0);
+    return st.st_size;
+}
+
+/* A held lock is never waited for: the steps queue, in order, and go to
+ * the disk after what the others wrote meanwhile once it is free; read
+ * again, a queued start of an item another terminal started first
+ * changes nothing. */
+static void test_held_lock_queues_steps(void **state)
+{
+    struct fixture *f = *state;
+    struct agenda_event start = {.type = AGENDA_ITEM_START, .item = 2, .at = HM(10, 17)};
+    struct agenda_event poll = {.type = AGENDA_POLL_ASKED, .item = 2, .at = HM(10, 25)};
+    struct agenda_event early = {.type = AGENDA_ITEM_START, .item = 2, .at = HM(10, 16)};
+    unsigned version = f->a.version;
+    off_t before = size_of(f->path);
+    struct side other;
+    struct agenda again;
+    char err[256];
+    int holder = hold_lock(f->path);
+
+    assert_int_equal(JOURNAL_QUEUED, journal_append(f->j, &f->a, &start, 0, apply, &f->a, err,
+                                                    sizeof err));
+    assert_int_equal(JOURNAL_QUEUED, journal_append(f->j, &f->a, &poll, 0, apply, &f->a, err,
+                                                    sizeof err));
+    assert_int_equal(journal_queued(f->j), 2);
+    assert_int_equal(f->a.version, version); /* nothing read back: the caller shows them */
+    assert_int_equal(size_of(f->path), before);
+    assert_int_equal(JOURNAL_QUEUED, journal_flush(f->j, err, sizeof err));
+    close(holder);
+    side_open(f, &other); /* meanwhile another terminal started item 2 */
+    side_step(&other, &early);
+    assert_int_equal(JOURNAL_SAVED, journal_flush(f->j, err, sizeof err));
+    assert_int_equal(journal_queued(f->j), 0);
+    agenda_init(&again, f->prog);
+    journal_reread(f->j, &again, apply, &again);
+    assert_int_equal(again.current, 2);
+    assert_int_equal(again.st[2].actual_start, HM(10, 16)); /* the first start stands */
+    assert_true(again.st[2].poll_asked);
+    assert_int_equal(again.st[2].poll_at, HM(10, 25));
+    assert_int_equal(journal_stats(f->j)->events, 3);
+    side_close(&other);
+    agenda_free(&again);
+}
+
+/* Still held at exit: the queued lines are kept beside the journal, whole,
+ * and added to it by hand they replay. */
+static void test_queued_steps_kept_beside(void **state)
+{
+    struct fixture *f = *state;
+    struct agenda_event start = {.type = AGENDA_ITEM_START, .item = 3, .at = HM(10, 50)};
+    struct agenda b;
+    struct journal *j;
+    char err[256], *kept, *cmd;
+    int holder = hold_lock(f->path);
+
+    assert_int_equal(JOURNAL_QUEUED, journal_append(f->j, &f->a, &start, 0, apply, &f->a, err,
+                                                    sizeof err));
+    assert_int_equal(JOURNAL_QUEUED, journal_flush_within(f->j, 100, err, sizeof err));
+    kept = journal_keep_queued(f->j, err, sizeof err);
+    assert_non_null(kept);
+    assert_int_equal(journal_queued(f->j), 0);
+    close(holder);
+    cmd = xasprintf("cat '%s' >> '%s'", kept, f->path);
+    assert_int_equal(system(cmd), 0);
+    j = replay(f, &b);
+    assert_int_equal(b.current, 3);
+    journal_close(j);
+    agenda_free(&b);
+    free(cmd);
+    free(kept);
+}
+
+static char *in_dir(struct fixture *f, const char *name)
+{
+    return xasprintf("%s/%s", f->dir, name);
+}
+
+/* A symbolic link at the journal's path is never followed: a dangling
+ * one does not create its target, one to a file leaves it untouched. */
+static void test_symlink_is_refused(void **state)
+{
+    struct fixture *f = *state;
+    char *link = in_dir(f, "link.jsonl"), *target = in_dir(f, "target"), err[256];
+    struct journal *j;
+
+    assert_int_equal(symlink(target, link), 0);
+    assert_null(j = journal_open(link, f->prog, JOURNAL_WRITE, 0, NULL, err, sizeof err));
+    assert_non_null(strstr(err, "symbolic link"));
+    assert_int_equal(access(target, F_OK), -1);
+    append_raw(target, "");
+    assert_null(j = journal_open(link, f->prog, JOURNAL_WRITE, 0, NULL, err, sizeof err));
+    assert_int_equal(size_of(target), 0);
+    assert_null(j = journal_open(link, f->prog, JOURNAL_READ, 0, NULL, err, sizeof err));
+    free(link);
+    free(target);
+}
+
+/* A FIFO is no journal (and opening it does not hang); a file anyone may
+ * write is refused, one a group shares is kept; reading never creates. */
+static void test_only_fit_files(void **state)
+{
+    struct fixture *f = *state;
+    char *fifo = in_dir(f, "fifo"), *missing = in_dir(f, "missing.jsonl"), err[256];
+    struct journal *j;
+
+    assert_int_equal(mkfifo(fifo, 0600), 0);
+    assert_null(journal_open(fifo, f->prog, JOURNAL_WRITE, 0, NULL, err, sizeof err));
+    assert_non_null(strstr(err, "not a regular file"));
+    assert_null(journal_open(fifo, f->prog, JOURNAL_READ, 0, NULL, err, sizeof err));
+    assert_int_equal(chmod(f->path, 0666), 0);
+    assert_null(journal_open(f->path, f->prog, JOURNAL_READ, 0, NULL, err, sizeof err));
+    assert_non_null(strstr(err, "chmod o-w"));
+    assert_int_equal(chmod(f->path, 0660), 0);
+    assert_non_null(j = journal_open(f->path, f->prog, JOURNAL_WRITE, 0, NULL, err, sizeof err));
+    journal_close(j);
+    assert_null(journal_open(missing, f->prog, JOURNAL_READ, 0, NULL, err, sizeof err));
+    assert_int_equal(access(missing, F_OK), -1);
+    free(fifo);
+    free(missing);
+}
+
+/* The default journal's directory is the user's alone, as ssh wants
+ * ~/.ssh: made 0700, refused when others may write in it. */
+static void test_own_dir(void **state)
+{
+    struct fixture *f = *state;
+    char *path = in_dir(f, "new/podium/day.jsonl"), *dir = in_dir(f, "new/podium"), err[256];
+    struct stat st;
+
+    assert_true(journal_own_dir(path, err, sizeof err));
+    assert_int_equal(stat(dir, &st), 0);
+    assert_int_equal(st.st_mode & 0777, 0700);
+    assert_int_equal(chmod(dir, 0770), 0);
+    assert_false(journal_own_dir(path, err, sizeof err));
+    assert_non_null(strstr(err, "chmod go-w"));
+    assert_non_null(strstr(err, "0770"));
+    assert_int_equal(chmod(dir, 0707), 0);
+    assert_false(journal_own_dir(path, err, sizeof err));
+    assert_int_equal(chmod(dir, 0700), 0);
+    assert_true(journal_own_dir(path, err, sizeof err));
+    free(path);
+    free(dir);
 }
 
 static void test_default_path(void **state)
@@ -600,6 +762,11 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_private_files, setup, teardown),
         cmocka_unit_test_setup_teardown(test_set_aside_keeps_the_old_day, setup, teardown),
         cmocka_unit_test_setup_teardown(test_default_path, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_held_lock_queues_steps, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_queued_steps_kept_beside, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_symlink_is_refused, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_only_fit_files, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_own_dir, setup, teardown),
     };
 
     return cmocka_run_group_tests_name("journal", tests, NULL, NULL);
