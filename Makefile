@@ -145,6 +145,7 @@ install: build/podium $(MO)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 \
 		$(DESTDIR)$(DATADIR)
 	install -m 755 build/podium $(DESTDIR)$(BINDIR)/podium
+	install -m 755 tools/podium-mirror $(DESTDIR)$(BINDIR)/podium-mirror
 	install -m 644 man/podium.1 $(DESTDIR)$(MANDIR)/man1/podium.1
 	install -m 644 man/podium.cfg.5 $(DESTDIR)$(MANDIR)/man5/podium.cfg.5
 	install -m 644 man/podium.5 $(DESTDIR)$(MANDIR)/man5/podium.5
@@ -158,7 +159,7 @@ install: build/podium $(MO)
 	done
 
 uninstall:
-	rm -f $(DESTDIR)$(BINDIR)/podium $(DESTDIR)$(MANDIR)/man1/podium.1 \
+	rm -f $(DESTDIR)$(BINDIR)/podium $(DESTDIR)$(BINDIR)/podium-mirror $(DESTDIR)$(MANDIR)/man1/podium.1 \
 		$(DESTDIR)$(MANDIR)/man5/podium.cfg.5 $(DESTDIR)$(MANDIR)/man5/podium.5 \
 		$(DESTDIR)$(MANDIR)/sv/man1/podium.1 \
 		$(DESTDIR)$(DATADIR)/podium.cfg

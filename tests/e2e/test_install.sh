@@ -7,7 +7,7 @@ src=$WORK/src dest=$WORK/dest
 mkdir -p "$src"
 (cd "$ROOT" && cp -r Makefile src conf man tools "$src/")
 make -s -C "$src" install PREFIX=/opt/podium DESTDIR="$dest" >/dev/null 2>&1 || fail "make install failed"
-for f in bin/podium share/man/man1/podium.1 share/man/man5/podium.cfg.5 share/man/man5/podium.5 \
+for f in bin/podium bin/podium-mirror share/man/man1/podium.1 share/man/man5/podium.cfg.5 share/man/man5/podium.5 \
     share/podium/podium.cfg; do
     [ -f "$dest/opt/podium/$f" ] || fail "not installed: $f"
 done
