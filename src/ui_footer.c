@@ -132,10 +132,15 @@ static void draw(WINDOW *w, const struct app *app)
         return;
     }
     if (app->save_error[0] != '\0') {
-        /* loud until a write works again: the day is not being kept */
+        /* loud until a write works again: the day is not being kept; what
+         * the last key did after it, where there is room */
+        int used = utf8_width(app->save_error) + 3;
+
         wattr_on(w, ui_style(STYLE_ALARM), NULL);
         ui_text(w, 0, 1, cols - 2, app->save_error);
         wattr_off(w, ui_style(STYLE_ALARM), NULL);
+        if (app->message[0] != '\0' && used < cols - 2)
+            ui_text(w, 0, 1 + used, cols - 2 - used, app->message);
     } else if (app->message[0] != '\0') {
         wattr_on(w, A_BOLD, NULL);
         ui_text(w, 0, 1, cols - 2, app->message);
