@@ -38,12 +38,20 @@ static const char *state_word(enum stream_state s)
     return _(stream_state_label(s));
 }
 
-/* "LIVE for 12:34" with the reason when there is one. */
+/* "LIVE since 09:31:05": a moment, which stays put while all is well
+ * (the panel is then drawn only when an answer comes); "STALLED for
+ * 0:45: why", which counts while it lasts. */
 static void state_line(const struct app *app, const struct stream_health *h, char *buf,
                        size_t size)
 {
     char since[16], why[STREAM_REASON_MAX * 2];
 
+    if (h->state == STREAM_LIVE) {
+        time_of(h->since_wall, since);
+        /* TRANSLATORS: a stream's state and the time of day it began */
+        snprintf(buf, size, _("%s since %s"), state_word(h->state), since);
+        return;
+    }
     time_format_duration((app->stream_now - h->since) / 1000, since, sizeof since);
     /* TRANSLATORS: a stream's state and how long it has been so */
     snprintf(buf, size, h->reason[0] ? _("%s for %s: %s") : _("%s for %s"), state_word(h->state),
@@ -71,7 +79,7 @@ static void sparkline(WINDOW *w, int y, int x, const struct stream_health *h)
     }
 }
 
-static void draw_poll(WINDOW *w, int y, const struct app *app, const struct stream_health *h)
+static void draw_poll(WINDOW *w, int y, const struct stream_health *h)
 {
     const struct stream_poll *p = &h->last;
     const struct stream_track *t = &h->tracks[0];
@@ -87,9 +95,10 @@ static void draw_poll(WINDOW *w, int y, const struct app *app, const struct stre
     sparkline(w, y, x, h);
     if (!p->hls || !t->have_position)
         return;
+    /* as the answer found it: the panel is not drawn anew every second */
     snprintf(line, sizeof line, _("HLS media sequence %lld · target %lld s · last advance %lld s ago"),
              (long long)p->media_sequence, (long long)p->target_duration,
-             (long long)((app->stream_now - t->advanced_at) / 1000));
+             (long long)((p->at - t->advanced_at) / 1000));
     if (p->delay_ms != STREAM_NO_VALUE)
         snprintf(line + strlen(line), sizeof line - strlen(line), _(" · %.0f s behind"),
                  p->delay_ms / 1000.0);
@@ -161,14 +170,13 @@ static int way_rows(const struct stream_health *h)
     return rows;
 }
 
-static void draw_track(WINDOW *w, int y, const struct app *app, const struct stream_track *t)
+static void draw_track(WINDOW *w, int y, const struct stream_track *t)
 {
     char line[800], figures[96] = "", why[STREAM_REASON_MAX * 2];
 
     if (t->have_position)
         snprintf(figures, sizeof figures, _("seq %lld · advanced %lld s ago"),
-                 (long long)t->last_sequence,
-                 (long long)((app->stream_now - t->advanced_at) / 1000));
+                 (long long)t->last_sequence, (long long)((t->last.at - t->advanced_at) / 1000));
     stream_words(t->reason, why, sizeof why);
     snprintf(line, sizeof line, "%-18s %s%*s %s%s%s", t->name, state_word(t->state),
              utf8_pad(state_word(t->state), 8), "",
@@ -178,7 +186,7 @@ static void draw_track(WINDOW *w, int y, const struct app *app, const struct str
     wattrset(w, A_NORMAL);
 }
 
-static int draw_way(WINDOW *w, int y, const struct app *app, const struct stream_health *h)
+static int draw_way(WINDOW *w, int y, const struct stream_health *h)
 {
     int y0 = y;
     char line[320];
@@ -190,7 +198,7 @@ static int draw_way(WINDOW *w, int y, const struct app *app, const struct stream
     if (h->n_tracks <= 1)
         return y - y0;
     for (size_t i = 0; i < h->n_tracks; i++)
-        draw_track(w, y++, app, &h->tracks[i]);
+        draw_track(w, y++, &h->tracks[i]);
     if (h->n_unwatched > 0) {
         snprintf(line, sizeof line,
                  P_("%zu more rendition not watched (at most %d are)",
@@ -220,7 +228,7 @@ static void draw_details(WINDOW *w, int y, const struct app *app,
     char line[320], warnings[512], why[STREAM_REASON_MAX * 2];
     int x;
 
-    draw_poll(w, y, app, h);
+    draw_poll(w, y, h);
     if (h->last_error[0]) {
         char at[9];
 
@@ -238,7 +246,7 @@ static void draw_details(WINDOW *w, int y, const struct app *app,
         wattrset(w, A_NORMAL);
     }
     draw_alarm(w, y + 4, app, h);
-    draw_incidents(w, y + 5 + draw_way(w, y + 5, app, h), app, h);
+    draw_incidents(w, y + 5 + draw_way(w, y + 5, h), app, h);
 }
 
 static void draw(WINDOW *w, const struct app *app)
@@ -291,12 +299,16 @@ static uint64_t stamp(const struct app *app)
     s = ui_hash(s, (int64_t)h->n_incidents);
     s = ui_hash(ui_hash(s, h->alarm), h->recovered_at);
     s = ui_hash_str(ui_hash_str(s, h->reason), h->chain);
-    for (size_t i = 0; i < h->n_tracks; i++)
+    for (size_t i = 0; i < h->n_tracks; i++) {
         s = ui_hash_str(ui_hash(s, h->tracks[i].state), h->tracks[i].reason);
-    /* the durations shown tick by the second; a poll's figures (status,
-     * latency, sequence) are shown with them, at the next second: a
-     * repaint per answer would cost more than the stream's watching */
-    return ui_hash(s, app->stream_now / 1000);
+        s = ui_hash(s, h->tracks[i].last.at);
+    }
+    /* While LIVE nothing shown ticks ("since 09:31:05", the figures as
+     * the answer found them): drawn when an answer comes, not every
+     * second, which cost as much as the watching. Away from LIVE the
+     * durations count by the second. */
+    s = ui_hash(s, h->last.at);
+    return h->state == STREAM_LIVE ? s : ui_hash(s, app->stream_now / 1000);
 }
 
 /* Everyone else's line: quiet while LIVE, loud while the alarm is up. */

@@ -26,7 +26,7 @@ out=$("$PODIUM" --probe -c "$cfg") || fail "probe of the live stream: $out"
 grep -q "^LIVE" <<<"$out" || fail "probe: $out"
 
 start 100 40 -- -c "$cfg" --role technician --at 10:00
-wait_for "LIVE for" 5
+wait_for "LIVE since" 5
 # ffmpeg dies (a clean stop would write EXT-X-ENDLIST: ENDED): no new
 # segment, STALLED within 3 x max(TD, 2 s) and a poll
 kill -KILL "$FFMPEG"

@@ -33,7 +33,7 @@ for name in "90p (v1)" "72p (v2)" "54p (v3)"; do
 done
 
 start 160 45 -- -c "$cfg" --role technician --at 10:00
-wait_for "LIVE for" 8
+wait_for "LIVE since" 8
 expect_screen "72p (v2)"
 # the server freezes the middle variant (the encoder runs on): named
 python3 -c 'import sys, urllib.request; urllib.request.urlopen(sys.argv[1]).read()' \
@@ -43,6 +43,6 @@ expect_screen "72p (v2): playlist not advancing for"
 expect_screen "90p (v1), 54p (v3) live"
 python3 -c 'import sys, urllib.request; urllib.request.urlopen(sys.argv[1]).read()' \
     "$BASE/control/thaw/v1.m3u8" || fail "could not thaw v1.m3u8"
-wait_for "LIVE for" 10
+wait_for "LIVE since" 10
 kill "$FFMPEG"
 exit 0

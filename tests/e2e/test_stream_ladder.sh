@@ -14,7 +14,7 @@ control() {
 
 page=$(stream_cfg "$BASE/page/event.html" 'format = "page";')
 start 200 45 -- -c "$page" --role technician --at 10:00
-wait_for "LIVE for" 8
+wait_for "LIVE since" 8
 expect_screen "Way: page → qbrick media 0f3e5a7c… → master (3 variants, 1 audio)"
 for name in "360p (v1)" "1080p (v2)" "720p (v3)" "audio Svenska (a1)"; do
     expect_screen "$name"
@@ -28,7 +28,7 @@ expect_screen "1080p (v2): playlist not advancing for"
 expect_screen "360p (v1), 720p (v3), audio Svenska (a1) live"
 expect_screen "STREAM ALARM since"
 control thaw/v2
-wait_for "LIVE for" 10
+wait_for "LIVE since" 10
 wait_for "RECOVERED after" 2
 
 # v1 fails while the others live: degraded (SLOW) and named, not DOWN
@@ -36,14 +36,14 @@ control fail/v1/404
 wait_for "SLOW for" 8
 expect_screen "360p (v1): HTTP 404 from $BASE/ladder/v1/index.m3u8"
 control heal/v1
-wait_for "LIVE for" 8
+wait_for "LIVE since" 8
 # v1's segments go missing (its playlist is fine): the segment check (one
 # every 6 s while all are found) comes
 # to every variant in turn, so it is seen, and named
 control lose/v1
 wait_for "360p (v1): one failed poll: newest segment missing: HTTP 404" 30
 control heal/v1
-wait_for "LIVE for" 8
+wait_for "LIVE since" 8
 
 # the encoder is stopped at 10:00, in the middle of the programme: ENDED
 # is an incident with an alarm; started again, a new media sequence is LIVE
@@ -53,7 +53,7 @@ wait_for "ENDED for" 10
 expect_screen "the encoder ended the stream (EXT-X-ENDLIST) while the programme runs"
 expect_screen "STREAM ALARM since"
 control restart/all
-wait_for "LIVE for" 10
+wait_for "LIVE since" 10
 expect_screen "RECOVERED after"
 keys q y
 restored "technician on a ladder"
@@ -69,12 +69,12 @@ grep -qE "\| STALLED \| 1080p \(v2\): playlist not advancing" <<<"$rep" ||
 # fails: the way is read again at once, not in 5 minutes
 cfg=$(stream_cfg "$BASE/api/v1/public/accounts/763558/medias/moving" 'format = "qbrick";')
 start 200 45 -- -c "$cfg" --role technician --at 10:00
-wait_for "LIVE for" 8
+wait_for "LIVE since" 8
 expect_screen "Way: qbrick media moving → master (3 variants, 1 audio)"
 control point/moving/encoder
 control fail/all/404
 wait_for "Way: qbrick media moving → media playlist" 8
-wait_for "LIVE for" 8
+wait_for "LIVE since" 8
 control heal/all
 keys q y
 restored "technician after the document moved"

@@ -10,9 +10,9 @@ cfg=$(stream_cfg "http://127.0.0.1:$PORT/master.m3u8")
 # the technician, and the moderator's screen on the same day (journal)
 STATE=$WORK/state-shared
 start 100 40 -- -c "$cfg" --role technician --at 10:00
-wait_for "LIVE for" 5
+wait_for "LIVE since" 5
 start_also two 80 24 -- -c "$cfg" --at 10:00
-wait_in two "STREAM LIVE for"
+wait_in two "STREAM LIVE since"
 expect_screen "HLS media sequence"
 expect_screen "Incidents today: 0"
 expect_screen "STREAM  http://127.0.0.1:$PORT/master.m3u8"
@@ -36,7 +36,7 @@ wait_in two "a acknowledges"
 # a acknowledges it on the moderator's screen too
 kill -USR2 "$SERVER_PID"
 wait_for "RECOVERED after" 5
-wait_for "LIVE for"
+wait_for "LIVE since"
 keys a
 wait_for "Stream alarm acknowledged (LIVE now)"
 wait_gone "RECOVERED after"
@@ -57,7 +57,7 @@ grep -qE '^\| [0-9:]{8} \| [0-9:]{8} \| 0:[0-9]{2} \| STALLED \| playlist not ad
 grep -qE '^LIVE [0-9.]+ % of the time watched\.$' <<<"$rep" || fail "report: no LIVE share: $rep"
 # restarted, the technician's panel still has today's incident
 start 100 40 -- -c "$cfg" --role technician --at 10:00
-wait_for "LIVE for" 5
+wait_for "LIVE since" 5
 wait_for "Incidents today: 1"
 screen | grep -E "[0-9:]+-[0-9:]+ +0:0[0-9]  STALLED playlist not advancing" >/dev/null ||
     fail "the incident did not survive a restart"
@@ -65,7 +65,7 @@ unset STATE
 
 # the moderator's screen: one line, loud while the alarm is up
 start 80 24 -- -c "$cfg" --at 10:30
-wait_for "STREAM LIVE for"
+wait_for "STREAM LIVE since"
 kill -USR1 "$SERVER_PID"
 wait_for "STALLED for" 10
 expect_screen "a acknowledges"
@@ -74,7 +74,7 @@ wait_for "This is the technician's: do it anyway?"
 keys y
 wait_for "Stream alarm acknowledged"
 kill -USR2 "$SERVER_PID"
-wait_for "STREAM LIVE for" 5
+wait_for "STREAM LIVE since" 5
 # a reached for once more, with no alarm: it says so, and no entry line
 # opens to swallow the keys after it
 keys a y

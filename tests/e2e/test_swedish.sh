@@ -90,7 +90,7 @@ serve_stream 1
 scfg=$(stream_cfg "http://127.0.0.1:$PORT/master.m3u8")
 STATE=$WORK/state-sv-stream
 start 100 40 LANGUAGE=sv -- -c "$scfg" --role technician --at 10:00
-wait_for "LIVE i " 5
+wait_for "LIVE sedan " 5
 expect_screen "SÄNDNING  http://127.0.0.1:$PORT/master.m3u8"
 expect_screen "Avbrott i dag: 0"
 kill -USR1 "$SERVER_PID"
