@@ -42,7 +42,7 @@ void dump_programme(const struct programme *prog, FILE *out)
 {
     char line[512], a[6], b[6], shown[1024];
 
-    programme_event_line(&prog->event, line, sizeof line);
+    programme_event_line(&prog->event, true, line, sizeof line);
     fprintf(out, "%s\n", safe_str(line));
     fprintf(out, "%3s  ", "#");
     pad(out, _("start"), 5);
@@ -262,7 +262,7 @@ void dump_state(const struct agenda *a, const struct agenda_view *v, int64_t now
     const struct programme *p = a->prog;
     char line[512], t[9], s[6], e[6], ps[6], pe[6], dl[32];
 
-    programme_event_line(&p->event, line, sizeof line);
+    programme_event_line(&p->event, true, line, sizeof line);
     time_format_hms(now, t);
     fprintf(out, _("%s\ntime:      %s\n"), safe_str(line), t);
     dump_current(a, v, out);

@@ -114,9 +114,9 @@ void programme_free(struct programme *prog)
     free(prog);
 }
 
-void programme_event_line(const struct event_info *e, char *buf, size_t size)
+void programme_event_line(const struct event_info *e, bool venue, char *buf, size_t size)
 {
-    const char *parts[] = {e->title, e->region, e->venue, e->date};
+    const char *parts[] = {e->title, e->region, venue ? e->venue : NULL, e->date};
     size_t used = 0;
 
     buf[0] = '\0';

@@ -84,7 +84,7 @@ int programme_find_item(const struct programme *prog, int hint, const char *titl
 void programme_free(struct programme *prog);
 
 /* "Vård i rörelse · Södra sjukvårdsregionen · Malmö · 2020-11-20": the
- * event's parts that are given. */
-void programme_event_line(const struct event_info *e, char *buf, size_t size);
+ * event's parts that are given; without the venue (Malmö) unless venue. */
+void programme_event_line(const struct event_info *e, bool venue, char *buf, size_t size);
 
 #endif

@@ -544,7 +544,7 @@ int report_main(int argc, char **argv)
         return usage();
     if (!load_day(&d, journal, config))
         return 1;
-    programme_event_line(&d.prog->event, line, sizeof line);
+    programme_event_line(&d.prog->event, true, line, sizeof line);
     if (!t.csv)
         fprintf(stdout, _("# %s\n\nReport of %s.\n"), safe_text(line, safe, sizeof safe),
                 safe_text(journal, path, sizeof path));

@@ -28,7 +28,10 @@ static void draw(WINDOW *w, const struct app *app)
     /* short of columns: the two dates still whole */
     if (app->other_day && utf8_width(note) > cols - 11 - utf8_width(right))
         snprintf(note, sizeof note, _("FOR %s, today %s "), app->prog->event.date, app->today);
-    programme_event_line(&app->prog->event, line, sizeof line);
+    /* short of columns, the venue goes before the date does */
+    programme_event_line(&app->prog->event, true, line, sizeof line);
+    if (utf8_width(line) > cols - 2 - x - utf8_width(right) - utf8_width(note))
+        programme_event_line(&app->prog->event, false, line, sizeof line);
     wattr_on(w, ui_style(STYLE_HEADER) | A_BOLD, NULL);
     mvwaddstr(w, 0, 1, "podium");
     x += ui_text(w, 0, x, cols - 11 - utf8_width(right), note);

@@ -4,6 +4,7 @@
 #include "ui_panel.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "utf8.h"
 
@@ -71,6 +72,11 @@ int ui_text(WINDOW *w, int y, int x, int cols, const char *s)
     if (cols <= 0)
         return 0;
     n = utf8_fit(s, cols);
+    if (n < strlen(s) && cols > 1) { /* never cut without a mark */
+        mvwaddnstr(w, y, x, s, (int)utf8_fit(s, cols - 1));
+        waddstr(w, "…");
+        return utf8_width(s) < cols ? utf8_width(s) : cols;
+    }
     mvwaddnstr(w, y, x, s, (int)n);
     return utf8_width(s) < cols ? utf8_width(s) : cols;
 }

@@ -12,7 +12,14 @@ expect_screen "Day: on time"
 expect_screen "Next: 10:50 Paus"
 expect_screen "Hur jobbar vi framåt?"
 expect_screen "Tid för press/media"
-expect_screen "Vård i rörelse · Södra sjuk" # after "PROGRAMME FOR 2020-11-20 — today is ..."
+# after "PROGRAMME FOR 2020-11-20 — today is ...": a title cut shows the cut
+expect_screen "Vård i rörelse · Södra sju…"
+# with a little more room the venue goes first, the date stays
+T resize-window -x 140 -y 30
+wait_for "Vård i rörelse · Södra sjukvårdsregionen · 2020-11-20"
+expect_not_screen "Plats meddelas"
+T resize-window -x 100 -y 30
+wait_for "Vård i rörelse · Södra sju…"
 expect_screen "REMAINING"
 expect_screen "n: Sjukvårdsregionen i fokus starts now   u undo"
 wait_big '^10:4[78] 2:[01][0-9]$' # the plan's item ends 10:50
