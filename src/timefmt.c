@@ -88,13 +88,14 @@ void time_format_hms(int64_t t, char buf[static 9])
 
 void time_format_duration(int64_t d, char *buf, size_t size)
 {
-    if (d < 0)
-        d = -d;
-    if (d >= 3600)
-        snprintf(buf, size, "%d:%02d:%02d", (int)(d / 3600),
-                 (int)(d / 60 % 60), (int)(d % 60));
+    /* unsigned: the magnitude of INT64_MIN too (-d would overflow) */
+    uint64_t m = d < 0 ? 0 - (uint64_t)d : (uint64_t)d;
+
+    if (m >= 3600)
+        snprintf(buf, size, "%llu:%02d:%02d", (unsigned long long)(m / 3600),
+                 (int)(m / 60 % 60), (int)(m % 60));
     else
-        snprintf(buf, size, "%d:%02d", (int)(d / 60), (int)(d % 60));
+        snprintf(buf, size, "%d:%02d", (int)(m / 60), (int)(m % 60));
 }
 
 void time_format_delay(int64_t d, char *buf, size_t size)
