@@ -1,14 +1,12 @@
-/* A 3×5 pixel font for the clock, the countdowns and the stream's state. A pixel is two cells of
- * reverse-video space: square on a terminal's tall cells, solid in every
- * font, and one byte a cell on the wire (a full block is three). */
+/* The big letters (bigdigits.h): one font, drawn at any height. */
 #include <string.h>
 
-#include "ui_panel.h"
+#include "bigdigits.h"
 #include "utf8.h"
 
 struct glyph {
     unsigned ch; /* a code point: Swedish states have Å and Ö */
-    const char *rows[BIG_ROWS];
+    const char *rows[5]; /* '#' lit */
 };
 
 static const struct glyph font[] = {
@@ -53,17 +51,81 @@ static const struct glyph *next_glyph(const char **s)
     return find(cp < 0 ? ' ' : (unsigned)cp);
 }
 
-int big_width(const char *s)
+/* A glyph's bands at a height: its rows bar, upper stem, bar, lower
+ * stem, bar; its columns stem, middle, stem (two cells a row's height,
+ * for square pixels on a terminal's tall cells). */
+struct bands {
+    int bar, upper, lower; /* rows */
+    int stem, mid, gap;    /* columns */
+};
+
+static struct bands bands_at(int rows)
 {
+    struct bands b;
+
+    b.bar = (rows + 1) / 6 > 1 ? (rows + 1) / 6 : 1;
+    b.upper = (rows - 3 * b.bar) / 2;
+    b.lower = rows - 3 * b.bar - b.upper;
+    b.stem = 2 * b.bar;
+    b.mid = 2 * b.upper;
+    b.gap = b.bar;
+    return b;
+}
+
+/* Where font row r (or column c) begins, and how many it takes. */
+static int row_at(const struct bands *b, int r, int *n)
+{
+    const int starts[] = {0, b->bar, b->bar + b->upper, 2 * b->bar + b->upper,
+                          2 * b->bar + b->upper + b->lower};
+
+    *n = r % 2 == 0 ? b->bar : r == 1 ? b->upper : b->lower;
+    return starts[r];
+}
+
+static int col_at(const struct bands *b, int c, int *n)
+{
+    *n = c == 1 ? b->mid : b->stem;
+    return c == 0 ? 0 : c == 1 ? b->stem : b->stem + b->mid;
+}
+
+static int glyph_width(const struct bands *b, const struct glyph *g)
+{
+    return strlen(g->rows[0]) == 3 ? 2 * b->stem + b->mid : b->stem;
+}
+
+int big_width(const char *s, int rows)
+{
+    struct bands b = bands_at(rows);
     int w = 0;
 
     while (*s)
-        w += (int)strlen(next_glyph(&s)->rows[0]) * 2 + 1;
-    return w > 0 ? w - 1 : 0;
+        w += glyph_width(&b, next_glyph(&s)) + b.gap;
+    return w > 0 ? w - b.gap : 0;
 }
 
-void big_draw(WINDOW *w, int y, int x, const char *s, attr_t attr)
+int big_fit(const char *s, int cols, int max_rows)
 {
+    for (int rows = max_rows; rows >= BIG_ROWS; rows--) {
+        if (big_width(s, rows) <= cols)
+            return rows;
+    }
+    return 0;
+}
+
+static void fill(WINDOW *w, int y, int x, int rows, int cols)
+{
+    static const char spaces[] = "                                                                ";
+    const int most = (int)sizeof spaces - 1;
+
+    for (int r = 0; r < rows; r++) {
+        for (int c = 0; c < cols; c += most)
+            mvwaddnstr(w, y + r, x + c, spaces, cols - c < most ? cols - c : most);
+    }
+}
+
+void big_draw(WINDOW *w, int y, int x, const char *s, attr_t attr, int rows)
+{
+    struct bands b = bands_at(rows);
     attr_t saved;
     short pair;
 
@@ -74,14 +136,15 @@ void big_draw(WINDOW *w, int y, int x, const char *s, attr_t attr)
         const struct glyph *g = next_glyph(&s);
         int gw = (int)strlen(g->rows[0]);
 
-        for (int r = 0; r < BIG_ROWS; r++) {
+        for (int r = 0; r < 5; r++) {
             for (int c = 0; c < gw; c++) {
-                if (g->rows[r][c] != '#')
-                    continue;
-                mvwaddstr(w, y + r, x + c * 2, "  ");
+                int nr, nc, y0 = row_at(&b, r, &nr), x0 = col_at(&b, c, &nc);
+
+                if (g->rows[r][c] == '#')
+                    fill(w, y + y0, x + x0, nr, nc);
             }
         }
-        x += gw * 2 + 1;
+        x += glyph_width(&b, g) + b.gap;
     }
     wattr_set(w, saved, pair, NULL);
 }

@@ -42,6 +42,8 @@ static struct {
     int rows[MAX_PANELS]; /* the layout's heights; 0 = hidden */
     int wanted[MAX_PANELS];
     int kept[MAX_PANELS];
+    int grown[MAX_PANELS]; /* the most a growing panel could use */
+    int needed;            /* the most the rest panel has a use for */
 } ui;
 
 static void free_windows(void)
@@ -87,6 +89,16 @@ static void plan_rows(void)
     give_way(&used, ui.kept);
     give_way(&used, none);
     ui.rows[rest] = LINES - used;
+    /* rows the rest panel has no use for: to the panels that grow */
+    for (size_t i = 0; i < ui.n_panels && ui.rows[rest] > ui.needed; i++) {
+        int more = ui.grown[i] - ui.rows[i], spare = ui.rows[rest] - ui.needed;
+
+        if (ui.panels[i]->grow == NULL || more <= 0)
+            continue;
+        more = more < spare ? more : spare;
+        ui.rows[i] += more;
+        ui.rows[rest] -= more;
+    }
 }
 
 void ui_relayout(void)
@@ -120,9 +132,15 @@ static void follow_wants(const struct app *app)
         int w = ui.panels[i]->want ? ui.panels[i]->want(app) : 0;
         int k = ui.panels[i]->keep ? ui.panels[i]->keep(app) : 0;
 
-        changed = changed || w != ui.wanted[i] || k != ui.kept[i];
+        int g = ui.panels[i]->grow ? ui.panels[i]->grow(app, COLS) : 0;
+        int n = ui.panels[i]->need ? ui.panels[i]->need(app) : ui.needed;
+
+        changed = changed || w != ui.wanted[i] || k != ui.kept[i] || g != ui.grown[i] ||
+                  n != ui.needed;
         ui.wanted[i] = w;
         ui.kept[i] = k;
+        ui.grown[i] = g;
+        ui.needed = n;
     }
     if (changed)
         ui_relayout();

@@ -133,4 +133,11 @@ static uint64_t stamp(const struct app *app)
     return h;
 }
 
-const struct panel panel_agenda = {.name = "agenda", .height = 0, .draw = draw, .stamp = stamp};
+/* Its heading and a row an item: more rows are of no use to it. */
+static int need(const struct app *app)
+{
+    return 1 + (int)app->prog->n_items;
+}
+
+const struct panel panel_agenda = {.name = "agenda", .height = 0, .draw = draw, .stamp = stamp,
+                                   .need = need};

@@ -7,6 +7,7 @@
 #include "timefmt.h"
 
 #include "i18n.h"
+#include "bigdigits.h"
 #include "ui_panel.h"
 
 #define ROLLING_ROWS (1 + BIG_ROWS)
@@ -42,7 +43,7 @@ static void draw_line(WINDOW *w, const struct app *app)
 static void draw_rolling(WINDOW *w, const struct app *app)
 {
     const struct agenda_view *v = &app->view;
-    int x = 2 + big_width("0:00") + 4, cols = getmaxx(w) - x - 1;
+    int x = 2 + big_width("0:00", BIG_ROWS) + 4, cols = getmaxx(w) - x - 1;
     char left[16], line[256];
 
     wattrset(w, A_BOLD);
@@ -63,7 +64,8 @@ static void draw_rolling(WINDOW *w, const struct app *app)
         return;
     }
     time_format_duration(v->film_left, left, sizeof left);
-    big_draw(w, 1, 2, left, ui_style(v->film_left <= FILM_READY_BEFORE ? STYLE_WARN : STYLE_OK));
+    big_draw(w, 1, 2, left, ui_style(v->film_left <= FILM_READY_BEFORE ? STYLE_WARN : STYLE_OK),
+             BIG_ROWS);
     ui_text(w, 2, x, cols, _("left of the film"));
     if (v->film_left <= FILM_READY_BEFORE) {
         wattrset(w, ui_style(STYLE_WARN_LABEL));

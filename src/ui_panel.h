@@ -21,6 +21,12 @@ struct panel {
      * way (the focused queue stays usable); NULL keeps none */
     int (*keep)(const struct app *app);
     bool whole; /* less than it wants is no use: cut, it keeps only that */
+    /* the panel that takes what the others leave: the most rows it has a
+     * use for; what it has beyond them goes to the panels that grow */
+    int (*need)(const struct app *app);
+    /* a panel that grows into rows nobody else needs (the big digits):
+     * the most it could use at this width; NULL grows not */
+    int (*grow)(const struct app *app, int cols);
 };
 
 extern const struct panel panel_header, panel_clock, panel_clock_line, panel_status,
@@ -62,10 +68,6 @@ uint64_t ui_hash(uint64_t h, int64_t v);
 uint64_t ui_hash_str(uint64_t h, const char *s);
 #define UI_HASH_SEED 1469598103934665603ULL
 
-/* Big digits (5 rows): width in columns, and drawing. */
-#define BIG_ROWS 5
-int big_width(const char *s);
-void big_draw(WINDOW *w, int y, int x, const char *s, attr_t attr);
 
 void ui_help_draw(const struct app *app);
 

@@ -11,6 +11,7 @@
 #include "i18n.h"
 #include "stream_words.h"
 #include "url.h"
+#include "bigdigits.h"
 #include "ui_panel.h"
 #include "utf8.h"
 
@@ -269,7 +270,7 @@ static void draw(WINDOW *w, const struct app *app)
              stream_format_name(h->cfg->format));
     ui_text(w, 0, x + 2, getmaxx(w) - x - 3, line);
     if (y > 1)
-        big_draw(w, 1, 2, state_word(h->state), ui_style(state_style(h->state)));
+        big_draw(w, 1, 2, state_word(h->state), ui_style(state_style(h->state)), BIG_ROWS);
     state_line(app, h, line, sizeof line);
     wattrset(w, ui_style(state_style(h->state)) | (y > 1 ? 0 : A_BOLD));
     ui_text(w, y, 2, getmaxx(w) - 4, line);

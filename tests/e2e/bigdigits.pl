@@ -3,6 +3,8 @@
 # numbers of the screen as text, one per line: "LEFT RIGHT" for the wall
 # clock and the countdown. A lit pixel is two reverse-video cells; on a
 # reversed background (the overtime block) a lit pixel is a plain cell.
+# Any height the dashboard draws them at (5, 7, 9 ... rows) is read;
+# with BIGDIGITS_ROWS set, each number is preceded by "ROWS:".
 #   usage: bigdigits.pl TOP_ROW LEFT_COL RIGHT_COL
 use strict;
 use warnings;
@@ -35,38 +37,75 @@ while (my $line = <STDIN>) {
     push @rows, $out;
 }
 
-# A pixel is lit when it differs from the background at the digit's top-left gap.
-sub pixel {
-    my ($r, $c, $bg) = @_;
-    my $row = $rows[$top + $r] // '';
-    return ' ' if $c >= length $row;
-    return substr($row, $c, 1) ne $bg ? '#' : ' ';
+# A cell is lit when it differs from the background at the number's
+# top-left gap.
+sub lit {
+    my ($y, $x, $bg) = @_;
+    my $row = $rows[$y] // '';
+    return 0 if $x >= length $row;
+    return substr($row, $x, 1) ne $bg;
+}
+
+# The font's bands at a height, as src/bigdigits.c draws them: rows bar,
+# stem, bar, stem, bar; columns stem, middle, stem; a gap between glyphs.
+sub bands {
+    my ($h) = @_;
+    my $bar = int(($h + 1) / 6);
+    $bar = 1 if $bar < 1;
+    my $up = int(($h - 3 * $bar) / 2);
+    my $low = $h - 3 * $bar - $up;
+    # the middle of each band: where a pixel is read
+    my @r = (int($bar / 2), $bar + int($up / 2), $bar + $up + int($bar / 2),
+             2 * $bar + $up + int($low / 2), 2 * $bar + $up + $low + int($bar / 2));
+    my @c = ($bar, 2 * $bar + $up, 2 * $bar + 2 * $up + $bar);
+    return { rows => \@r, cols => \@c, wide => 4 * $bar + 2 * $up, narrow => 2 * $bar,
+             gap => $bar };
+}
+
+# The number's height: rows from the top with a lit cell in its columns
+# (every glyph lights each of its rows), while the background goes on.
+sub height {
+    my ($c, $end, $bg) = @_;
+    my $h = 0;
+    for (my $y = $top; $y < @rows; $y++, $h++) {
+        my $row = $rows[$y] // '';
+        last if $c >= 1 && ($c > length $row || substr($row, $c - 1, 1) ne $bg);
+        last unless grep { lit($y, $_, $bg) } $c .. $end - 1;
+    }
+    return $h;
 }
 
 sub glyph_at {
-    my ($c, $w, $bg) = @_;
-    return [map { my $r = $_; join '', map { pixel($r, $c + 2 * $_, $bg) } 0 .. $w - 1 } 0 .. 4];
+    my ($c, $b, $w, $bg) = @_;
+    my @cols = $w == 3 ? @{$b->{cols}} : ($b->{cols}[0]);
+    return [map { my $r = $_; join '', map { lit($top + $r, $c + $_, $bg) ? '#' : ' ' } @cols }
+            @{$b->{rows}}];
 }
 
 sub read_number {
-    my ($c) = @_;
+    my ($c, $end) = @_;
     my $row = $rows[$top] // '';
     my $bg = $c >= 1 && $c <= length $row ? substr($row, $c - 1, 1) : '.';
-    my $text = '';
+    my $h = height($c, $end, $bg);
+    return '' if $h < 5;
+    my $b = bands($h);
+    my $text = $ENV{BIGDIGITS_ROWS} ? "$h:" : '';
     for (my $n = 0; $n < 10; $n++) {
-        my $g = glyph_at($c, 3, $bg);
+        my $g = glyph_at($c, $b, 3, $bg);
         my ($hit) = grep { join('|', @{$font{$_}}) eq join('|', @$g) } sort keys %font;
         if (defined $hit && join('', @$g) =~ /#/) {
             $text .= $hit;
-            $c += 7;
+            $c += $b->{wide} + $b->{gap};
             next;
         }
-        my $colon = glyph_at($c, 1, $bg);
+        my $colon = glyph_at($c, $b, 1, $bg);
         last unless join('|', @$colon) eq ' |#| |#| ';
         $text .= ':';
-        $c += 3;
+        $c += $b->{narrow} + $b->{gap};
     }
     return $text;
 }
 
-print join(' ', map { read_number($_) } @starts), "\n";
+# each number ends where the next begins, the last at the row's end
+my @ends = (@starts[1 .. $#starts], length($rows[$top] // ''));
+print join(' ', map { read_number($starts[$_], $ends[$_]) } 0 .. $#starts), "\n";
