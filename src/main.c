@@ -184,7 +184,7 @@ static int run_dashboard(struct programme *prog, const struct options *o)
     app.other_day = day.other_day;
     snprintf(app.today, sizeof app.today, "%s", today);
     app_set_role(&app, o->role);
-    if (prog->stream)
+    if (prog->stream && o->role != ROLE_STAGE) /* no stream status on stage */
         app_set_watcher(&app, start_watcher(prog->stream));
     app_set_journal(&app, j, o->follow);
     if (note[0])

@@ -23,7 +23,8 @@ const struct option_doc option_docs[] = {
     {"live", 0, OPT_LIVE, NULL,
      N_("run on today's clock even when the programme's date is another day's")},
     {"role", 0, OPT_ROLE, N_("ROLE"),
-     N_("whose screen: moderator (default), producer, technician")},
+     N_("whose screen: moderator (default), producer, technician, or stage (for the person "
+        "speaking: the time left, read-only like --follow)")},
     {"journal", 0, OPT_JOURNAL, N_("FILE"),
      N_("keep the day's journal in FILE (default: under $XDG_STATE_HOME/podium)")},
     {"fresh", 0, OPT_FRESH, NULL, N_("start a new day; the old journal is kept under a new name")},
@@ -132,6 +133,10 @@ static bool check_combination(const struct options *o, int argc, char **argv, FI
         fprintf(err, _("podium: --fresh starts a new day; --follow only watches one\n"));
         return false;
     }
+    if (o->fresh && o->role == ROLE_STAGE) {
+        fprintf(err, _("podium: --fresh starts a new day; the stage screen only shows one\n"));
+        return false;
+    }
     if (optind < argc) {
         fprintf(err, _("podium: unexpected argument \"%s\" (see podium --help)\n"), argv[optind]);
         return false;
@@ -187,7 +192,8 @@ static bool take(struct options *o, int id, const char *arg, FILE *err)
             o->role_given = true;
             return true;
         }
-        fprintf(err, _("podium: --role wants moderator, producer or technician, not \"%s\"\n"),
+        fprintf(err,
+                _("podium: --role wants moderator, producer, technician or stage, not \"%s\"\n"),
                 arg);
         return false;
     case OPT_JOURNAL: o->journal = arg; return true;
@@ -225,5 +231,8 @@ bool options_parse(struct options *o, int argc, char **argv, FILE *err)
         if (!take(o, ch, optarg, err))
             return false;
     }
-    return check_combination(o, argc, argv, err);
+    if (!check_combination(o, argc, argv, err))
+        return false;
+    o->follow = o->follow || o->role == ROLE_STAGE; /* the stage only shows the day */
+    return true;
 }

@@ -4,7 +4,7 @@
 
 static const char *const names[] = {
     [ROLE_MODERATOR] = "moderator", [ROLE_PRODUCER] = "producer",
-    [ROLE_TECHNICIAN] = "technician",
+    [ROLE_TECHNICIAN] = "technician", [ROLE_STAGE] = "stage",
 };
 
 bool role_parse(const char *name, enum role *role)

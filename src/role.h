@@ -5,9 +5,11 @@
 
 #include <stdbool.h>
 
-enum role { ROLE_MODERATOR, ROLE_PRODUCER, ROLE_TECHNICIAN };
+/* ROLE_STAGE: the screen for the person on stage: read-only, like
+ * --follow, the time left and little else. */
+enum role { ROLE_MODERATOR, ROLE_PRODUCER, ROLE_TECHNICIAN, ROLE_STAGE };
 
-/* "moderator", "producer", "technician"; false for anything else. */
+/* "moderator", "producer", "technician", "stage"; false for anything else. */
 bool role_parse(const char *name, enum role *role);
 
 #endif

@@ -25,6 +25,8 @@ static const struct panel *const layouts[][MAX_PANELS] = {
     [ROLE_TECHNICIAN] = {&panel_header, &panel_clock_line, &panel_stream, &panel_status,
                          &panel_film, &panel_speakers, &panel_press, &panel_agenda,
                          &panel_footer},
+    /* the person on stage: the time left, filling the screen */
+    [ROLE_STAGE] = {&panel_stage},
 };
 
 static struct {
@@ -272,7 +274,7 @@ void ui_draw(const struct app *app)
         wnoutrefresh(ui.win[i]);
         changed = true;
     }
-    if (app->help_shown)
+    if (app->help_shown && app->role != ROLE_STAGE) /* the stage says it in a line */
         ui_help_draw(app);
     changed = changed || app->help_shown != ui.help_was_shown || app->help_shown;
     ui.help_was_shown = app->help_shown;

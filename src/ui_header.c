@@ -8,7 +8,7 @@
 
 static void draw(WINDOW *w, const struct app *app)
 {
-    static const char *const roles[] = {"", N_("PRODUCER "), N_("TECHNICIAN ")};
+    static const char *const roles[] = {"", N_("PRODUCER "), N_("TECHNICIAN "), ""};
     char line[512], note[96] = "", right[64];
     int cols = getmaxx(w), x = 9;
 

@@ -31,7 +31,7 @@ struct panel {
 
 extern const struct panel panel_header, panel_clock, panel_clock_line, panel_status,
     panel_film, panel_speakers, panel_press, panel_stream, panel_stream_line, panel_agenda,
-    panel_footer;
+    panel_footer, panel_stage;
 
 /* The fewest rows the agenda keeps when other panels grow. */
 #define AGENDA_MIN_ROWS 5

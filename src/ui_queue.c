@@ -9,6 +9,7 @@
 
 #include <stdio.h>
 
+#include "stage_view.h"
 #include "timefmt.h"
 #include "utf8.h"
 
@@ -30,15 +31,9 @@ static const char *mark(const struct queue *q, int id, int selected)
  * by the time left of the allotment. */
 static attr_t timer_style(const struct app *app, int item, const struct queue *q, int id)
 {
-    const struct queue_speaker *s = &q->sp[id];
-    int64_t left = s->allotment - queue_spoken(q, id, app->now);
-    int64_t warn = (int64_t)item_warn_minutes(app->prog, &app->prog->items[item]) * 60;
+    enum time_state t = stage_turn_state(&app->agenda, item, q, id, app->now);
 
-    if (s->state != SPK_SPEAKING || s->allotment == 0)
-        return A_NORMAL;
-    if (warn > s->allotment / 4)
-        warn = s->allotment / 4;
-    return ui_style(left < 0 ? STYLE_OVER : left <= warn ? STYLE_WARN : STYLE_OK);
+    return t == TIME_IDLE ? A_NORMAL : ui_style(ui_time_style(t)); /* as on the stage */
 }
 
 static void draw_right(WINDOW *w, int y, const struct app *app, enum people_kind kind,

@@ -6,6 +6,7 @@
 # Any height the dashboard draws them at (5, 7, 9 ... rows) is read;
 # with BIGDIGITS_ROWS set, each number is preceded by "ROWS:".
 #   usage: bigdigits.pl TOP_ROW LEFT_COL RIGHT_COL
+#          bigdigits.pl auto          (the one number on the screen)
 use strict;
 use warnings;
 use utf8;
@@ -104,6 +105,25 @@ sub read_number {
         $c += $b->{narrow} + $b->{gap};
     }
     return $text;
+}
+
+# "auto": the one number on the screen, wherever it is (the stage's,
+# centred): its top is the first row with a lit cell, its left the
+# leftmost lit cell under it, or a stem's width and a middle further
+# left when the first glyph is a 1 (lit only at its right)
+if ($top eq 'auto') {
+    ($top) = grep { $rows[$_] =~ /R/ } 0 .. $#rows;
+    if (!defined $top) { print "\n"; exit 0; }
+    my ($left, $y) = (1e9, $top);
+    for (; $y < @rows && $rows[$y] =~ /R/; $y++) {
+        $left = index($rows[$y], 'R') if index($rows[$y], 'R') < $left;
+    }
+    my $bd = bands($y - $top);
+    my @tries = map { read_number($_, length $rows[$top]) }
+        grep { $_ >= 0 } ($left, $left - $bd->{narrow} - ($bd->{wide} - 2 * $bd->{narrow}));
+    my ($best) = sort { length($b) <=> length($a) } @tries;
+    print "$best\n";
+    exit 0;
 }
 
 # each number ends where the next begins, the last at the row's end

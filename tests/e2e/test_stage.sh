@@ -1,0 +1,62 @@
+# The screen on stage (--role stage) beside the moderator's, on one day:
+# the speaker's time left in digits that fill the terminal (read back at
+# 80x24, 120x40 and 200x60), the name and the item small above, the next
+# item below; WRAP UP and OVER TIME in words and colour as the turn runs
+# out; during a break the time of day and until when; its own keys change
+# nothing; ? shows one line; q then y quits.
+. "$(dirname "$0")/lib.sh"
+
+export STATE=$WORK/state
+stage_big() { T capture-pane -p -e -N -t stage | BIGDIGITS_ROWS=1 perl "$ROOT/tests/e2e/bigdigits.pl" auto; }
+stage_match() { stage_big | grep -Eq -- "$1"; }
+wait_stage_big() {
+    eventually "${2:-5}" stage_match "$1" || { screen_of stage >&2; fail "stage digits \"$(stage_big)\", never /$1/"; }
+}
+
+start 120 40 -- -c "$CFG" --at 10:20 --speed 30
+wait_for "REHEARSAL x30"
+start_also stage 80 24 -- -c "$CFG" --at 10:20 --speed 30 --role stage
+wait_in stage "Sjukvårdsregionen i fokus"
+wait_in stage "Next: 10:50 Paus"
+in_stage() { screen_of stage | grep -qF -- "$1"; }
+! in_stage "REMAINING" || fail "the stage shows the operator's labels"
+! in_stage "u undo" || fail "the stage shows key hints"
+
+# the moderator starts the item and Eva's turn: 25 minutes on the stage
+keys n
+keys s
+wait_in stage "Eva Exempelsson"
+wait_stage_big '^1[0-9]:2[0-4]:[0-5][0-9]$'   # 80x24: digits 10+ rows high
+T resize-window -t stage -x 120 -y 40
+wait_stage_big '^(2[0-9]|3[0-3]):2[0-4]:'      # 120x40
+T resize-window -t stage -x 200 -y 60
+wait_stage_big '^(3[0-9]|4[0-9]):2[0-4]:'      # 200x60: 30+ rows
+T resize-window -t stage -x 80 -y 24
+
+# the stage's own keys change nothing; ? says what it is
+before=$(wc -l < "$(ls "$STATE"/podium/*.jsonl)")
+keys_to stage n
+keys_to stage s
+keys_to stage '?'
+wait_in stage "Stage screen"
+[ "$(wc -l < "$(ls "$STATE"/podium/*.jsonl)")" = "$before" ] || fail "the stage wrote to the journal"
+keys_to stage x
+eventually 3 sh -c "! tmux -L $SOCK capture-pane -p -t stage | grep -q 'Stage screen'" || fail "? line stayed"
+
+# the turn runs out: WRAP UP, then OVER TIME counting up, in colour
+wait_in stage "WRAP UP" 60
+wait_in stage "OVER TIME" 30
+wait_stage_big '^[0-9]+:\+[0-9]+:[0-5][0-9]$'
+T capture-pane -p -e -t stage | grep "OVER TIME" | grep -q $'\e\\[[0-9;]*31m' ||
+    fail "OVER TIME is not red on the stage"
+
+# a break: the time of day, and until when
+keys n     # next: Paus
+wait_in stage "Paus until 11:00" 10
+wait_stage_big '^[0-9]+:1[01]:[0-5][0-9]$'
+
+keys_to stage q
+wait_in stage "Quit podium?"
+keys_to stage y
+wait_in stage "exit=0"
+exit 0
