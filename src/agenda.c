@@ -336,7 +336,30 @@ static bool is_inverse(enum agenda_event_type t)
 static bool same_step(const struct agenda_event *x, const struct agenda_event *y)
 {
     return x->type == y->type && x->item == y->item && x->queue == y->queue &&
-           x->speaker == y->speaker && x->place == y->place;
+           x->speaker == y->speaker && x->place == y->place &&
+           (x->type != AGENDA_MESSAGE || strcmp(x->name, y->name) == 0);
+}
+
+/* A message up (or down), or the screens black or back: the inverse
+ * puts back what was. The same again changes nothing. */
+static bool apply_stage(struct agenda *a, const struct agenda_event *ev,
+                        struct agenda_event *inverse)
+{
+    if (ev->type == AGENDA_BLACKOUT) {
+        inverse->place = !ev->place;
+        if (a->blackout == (ev->place != 0))
+            return false;
+        a->blackout = ev->place != 0;
+        return true;
+    }
+    if (strcmp(a->message, ev->name) == 0)
+        return false;
+    snprintf(inverse->name, sizeof inverse->name, "%s", a->message);
+    inverse->speaker = a->message_by;
+    snprintf(a->message, sizeof a->message, "%s", ev->name);
+    a->message_at = ev->at;
+    a->message_by = ev->speaker;
+    return true;
 }
 
 /* A step taken pushes its inverse; an undo takes its step off the
@@ -400,6 +423,8 @@ bool agenda_apply(struct agenda *a, const struct agenda_event *ev)
         changed = agenda_apply_insert(a, ev);
         break;
     case AGENDA_ITEM_REMOVE: changed = agenda_apply_remove(a, ev); break;
+    case AGENDA_MESSAGE:
+    case AGENDA_BLACKOUT: changed = apply_stage(a, ev, &inverse); break;
     default:
         if (ev->item >= 0 && ev->item < (int)a->prog->n_items)
             changed = apply_speaker(a, ev, &inverse);
@@ -424,6 +449,25 @@ bool agenda_event_next(const struct agenda *a, int64_t now, struct agenda_event 
         return false;
     *ev = (struct agenda_event){.type = AGENDA_ITEM_START, .item = target, .at = now};
     return true;
+}
+
+bool agenda_event_message(const struct agenda *a, int64_t now, const char *text, int by,
+                          struct agenda_event *ev, char *why, size_t whysize)
+{
+    if (strcmp(a->message, text) == 0) {
+        snprintf(why, whysize, "%s", text[0] ? _("That message is up already")
+                                             : _("No message is up on the stage"));
+        return false;
+    }
+    *ev = (struct agenda_event){.type = AGENDA_MESSAGE, .item = -1, .at = now, .speaker = by};
+    snprintf(ev->name, sizeof ev->name, "%s", text);
+    return true;
+}
+
+void agenda_event_blackout(const struct agenda *a, int64_t now, struct agenda_event *ev)
+{
+    *ev = (struct agenda_event){.type = AGENDA_BLACKOUT, .item = -1, .at = now,
+                                .place = !a->blackout};
 }
 
 bool agenda_event_undo(const struct agenda *a, int64_t now, struct agenda_event *ev)

@@ -53,6 +53,12 @@ enum agenda_event_type {
      * it move one down: the journal names them by title too. */
     AGENDA_ITEM_INSERT,
     AGENDA_ITEM_REMOVE,
+    /* the stage screens' (no item): a message up, `name` ("" takes it
+     * down), sent by the role `speaker` (enum role); its undo puts the
+     * one before back. The stage screens black (`place` 1) or back (0);
+     * its undo the other way. */
+    AGENDA_MESSAGE,
+    AGENDA_BLACKOUT,
 };
 
 enum film_state { FILM_WAITING, FILM_STANDBY, FILM_ROLLING, FILM_DONE };
@@ -107,6 +113,13 @@ struct agenda {
      * Applying the top inverse pops it, so a replayed journal rebuilds it. */
     struct agenda_event *undo;
     size_t n_undo, cap_undo;
+    /* what the stage screens show besides the time (AGENDA_MESSAGE,
+     * AGENDA_BLACKOUT): the message up ("" none), since when and from
+     * which role, and whether they are black */
+    char message[QUEUE_NAME_MAX];
+    int64_t message_at;
+    int message_by;
+    bool blackout;
 };
 
 /* The day of prog, which must outlive the agenda; prog itself never
@@ -165,6 +178,14 @@ bool agenda_event_cut(const struct agenda *a, int64_t now, int item, struct agen
 bool agenda_event_insert(const struct agenda *a, int64_t now, int item, const char *title,
                          int64_t length, enum item_kind kind, struct agenda_event *ev, char *why,
                          size_t whysize);
+
+/* The event for "text goes up on the stage screens" (M), by role; ""
+ * takes the message down. False with the reason when it is up already,
+ * or there is none to take down. */
+bool agenda_event_message(const struct agenda *a, int64_t now, const char *text, int by,
+                          struct agenda_event *ev, char *why, size_t whysize);
+/* The event for "the stage screens go black", or back when they are (B). */
+void agenda_event_blackout(const struct agenda *a, int64_t now, struct agenda_event *ev);
 
 /* The first item from `from` on that is not cut; n_items if none. */
 int agenda_uncut_from(const struct agenda *a, int from);

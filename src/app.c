@@ -83,6 +83,11 @@ void app_tick(struct app *app)
     app->alert_item = v->current;
     app->alert_state = v->state;
     film_alerts(app);
+    /* a new message flashes the stage screen once */
+    if (app->role == ROLE_STAGE && app->agenda.message[0] &&
+        app->agenda.message_at != app->alert_message)
+        app->alerts++;
+    app->alert_message = app->agenda.message_at;
     app_stream_tick(app);
 }
 

@@ -18,8 +18,9 @@ void app_entry_open(struct app *app, enum entry_kind kind, int item)
 {
     app->entry = (struct entry){.kind = kind, .item = item, .speaker = -1,
                                 .reshaped = app->agenda.reshaped};
-    snprintf(app->entry.item_title, sizeof app->entry.item_title, "%s",
-             app->prog->items[item].title);
+    if (item >= 0)
+        snprintf(app->entry.item_title, sizeof app->entry.item_title, "%s",
+                 app->prog->items[item].title);
 }
 
 void app_entry_speaker(struct app *app, int speaker)
@@ -92,8 +93,8 @@ void app_entry_follow(struct app *app)
     struct entry *e = &app->entry;
     const struct queue *q;
 
-    if (e->kind == ENTRY_NONE || e->gone[0] != '\0')
-        return;
+    if (e->kind == ENTRY_NONE || e->kind == ENTRY_MESSAGE || e->gone[0] != '\0')
+        return; /* a message is to no item: the day moving on changes nothing */
     if (e->reshaped != app->agenda.reshaped) { /* items went in or out: find it again */
         e->item = programme_find_item(app->prog, e->item, e->item_title);
         e->reshaped = app->agenda.reshaped;
@@ -229,6 +230,42 @@ static void minutes_entered(struct app *app)
     close_entry(app);
 }
 
+/* A message up on the stage screens, or taken down (""). */
+static void send_message(struct app *app, const char *text)
+{
+    struct agenda_event ev;
+    char why[96], t[64];
+
+    close_entry(app);
+    if (!agenda_event_message(&app->agenda, app->now, text, (int)app->role, &ev, why, sizeof why)) {
+        snprintf(app->message, sizeof app->message, "%s", why);
+        return;
+    }
+    app_submit(app, &ev);
+    if (text[0])
+        snprintf(app->message, sizeof app->message, _("To the stage: %s"),
+                 utf8_short(t, sizeof t, text, 60));
+    else
+        snprintf(app->message, sizeof app->message, "%s", _("The message is down from the stage"));
+}
+
+/* In the message's entry: a digit on an empty line sends that message
+ * set beforehand (messages = (...)): two keys in all. */
+static bool canned_key(struct app *app, int ch)
+{
+    size_t k = (size_t)(ch - '1');
+
+    if (app->entry.kind != ENTRY_MESSAGE || app->entry.text[0] != '\0' || ch < '1' || ch > '9')
+        return false;
+    if (k >= app->prog->n_messages) {
+        snprintf(app->entry.note, sizeof app->entry.note,
+                 _("No message %c set: messages = ( ... ) in the configuration"), ch);
+        return true;
+    }
+    send_message(app, app->prog->messages[k]);
+    return true;
+}
+
 /* Enter on text: a name to add, or a new item's title (on to its
  * minutes). */
 static void text_entered(struct app *app)
@@ -240,6 +277,10 @@ static void text_entered(struct app *app)
         snprintf(e->title, sizeof e->title, "%s", text);
         e->text[0] = '\0';
         e->kind = ENTRY_MINUTES;
+        return;
+    }
+    if (e->kind == ENTRY_MESSAGE) {
+        send_message(app, text);
         return;
     }
     if (e->kind == ENTRY_NAME && text[0] != '\0')
@@ -292,8 +333,11 @@ void app_entry_key(struct app *app, int ch)
                  e->kind == ENTRY_NAME ? e->queue == PEOPLE_PRESS ? _("No press booking added")
                                                                   : _("No speaker added")
                  : e->kind == ENTRY_ALLOTMENT || e->kind == ENTRY_LENGTH ? _("Unchanged")
-                                                                         : _("No item inserted"));
+                 : e->kind == ENTRY_MESSAGE ? _("No message sent")
+                                            : _("No item inserted"));
         close_entry(app);
+    } else if (canned_key(app, ch)) {
+        ;
     } else if (e->kind == ENTRY_KIND) {
         kind_key(app, ch);
     } else if (ch == '\n' || ch == '\r') {
@@ -352,10 +396,28 @@ const char *app_entry_prompt(const struct app *app, char *buf, size_t size)
         snprintf(buf, size, _("Kind of %s, %d min? "), utf8_short(t, sizeof t, e->title, 30),
                  e->minutes);
         return _("Esc leaves it");
+    case ENTRY_MESSAGE:
+        snprintf(buf, size, "%s", _("Message to the stage: "));
+        return app->agenda.message[0] ? _("Enter sends, empty Enter takes it down, Esc leaves it")
+                                      : _("Enter sends, Esc leaves it");
     default:
         buf[0] = '\0';
         return "";
     }
+}
+
+/* "1 2 minuter kvar · 2 Avrunda · ... or type one", for the line under. */
+static void canned_list(const struct app *app, char *buf, size_t size)
+{
+    size_t used = 0;
+
+    buf[0] = '\0';
+    for (size_t i = 0; i < app->prog->n_messages && used < size; i++)
+        used += (size_t)snprintf(buf + used, size - used, "%s%zu %s", i ? " · " : "", i + 1,
+                                 app->prog->messages[i]);
+    if (used < size)
+        snprintf(buf + used, size - used, "%s",
+                 app->prog->n_messages ? _("; or type one") : _("type it; every key is text here"));
 }
 
 void app_entry_takes(const struct app *app, char *buf, size_t size)
@@ -369,6 +431,8 @@ void app_entry_takes(const struct app *app, char *buf, size_t size)
     else if (e->kind == ENTRY_TITLE)
         snprintf(buf, size, _("after %d %s; every key is text here until Enter or Esc"),
                  e->item + 1, app->prog->items[e->item].title);
+    else if (e->kind == ENTRY_MESSAGE)
+        canned_list(app, buf, size);
     else if (e->kind == ENTRY_KIND)
         snprintf(buf, size, _("one key here: t talk, p panel, b break; Enter a talk, Esc leaves it"));
     else if (is_minutes(e->kind))

@@ -44,9 +44,14 @@ static void do_next(struct app *app)
 static void describe_undo(const struct programme *p, const struct agenda_event *ev,
                           char *buf, size_t size)
 {
-    const char *title = ev->item < (int)p->n_items ? p->items[ev->item].title : "";
+    const char *title = ev->item >= 0 && ev->item < (int)p->n_items ? p->items[ev->item].title : "";
 
-    if (ev->type == AGENDA_FILM || ev->type == AGENDA_FILM_BACK)
+    if (ev->type == AGENDA_MESSAGE) /* its undo puts the one before back */
+        snprintf(buf, size, "%s", _("the message to the stage"));
+    else if (ev->type == AGENDA_BLACKOUT)
+        snprintf(buf, size, "%s", ev->place ? _("bringing the stage screens back")
+                                            : _("the stage screens' blackout"));
+    else if (ev->type == AGENDA_FILM || ev->type == AGENDA_FILM_BACK)
         snprintf(buf, size, _("a film cue of %d %s"), ev->item + 1, title);
     else if (ev->type == AGENDA_ITEM_CUT || ev->type == AGENDA_ITEM_UNCUT)
         snprintf(buf, size, _("the cut of %d %s"), ev->item + 1, title);
@@ -186,6 +191,18 @@ static enum key_result confirm_key(struct app *app, int ch)
     return KEY_HANDLED;
 }
 
+/* B: the stage screens black, or back. */
+static void do_blackout(struct app *app)
+{
+    struct agenda_event ev;
+
+    agenda_event_blackout(&app->agenda, app->now, &ev);
+    app_submit(app, &ev);
+    snprintf(app->message, sizeof app->message, "%s",
+             ev.place ? _("Stage screens blacked out (B brings them back)")
+                      : _("Stage screens back"));
+}
+
 static void perform(struct app *app, enum action act)
 {
     switch (act) {
@@ -195,6 +212,8 @@ static void perform(struct app *app, enum action act)
     case ACT_FILM: do_film(app); break;
     case ACT_ACK: app_stream_ack(app); break;
     case ACT_LONGER: do_length(app, 1); break;
+    case ACT_MESSAGE: app_entry_open(app, ENTRY_MESSAGE, -1); break;
+    case ACT_BLACKOUT: do_blackout(app); break;
     case ACT_SHORTER: do_length(app, -1); break;
     case ACT_HELP: app->help_shown = true; break;
     case ACT_QUIT: app->help_shown = false; app->confirm_quit = true; break;

@@ -25,6 +25,7 @@ enum entry_kind {
     ENTRY_TITLE,     /* a new item after item: its title (i), */
     ENTRY_MINUTES,   /* ... then its minutes, */
     ENTRY_KIND,      /* ... then its kind, one key */
+    ENTRY_MESSAGE,   /* a message to the stage screens (M): no item */
 };
 
 struct entry {
@@ -91,6 +92,7 @@ struct app {
     int alert_item;
     enum time_state alert_state;
     bool alert_film_reminder, alert_film_ready;
+    int64_t alert_message; /* the stage's message last flashed for (its time) */
 };
 
 /* ms since the epoch by the app's clock source (0 without one): when a

@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "queue.h"
 #include "settings.h"
 #include "stream_config.h"
 #include "timefmt.h"
@@ -341,6 +342,40 @@ static bool read_file(struct loader *ld, config_t *cfg)
     return false;
 }
 
+/* messages = ( "2 minuter kvar", "Avrunda" ): one a number key, each a
+ * line the stage screen can show. */
+static void load_messages(struct loader *ld, const config_setting_t *root)
+{
+    const config_setting_t *list = config_setting_get_member(root, "messages");
+    int n = list ? config_setting_length(list) : 0;
+
+    if (n > MESSAGES_MAX) {
+        diag_add(ld->r.d, ld->r.path, settings_line(list),
+                 _("messages has %d texts: at most %d, one a number key"), n, MESSAGES_MAX);
+        return;
+    }
+    ld->prog->messages = n ? xcalloc((size_t)n, sizeof *ld->prog->messages) : NULL;
+    for (int i = 0; i < n; i++) {
+        const config_setting_t *e = config_setting_get_elem(list, (unsigned)i);
+        char where[48], *text;
+
+        snprintf(where, sizeof where, _("messages, text %d"), i + 1);
+        if (config_setting_type(e) != CONFIG_TYPE_STRING) {
+            diag_add(ld->r.d, ld->r.path, settings_line(e), _("%s is not a text in quotes"), where);
+            continue;
+        }
+        if ((text = settings_string(&ld->r, e, "text", where)) == NULL)
+            continue;
+        if (text[0] == '\0' || strlen(text) >= QUEUE_NAME_MAX) {
+            diag_add(ld->r.d, ld->r.path, settings_line(e),
+                     _("%s is empty or longer than %d bytes"), where, QUEUE_NAME_MAX - 1);
+            free(text);
+            continue;
+        }
+        ld->prog->messages[ld->prog->n_messages++] = text;
+    }
+}
+
 static void load_language(struct loader *ld, const config_setting_t *root)
 {
     char *lang = settings_text(&ld->r, root, "", "language", _("the top level"));
@@ -388,6 +423,7 @@ struct programme *config_load(const char *path, struct diag *d)
         ld.prog->warn_minutes = settings_int(&ld.r, root, "", "warn_minutes", _("the top level"));
         ld.prog->bell = settings_bool(root, "", "bell");
         load_language(&ld, root);
+        load_messages(&ld, root);
         load_event(&ld, root);
         load_agenda(&ld, root);
         ld.prog->stream = stream_config_load(&ld.r, root);

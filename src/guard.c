@@ -21,6 +21,7 @@ enum key_domain guard_step_domain(const struct agenda_event *ev)
     case AGENDA_SPEAKER_SKIP: case AGENDA_SPEAKER_UNSKIP: case AGENDA_SPEAKER_ADD:
     case AGENDA_SPEAKER_REMOVE: case AGENDA_SPEAKER_ALLOT:
         return ev->queue == PEOPLE_PRESS ? DOMAIN_PRODUCER : DOMAIN_MODERATOR;
+    case AGENDA_MESSAGE: case AGENDA_BLACKOUT: return DOMAIN_OPERATORS;
     default: return DOMAIN_MODERATOR; /* items, lengths, polls */
     }
 }
@@ -31,6 +32,7 @@ bool guard_owns(enum role role, enum key_domain domain)
     case DOMAIN_MODERATOR: return role == ROLE_MODERATOR;
     case DOMAIN_PRODUCER: return role == ROLE_PRODUCER;
     case DOMAIN_TECHNICIAN: return role == ROLE_TECHNICIAN;
+    case DOMAIN_OPERATORS: return role == ROLE_MODERATOR || role == ROLE_PRODUCER;
     default: return true;
     }
 }
@@ -41,6 +43,7 @@ const char *guard_owner(enum key_domain domain)
     case DOMAIN_MODERATOR: return N_("moderator's");
     case DOMAIN_PRODUCER: return N_("producer's");
     case DOMAIN_TECHNICIAN: return N_("technician's");
+    case DOMAIN_OPERATORS: return N_("moderator's and the producer's");
     default: return "";
     }
 }

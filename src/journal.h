@@ -21,8 +21,8 @@
 #include "programme.h"
 
 /* 2: item_length, item_cut, item_uncut, speaker_allot, item_insert,
- * item_remove lines */
-#define JOURNAL_VERSION 2
+ * item_remove lines; 3: message and blackout lines (the stage screens) */
+#define JOURNAL_VERSION 3
 
 struct journal;
 

@@ -22,7 +22,8 @@ static const char *const type_names[] = {
     [AGENDA_FILM_BACK] = "film_back",           [AGENDA_ITEM_LENGTH] = "item_length",
     [AGENDA_ITEM_CUT] = "item_cut",             [AGENDA_ITEM_UNCUT] = "item_uncut",
     [AGENDA_SPEAKER_ALLOT] = "speaker_allot",   [AGENDA_ITEM_INSERT] = "item_insert",
-    [AGENDA_ITEM_REMOVE] = "item_remove",
+    [AGENDA_ITEM_REMOVE] = "item_remove",       [AGENDA_MESSAGE] = "message",
+    [AGENDA_BLACKOUT] = "blackout",
 };
 #define N_TYPES (sizeof type_names / sizeof type_names[0])
 
@@ -42,6 +43,49 @@ void journal_format_wall(int64_t wall_ms, char out[40])
     strftime(zone, sizeof zone, "%z", &tm); /* +0100: ISO 8601 wants +01:00 */
     snprintf(out + strlen(out), 40 - strlen(out), ".%03d%.3s:%.2s", (int)(wall_ms % 1000), zone,
              zone + 3);
+}
+
+/* The stage screens' events name no item. */
+static bool is_stage_event(enum agenda_event_type t)
+{
+    return t == AGENDA_MESSAGE || t == AGENDA_BLACKOUT;
+}
+
+static const char *const role_names[] = {"moderator", "producer", "technician", "stage"};
+
+/* A message's text and its sender's role, or the screens' state. */
+static void encode_stage(json_t *o, const struct agenda_event *ev)
+{
+    if (ev->type == AGENDA_BLACKOUT) {
+        json_object_set_new(o, "on", json_boolean(ev->place));
+        return;
+    }
+    json_object_set_new(o, "text", json_string(ev->name));
+    json_object_set_new(o, "role", json_string(ev->speaker >= 0 && ev->speaker < 4
+                                                   ? role_names[ev->speaker] : "moderator"));
+}
+
+static enum decode_result decode_stage(json_t *o, struct agenda_event *ev, char *why,
+                                       size_t whysize)
+{
+    const char *text = json_string_value(json_object_get(o, "text"));
+    const char *role = json_string_value(json_object_get(o, "role"));
+
+    ev->item = -1;
+    if (ev->type == AGENDA_BLACKOUT) {
+        ev->place = json_is_true(json_object_get(o, "on"));
+        return DECODE_EVENT;
+    }
+    if (text == NULL || strlen(text) >= sizeof ev->name) {
+        snprintf(why, whysize, "%s", _("a message to the stage without its text"));
+        return DECODE_UNMATCHED;
+    }
+    snprintf(ev->name, sizeof ev->name, "%s", text);
+    for (int k = 0; role && k < 4; k++) {
+        if (strcmp(role, role_names[k]) == 0)
+            ev->speaker = k;
+    }
+    return DECODE_EVENT;
 }
 
 static bool is_speaker_event(enum agenda_event_type t)
@@ -69,6 +113,13 @@ char *journal_encode(const struct agenda *a, const struct agenda_event *ev, int6
     json_object_set_new(o, "time", json_string(wall));
     json_object_set_new(o, "pid", json_integer(getpid()));
     json_object_set_new(o, "type", json_string(type_names[ev->type]));
+    if (is_stage_event(ev->type)) {
+        json_object_set_new(o, "at", json_integer(ev->at));
+        encode_stage(o, ev);
+        if (ev->undo)
+            json_object_set_new(o, "undo", json_true());
+        return dump_line(o);
+    }
     json_object_set_new(o, "item", json_integer(ev->item + 1));
     json_object_set_new(o, "title", json_string(ev->item < (int)p->n_items
                                                     ? p->items[ev->item].title
@@ -124,6 +175,26 @@ char *journal_encode_header(const struct programme *prog, int64_t wall_ms,
                             json_pack("{s:I, s:I, s:f}", "epoch_ms", (json_int_t)clock->epoch_ms,
                                       "at", (json_int_t)clock->at, "speed", clock->speed));
     return dump_line(o);
+}
+
+/* The numbers a line holds (item, at, place, speaker) are moments in
+ * podium time, which runs past midnight for days at most, lengths and
+ * their changes, allotments, a film's state, places in a queue: a year's
+ * seconds either way is more than any of them. Beyond that is no step
+ * podium took (a damaged or hand-edited line); taken as it is it would
+ * overflow the day's arithmetic, and cast to int wrap to another number
+ * (tests/fuzz/crashes/journal_*: such lines under UBSan). */
+#define NUMBER_MAX (366LL * 86400)
+/* The rehearsal clock's: the epoch in years 1970..9999 (as ISO 8601
+ * writes them), podium's --speed range. */
+#define EPOCH_MS_MAX 253402300799999LL
+#define SPEED_MAX 3600.0
+
+static bool number_ok(json_t *o, const char *key)
+{
+    json_int_t v = json_integer_value(json_object_get(o, key)); /* 0 when none */
+
+    return v >= -NUMBER_MAX && v <= NUMBER_MAX;
 }
 
 /* The item an event names, by number and title: where the programme
@@ -230,11 +301,21 @@ enum decode_result journal_decode(const char *line, size_t len, const struct age
         return r;
     }
     ev->type = (enum agenda_event_type)t;
+    if (!number_ok(o, "item") || !number_ok(o, "at") || !number_ok(o, "place") ||
+        !number_ok(o, "speaker")) {
+        json_decref(o);
+        return DECODE_BAD; /* a damaged line, skipped as a torn one is */
+    }
     number = (int)json_integer_value(json_object_get(o, "item"));
     ev->at = json_integer_value(json_object_get(o, "at"));
     ev->place = (int)json_integer_value(json_object_get(o, "place"));
     ev->with_prev = json_is_true(json_object_get(o, "with_prev"));
     ev->undo = json_is_true(json_object_get(o, "undo"));
+    if (is_stage_event(ev->type)) {
+        r = decode_stage(o, ev, why, whysize);
+        json_decref(o);
+        return r;
+    }
     ev->item = match_item(a->prog, number, title ? title : "");
     if (ev->item < 0) {
         snprintf(why, whysize, _("item %d \"%s\" is not in the programme"), number,
@@ -310,5 +391,8 @@ bool journal_decode_clock(const char *line, size_t len, struct journal_clock *cl
         clock->speed = json_number_value(json_object_get(r, "speed"));
     }
     json_decref(o);
-    return ok && clock->speed > 0;
+    /* one podium could have written: main.c's restart multiplies and
+     * adds them */
+    return ok && clock->speed > 0 && clock->speed <= SPEED_MAX && clock->epoch_ms >= 0 &&
+           clock->epoch_ms <= EPOCH_MS_MAX && clock->at >= 0 && clock->at <= NUMBER_MAX;
 }

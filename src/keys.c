@@ -38,6 +38,10 @@ const struct key_binding key_table[] = {
      N_("set the selected one's time (agenda: the item's length)")},
     {ACT_INSERT, {'i', 0, 0}, "i", DOMAIN_MODERATOR, true,
      N_("insert a new item after the one on screen (agenda: the selected)")},
+    {ACT_MESSAGE, {'M', 0, 0}, "M", DOMAIN_OPERATORS, true,
+     N_("message to the stage screens (then 1-9: a set one)")},
+    {ACT_BLACKOUT, {'B', 0, 0}, "B", DOMAIN_OPERATORS, true,
+     N_("black out the stage screens, or bring them back")},
     {ACT_ACK, {'a', 0, 0}, "a", DOMAIN_TECHNICIAN, false,
      N_("acknowledge the stream alarm (nothing else)")},
     {ACT_FILM, {'f', 0, 0}, "f", DOMAIN_PRODUCER, true,
@@ -70,9 +74,10 @@ const struct key_binding *keys_binding(enum action act)
 const char *keys_domain_name(enum key_domain d)
 {
     static const char *const names[] = {N_("everyone"), N_("moderator"), N_("producer"),
-                                        N_("technician"), N_("its queue's")};
+                                        N_("technician"), N_("its queue's"),
+                                        N_("moderator, producer")};
 
-    return d <= DOMAIN_QUEUE ? names[d] : "?";
+    return d <= DOMAIN_OPERATORS ? names[d] : "?";
 }
 
 int keys_label_width(void)

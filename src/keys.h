@@ -27,6 +27,8 @@ enum action {
     ACT_ADD_NEXT,
     ACT_EDIT,
     ACT_INSERT,
+    ACT_MESSAGE,
+    ACT_BLACKOUT,
     ACT_FILM,
     ACT_PRESS,
     ACT_FOCUS,
@@ -50,7 +52,8 @@ enum {
  * producer's (film, press), the technician's (the stream alarm), or the
  * screen's own (help, redraw, quit, focus and selection), everyone's. */
 enum key_domain { DOMAIN_ALL, DOMAIN_MODERATOR, DOMAIN_PRODUCER, DOMAIN_TECHNICIAN,
-                  DOMAIN_QUEUE /* the focused queue's: speakers the moderator's, press the producer's */ };
+                  DOMAIN_QUEUE, /* the focused queue's: speakers the moderator's, press the producer's */
+                  DOMAIN_OPERATORS /* the moderator's and the producer's alike: the stage screens */ };
 
 struct key_binding {
     enum action action;

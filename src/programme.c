@@ -110,6 +110,9 @@ void programme_free(struct programme *prog)
     free(prog->event.venue);
     free(prog->event.date);
     free(prog->language);
+    for (size_t i = 0; i < prog->n_messages; i++)
+        free(prog->messages[i]);
+    free(prog->messages);
     free(prog->path);
     free(prog);
 }

@@ -64,7 +64,11 @@ struct programme {
     bool bell;
     char *language; /* "sv" or "en"; NULL: the locale's (i18n.h) */
     struct stream_config *stream; /* NULL: no stream to watch */
+    /* messages to the stage set beforehand, one a number key (M, then 1-9) */
+    char **messages;
+    size_t n_messages;
 };
+#define MESSAGES_MAX 9
 
 const char *item_kind_name(enum item_kind kind);
 /* false when name is no kind */

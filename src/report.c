@@ -111,6 +111,9 @@ struct day {
     /* the day's changes to the programme, as they were made */
     struct edit *edits;
     size_t n_edits;
+    /* the messages to the stage and its blackouts, as they were made */
+    struct agenda_event *stage;
+    size_t n_stage;
 };
 
 static void stream_line(void *ctx, const struct journal_stream *s)
@@ -146,9 +149,14 @@ static void apply(void *ctx, const struct agenda_event *ev)
                  ev->type == AGENDA_ITEM_INSERT ? ev->name : p->items[ev->item].title);
     if (ev->type == AGENDA_ITEM_INSERT)
         e.ev.item++; /* the new one's number */
-    if (agenda_apply(&d->agenda, ev) && edit) {
+    if (!agenda_apply(&d->agenda, ev)) {
+        ;
+    } else if (edit) {
         d->edits = xrealloc(d->edits, d->n_edits + 1, sizeof *d->edits);
         d->edits[d->n_edits++] = e;
+    } else if (ev->type == AGENDA_MESSAGE || ev->type == AGENDA_BLACKOUT) {
+        d->stage = xrealloc(d->stage, d->n_stage + 1, sizeof *d->stage);
+        d->stage[d->n_stage++] = *ev;
     }
     if (ev->at > d->latest)
         d->latest = ev->at;
@@ -453,6 +461,38 @@ static void changes_table(struct table *t, const struct day *d)
     }
 }
 
+/* The messages sent to the stage screens, when and by whom, and their
+ * blackouts; an undo says what it put back. */
+static void stage_table(struct table *t, const struct day *d)
+{
+    static const char *const cols[] = {N_("at"), N_("to the stage"), N_("by"), NULL};
+    static const char *const roles[] = {N_("moderator"), N_("producer"), N_("technician"),
+                                        N_("stage")};
+
+    for (size_t i = 0; i < d->n_stage; i++) {
+        const struct agenda_event *ev = &d->stage[i];
+        char at[9], what[QUEUE_NAME_MAX + 64];
+
+        if (i == 0)
+            head(t, N_("Messages to the stage"), cols);
+        (t->csv ? time_format_face_hms : time_format_hms)(ev->at, at);
+        if (ev->type == AGENDA_BLACKOUT)
+            snprintf(what, sizeof what, "%s", ev->place ? W(t, N_("(screens black: B)"))
+                                                        : W(t, N_("(screens back: B)")));
+        else if (ev->name[0] == '\0')
+            snprintf(what, sizeof what, "%s", W(t, N_("(message taken down)")));
+        else
+            snprintf(what, sizeof what, "%s", ev->name);
+        if (ev->undo)
+            snprintf(what + strlen(what), sizeof what - strlen(what), "%s", W(t, N_(" (undo: u)")));
+        row(t, (const char *const[]){at, what,
+                                     ev->type == AGENDA_MESSAGE && ev->speaker >= 0 &&
+                                             ev->speaker < 4
+                                         ? W(t, roles[ev->speaker])
+                                         : ""});
+    }
+}
+
 /* The configuration the journal was written for, from its first line. */
 static char *config_of(const char *journal)
 {
@@ -550,12 +590,14 @@ int report_main(int argc, char **argv)
                 safe_text(journal, path, sizeof path));
     items_table(&t, &d);
     changes_table(&t, &d);
+    stage_table(&t, &d);
     people_table(&t, &d, PEOPLE_SPEAKERS);
     film_table(&t, &d);
     people_table(&t, &d, PEOPLE_PRESS);
     stream_table(&t, &d);
     free(d.stream);
     free(d.edits);
+    free(d.stage);
     agenda_view_free(&d.view);
     agenda_free(&d.agenda);
     programme_free(d.prog);

@@ -42,6 +42,8 @@ static const struct setting_spec specs[] = {
      N_("ring the bell as well as flashing")},
     {"", "language", CONFIG_TYPE_STRING, 0, 0, NULL,
      N_("\"sv\" or \"en\" for everything podium shows (default: the locale's)")},
+    {"", "messages", CONFIG_TYPE_LIST, 0, 0, NULL,
+     N_("messages to the stage set beforehand, up to 9 texts: M then 1-9 sends one")},
     {"", "stream", CONFIG_TYPE_GROUP, 0, 0, NULL,
      N_("the livestream to watch (optional)")},
     {"event", "title", CONFIG_TYPE_STRING, 0, 0, NULL,
@@ -198,10 +200,18 @@ char *settings_text(struct reader *r, const config_setting_t *grp, const char *g
                     const char *name, const char *where)
 {
     const config_setting_t *s = config_setting_get_member(grp, name);
-    const char *def = settings_default(group, name), *v;
+    const char *def = settings_default(group, name);
 
     if (s == NULL)
         return def ? xstrdup(def) : NULL;
+    return settings_string(r, s, name, where);
+}
+
+char *settings_string(struct reader *r, const config_setting_t *s, const char *name,
+                      const char *where)
+{
+    const char *v;
+
     if ((v = config_setting_get_string(s)) == NULL)
         return NULL;
     if (!utf8_valid(v)) {

@@ -34,6 +34,10 @@ bool settings_check(struct reader *r, const config_setting_t *grp, const char *g
  * Caller frees. */
 char *settings_text(struct reader *r, const config_setting_t *grp, const char *group,
                     const char *name, const char *where);
+/* The same for the string setting s itself (a list's element): name
+ * and where say which in messages. */
+char *settings_string(struct reader *r, const config_setting_t *s, const char *name,
+                      const char *where);
 /* A time-of-day member ("10:15" or "10.15"); false when absent or wrong. */
 bool settings_time(struct reader *r, const config_setting_t *grp, const char *name,
                    const char *where, int64_t *out);

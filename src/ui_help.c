@@ -28,13 +28,15 @@ static int help_width(void)
 
 /* One column in a box, with a blank line above and below the keys, when
  * the screen has the rows; without the blank lines when tight; without
- * the box, the whole screen, when tighter (80x24); two columns (each
- * help cut to its width) when even that is too tall. */
+ * the box, the whole screen, when tighter; without its title line when
+ * tighter still (80x24: a key a row); two columns (each help cut to its
+ * width) when even that is too tall. */
 void ui_help_draw(const struct app *app)
 {
     int n = (int)key_table_len, pad = n + 6 <= LINES ? 1 : 0;
     bool boxed = n + 3 <= LINES;
-    int cols = boxed || n + 1 <= LINES ? 1 : 2, per = (n + cols - 1) / cols;
+    int title = boxed || n + 1 <= LINES || n > LINES ? 1 : 0;
+    int cols = boxed || n + title <= LINES ? 1 : 2, per = (n + cols - 1) / cols;
     int h = boxed ? per + 3 + 2 * pad : LINES;
     int w = boxed ? (COLS - 4 < help_width() ? COLS - 4 : help_width()) : COLS;
     int x0 = boxed ? 2 : 1, cw = (w - 2) / cols, lw = label_width();
@@ -47,12 +49,12 @@ void ui_help_draw(const struct app *app)
     if (boxed) {
         box(win, 0, 0);
         mvwaddstr(win, 0, 2, _(" Keys "));
-    } else {
+    } else if (title) {
         mvwaddstr(win, 0, 1, _("Keys (any key closes this help)"));
     }
     wattr_off(win, A_BOLD, NULL);
     for (int i = 0; i < n; i++) {
-        int y = 1 + pad + i % per, x = x0 + (i / per) * cw;
+        int y = title + pad + i % per, x = x0 + (i / per) * cw;
 
         wattr_on(win, A_BOLD, NULL);
         ui_text(win, y, x, lw - 1, _(key_table[i].label));
@@ -61,6 +63,18 @@ void ui_help_draw(const struct app *app)
     }
     if (boxed)
         ui_text(win, h - 2, 2, w - 4, _("Any key closes this help."));
+    /* no row for the title: it goes at the end of the last key's row,
+     * where that leaves room */
+    if (!title && cols == 1) {
+        const char *t = _("Keys (any key closes this help)");
+        int used = x0 + lw + utf8_width(_(key_table[n - 1].help));
+
+        if (used + 2 + utf8_width(t) <= w - 1) {
+            wattr_on(win, A_BOLD, NULL);
+            ui_text_right(win, n - 1, w - 1, t);
+            wattr_off(win, A_BOLD, NULL);
+        }
+    }
     wnoutrefresh(win);
     delwin(win);
 }

@@ -105,20 +105,41 @@ static void operator_line(WINDOW *w, const struct app *app)
     centred(w, getmaxy(w) - 1, line, ui_style(STYLE_PROMPT));
 }
 
+/* The crew's message, large: a bright band three rows high across the
+ * screen, the text bold in its middle (any text: the big font has no
+ * letters for it). */
+static void draw_message(WINDOW *w, int y, const char *text)
+{
+    int cols = getmaxx(w);
+
+    if (!text[0])
+        return;
+    wattrset(w, ui_style(STYLE_PROMPT) | A_BOLD);
+    for (int r = 0; r < 3 && y + r < getmaxy(w); r++)
+        mvwhline(w, y + r, 1, ' ', cols - 2);
+    wattrset(w, A_NORMAL);
+    centred(w, y + 1, text, ui_style(STYLE_PROMPT) | A_BOLD);
+}
+
 static void draw(WINDOW *w, const struct app *app)
 {
     struct stage_view s;
     struct stage_text t;
     int rows = getmaxy(w), cols = getmaxx(w), h, y;
+    int msg = app->agenda.message[0] ? 4 : 0; /* a gap and the band */
     attr_t style;
 
+    if (app->agenda.blackout) { /* black: nothing but the operator's line */
+        operator_line(w, app);
+        return;
+    }
     stage_view_update(&s, &app->agenda, &app->view, app->now);
     stage_text(app, &s, &t);
     style = ui_style(t.style);
     /* the lines around the digits: top, sub, a gap, (digits), a gap,
-     * words, below, and the operator's line */
-    h = big_fit(t.big, cols - 4, rows - 7);
-    y = (rows - 1 - (h > 0 ? h : 1) - 6) / 2;
+     * words, below, the message, and the operator's line */
+    h = big_fit(t.big, cols - 4, rows - 7 - msg);
+    y = (rows - 1 - (h > 0 ? h : 1) - 6 - msg) / 2;
     y = y > 0 ? y : 0;
     centred(w, y, t.top, A_BOLD);
     centred(w, y + 1, t.sub, ui_style(STYLE_DIM));
@@ -128,12 +149,14 @@ static void draw(WINDOW *w, const struct app *app)
         centred(w, y + 3, t.big, style | A_BOLD);
     y += 3 + (h > 0 ? h : 1) + 1;
     centred(w, y, t.words, style | A_BOLD);
-    centred(w, y + 1, t.below, ui_style(STYLE_DIM));
+    draw_message(w, y + 2, app->agenda.message); /* under the digits, before what is next */
+    centred(w, y + 1 + msg, t.below, ui_style(STYLE_DIM));
     operator_line(w, app);
 }
 
 static uint64_t stamp(const struct app *app)
 {
+    /* the version moves with every step: a message, the blackout too */
     uint64_t h = ui_hash(ui_hash(UI_HASH_SEED, app->now), app->agenda.version);
 
     return ui_hash(ui_hash(h, app->help_shown), app->confirm_quit);

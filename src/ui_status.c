@@ -63,23 +63,44 @@ static void draw_day(WINDOW *w, const struct app *app)
     ui_text(w, 1, x + 4, getmaxx(w) - x - 5, line);
 }
 
-/* Until the moderator marks it asked, a poll question is not forgotten. */
-static void draw_poll(WINDOW *w, const struct app *app)
+/* Until the moderator marks it asked, a poll question is not forgotten;
+ * returns the columns it took. */
+static int draw_poll(WINDOW *w, const struct app *app)
 {
-    int cur = app->view.current;
+    int cur = app->view.current, used;
 
     if (cur < 0 || cur >= (int)app->prog->n_items || app->view.items[cur].poll != POLL_DUE)
-        return;
+        return 0;
     wattrset(w, ui_style(STYLE_WARN_LABEL));
-    ui_text(w, 2, 2, getmaxx(w) - 4, _(" POLL QUESTION: put it to the audience, then press m "));
+    used = ui_text(w, 2, 2, getmaxx(w) - 4, _(" POLL QUESTION: put it to the audience, then press m "));
     wattrset(w, A_NORMAL);
+    return used + 2;
+}
+
+/* What the stage screens show besides the time: black, or the message
+ * up, after the poll's reminder. */
+static void draw_stage(WINDOW *w, const struct app *app, int x)
+{
+    char line[QUEUE_NAME_MAX + 32];
+
+    if (app->agenda.blackout) {
+        wattrset(w, ui_style(STYLE_ALARM));
+        x += ui_text(w, 2, x, getmaxx(w) - x - 2, _(" STAGE BLACKED OUT ")) + 2;
+        wattrset(w, A_NORMAL);
+    }
+    if (app->agenda.message[0] && x < getmaxx(w) - 4) {
+        snprintf(line, sizeof line, _(" TO THE STAGE: %s "), app->agenda.message);
+        wattrset(w, ui_style(STYLE_PROMPT));
+        ui_text(w, 2, x, getmaxx(w) - x - 2, line);
+        wattrset(w, A_NORMAL);
+    }
 }
 
 static void draw(WINDOW *w, const struct app *app)
 {
     draw_now(w, app);
     draw_day(w, app);
-    draw_poll(w, app);
+    draw_stage(w, app, 2 + draw_poll(w, app));
 }
 
 static uint64_t stamp(const struct app *app)
@@ -89,6 +110,7 @@ static uint64_t stamp(const struct app *app)
     uint64_t h = ui_hash(ui_hash(UI_HASH_SEED, v->day_delay / 60), app->agenda.reshaped);
 
     h = ui_hash(ui_hash(h, v->current), v->following_plan);
+    h = ui_hash(ui_hash_str(h, app->agenda.message), app->agenda.blackout);
     if (v->current >= 0 && v->current < (int)app->prog->n_items)
         h = ui_hash(h, v->items[v->current].poll);
     h = ui_hash(ui_hash(h, v->next), v->closed_at);

@@ -1,9 +1,11 @@
 # The screen on stage (--role stage) beside the moderator's, on one day:
 # the speaker's time left in digits that fill the terminal (read back at
 # 80x24, 120x40 and 200x60), the name and the item small above, the next
-# item below; WRAP UP and OVER TIME in words and colour as the turn runs
-# out; during a break the time of day and until when; its own keys change
-# nothing; ? shows one line; q then y quits.
+# item below; a message sent with M (two keys) there within a second, a
+# restart keeping it, u taking it back; B blacking it out and back; WRAP
+# UP and OVER TIME in words and colour as the turn runs out; during a
+# break the time of day and until when; its own keys change nothing; ?
+# shows one line; q then y quits.
 . "$(dirname "$0")/lib.sh"
 
 export STATE=$WORK/state
@@ -42,6 +44,33 @@ wait_in stage "Stage screen"
 [ "$(wc -l < "$(ls "$STATE"/podium/*.jsonl)")" = "$before" ] || fail "the stage wrote to the journal"
 keys_to stage x
 eventually 3 sh -c "! tmux -L $SOCK capture-pane -p -t stage | grep -q 'Stage screen'" || fail "? line stayed"
+
+# a message from the moderator's screen: M then 2 (a set one), on the
+# stage within a second, large; a typed one replaces it
+keys M
+wait_for "1 2 minuter kvar · 2 Avrunda"
+keys 2
+eventually 2 in_stage "Avrunda" || fail "the message did not reach the stage within a second"
+expect_screen "TO THE STAGE: Avrunda"
+keys M
+T send-keys -t main -l "Högre, tack"
+keys Enter
+wait_in stage "Högre, tack" 2
+# u takes the message back: the one before returns
+keys u
+wait_for "Undid the message to the stage"
+wait_in stage "Avrunda" 2
+# blackout: the stage goes black, the operators see it; B brings it back
+keys B
+wait_for "STAGE BLACKED OUT"
+blank() { ! screen_of stage | grep -q '[^ ]'; }
+eventually 2 blank || fail "the stage is not black: $(screen_of stage)"
+keys B
+wait_in stage "Eva Exempelsson" 2
+# a restarted stage screen has the message up still
+T kill-session -t stage
+start_also stage 80 24 -- -c "$CFG" --at 10:20 --speed 30 --role stage
+wait_in stage "Avrunda"
 
 # the turn runs out: WRAP UP, then OVER TIME counting up, in colour
 wait_in stage "WRAP UP" 60

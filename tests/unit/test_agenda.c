@@ -917,9 +917,40 @@ static void test_next_item_ends_the_turn(void **state)
     assert_int_equal(q->sp[0].state, SPK_WAITING);
 }
 
+
+/* The stage's message and blackout: the same again changes nothing,
+ * undo puts back what was; none to take down says so. */
+static void test_stage_message_and_blackout(void **state)
+{
+    struct fixture *f = *state;
+    struct agenda_event ev;
+    char why[96];
+
+    assert_false(agenda_event_message(&f->a, HM(10, 0), "", 0, &ev, why, sizeof why));
+    assert_string_equal(why, "No message is up on the stage");
+    assert_true(agenda_event_message(&f->a, HM(10, 0), "Avrunda", 1, &ev, why, sizeof why));
+    assert_true(agenda_apply(&f->a, &ev));
+    assert_false(agenda_apply(&f->a, &ev)); /* a repeat */
+    assert_false(agenda_event_message(&f->a, HM(10, 1), "Avrunda", 0, &ev, why, sizeof why));
+    assert_string_equal(why, "That message is up already");
+    agenda_event_blackout(&f->a, HM(10, 2), &ev);
+    assert_int_equal(ev.place, 1);
+    assert_true(agenda_apply(&f->a, &ev));
+    agenda_event_blackout(&f->a, HM(10, 3), &ev);
+    assert_int_equal(ev.place, 0); /* B again: back */
+    assert_true(agenda_event_undo(&f->a, HM(10, 4), &ev));
+    assert_true(agenda_apply(&f->a, &ev));
+    assert_false(f->a.blackout);
+    assert_true(agenda_event_undo(&f->a, HM(10, 5), &ev));
+    assert_true(agenda_apply(&f->a, &ev));
+    assert_string_equal(f->a.message, "");
+    assert_false(agenda_event_undo(&f->a, HM(10, 6), &ev));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(test_stage_message_and_blackout, setup, teardown),
         cmocka_unit_test_setup_teardown(test_follows_plan_until_started, setup, teardown),
         cmocka_unit_test_setup_teardown(test_next_before_the_day_starts_first_item_early,
                                         setup, teardown),

@@ -19,6 +19,7 @@
 #include "config.h"
 #include "journal.h"
 #include "journal_codec.h"
+#include "role.h"
 #include "xalloc.h"
 
 #define FIXTURE PODIUM_SRCDIR "/tests/unit/fixtures/day.cfg"
@@ -717,6 +718,52 @@ static void test_own_dir(void **state)
     free(dir);
 }
 
+static struct agenda_event message(const char *text, int by, int64_t at)
+{
+    struct agenda_event ev = {.type = AGENDA_MESSAGE, .item = -1, .speaker = by, .at = at};
+
+    snprintf(ev.name, sizeof ev.name, "%s", text);
+    return ev;
+}
+
+/* Messages to the stage and its blackout: journaled, replayed, undone
+ * (the message before comes back), and seen by a second terminal, with
+ * the sender's role. */
+static void test_stage_messages(void **state)
+{
+    struct fixture *f = *state;
+    struct agenda b;
+    struct journal *j;
+    struct side other;
+
+    side_open(f, &other);
+    step(f, message("2 minuter kvar", ROLE_MODERATOR, HM(10, 40)));
+    step(f, message("Avrunda", ROLE_PRODUCER, HM(10, 41)));
+    step(f, (struct agenda_event){.type = AGENDA_BLACKOUT, .item = -1, .place = 1,
+                                  .at = HM(10, 42)});
+    assert_string_equal(f->a.message, "Avrunda");
+    assert_true(f->a.blackout);
+    journal_catch_up(other.j, &other.a, apply, &other.a); /* the other terminal */
+    assert_string_equal(other.a.message, "Avrunda");
+    assert_int_equal(other.a.message_by, ROLE_PRODUCER);
+    assert_true(other.a.blackout);
+    undo(f, HM(10, 43)); /* the blackout */
+    undo(f, HM(10, 44)); /* Avrunda: 2 minuter kvar is back */
+    assert_false(f->a.blackout);
+    assert_string_equal(f->a.message, "2 minuter kvar");
+    assert_int_equal(f->a.message_by, ROLE_MODERATOR);
+    step(f, message("", ROLE_MODERATOR, HM(10, 45))); /* taken down */
+    j = replay(f, &b);
+    assert_string_equal(b.message, "");
+    assert_false(b.blackout);
+    assert_int_equal(b.n_undo, f->a.n_undo);
+    assert_int_equal(journal_stats(j)->events, 6);
+    assert_int_equal(journal_stats(j)->unmatched, 0);
+    journal_close(j);
+    agenda_free(&b);
+    side_close(&other);
+}
+
 static void test_default_path(void **state)
 {
     struct fixture *f = *state;
@@ -762,6 +809,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_private_files, setup, teardown),
         cmocka_unit_test_setup_teardown(test_set_aside_keeps_the_old_day, setup, teardown),
         cmocka_unit_test_setup_teardown(test_default_path, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_stage_messages, setup, teardown),
         cmocka_unit_test_setup_teardown(test_held_lock_queues_steps, setup, teardown),
         cmocka_unit_test_setup_teardown(test_queued_steps_kept_beside, setup, teardown),
         cmocka_unit_test_setup_teardown(test_symlink_is_refused, setup, teardown),
