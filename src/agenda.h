@@ -80,6 +80,9 @@ struct agenda_event {
     bool undo;
     char name[QUEUE_NAME_MAX];
     enum item_kind kind; /* an inserted item's */
+    /* sent from outside the terminal (podium do): the journal and the
+     * report say so; the day takes it like any other */
+    bool remote;
 };
 
 struct item_state {

@@ -132,6 +132,7 @@ bool app_submit(struct app *app, const struct agenda_event *ev)
 {
     unsigned version = app->agenda.version;
     enum journal_saved r = JOURNAL_FAILED;
+    struct agenda_event marked = *ev;
     char err[256];
 
     /* On disk before on screen, and applied as read back from it (after
@@ -139,9 +140,10 @@ bool app_submit(struct app *app, const struct agenda_event *ev)
      * every replay has. Neither a full disk nor another podium holding
      * the journal stops the day: the step is shown at once, and the
      * footer says it is not saved (yet). */
+    marked.remote = app->remote;
     if (app->journal)
-        r = journal_append(app->journal, &app->agenda, ev, app_wall_ms(app), app_apply_read, app,
-                           err, sizeof err);
+        r = journal_append(app->journal, &app->agenda, &marked, app_wall_ms(app), app_apply_read,
+                           app, err, sizeof err);
     if (r != JOURNAL_SAVED)
         agenda_apply(&app->agenda, ev);
     app->tentative |= r == JOURNAL_QUEUED;

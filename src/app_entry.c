@@ -231,7 +231,7 @@ static void minutes_entered(struct app *app)
 }
 
 /* A message up on the stage screens, or taken down (""). */
-static void send_message(struct app *app, const char *text)
+void app_entry_send_message(struct app *app, const char *text)
 {
     struct agenda_event ev;
     char why[96], t[64];
@@ -262,7 +262,7 @@ static bool canned_key(struct app *app, int ch)
                  _("No message %c set: messages = ( ... ) in the configuration"), ch);
         return true;
     }
-    send_message(app, app->prog->messages[k]);
+    app_entry_send_message(app, app->prog->messages[k]);
     return true;
 }
 
@@ -280,7 +280,7 @@ static void text_entered(struct app *app)
         return;
     }
     if (e->kind == ENTRY_MESSAGE) {
-        send_message(app, text);
+        app_entry_send_message(app, text);
         return;
     }
     if (e->kind == ENTRY_NAME && text[0] != '\0')

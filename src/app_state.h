@@ -83,6 +83,7 @@ struct app {
     enum stream_state stream_recorded; /* the last state journaled */
     bool outage_recorded;              /* and whether it was an outage */
     bool replaying;       /* reading the journal at start */
+    bool remote;          /* podium do: its steps are marked so */
     /* the livestream, when the configuration names one (owned) */
     struct watcher *watcher;
     int64_t stream_now; /* the watcher's monotonic ms at the last tick */

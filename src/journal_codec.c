@@ -113,6 +113,8 @@ char *journal_encode(const struct agenda *a, const struct agenda_event *ev, int6
     json_object_set_new(o, "time", json_string(wall));
     json_object_set_new(o, "pid", json_integer(getpid()));
     json_object_set_new(o, "type", json_string(type_names[ev->type]));
+    if (ev->remote)
+        json_object_set_new(o, "via", json_string("podium do"));
     if (is_stage_event(ev->type)) {
         json_object_set_new(o, "at", json_integer(ev->at));
         encode_stage(o, ev);
@@ -311,6 +313,7 @@ enum decode_result journal_decode(const char *line, size_t len, const struct age
     ev->place = (int)json_integer_value(json_object_get(o, "place"));
     ev->with_prev = json_is_true(json_object_get(o, "with_prev"));
     ev->undo = json_is_true(json_object_get(o, "undo"));
+    ev->remote = json_object_get(o, "via") != NULL;
     if (is_stage_event(ev->type)) {
         r = decode_stage(o, ev, why, whysize);
         json_decref(o);

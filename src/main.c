@@ -16,7 +16,9 @@
 #include "loop.h"
 #include "options.h"
 #include "probe.h"
+#include "remote.h"
 #include "report.h"
+#include "session.h"
 #include "ui.h"
 #include "xalloc.h"
 
@@ -34,24 +36,6 @@ static void setup_locale(void)
     if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0)
         setlocale(LC_CTYPE, "C.UTF-8");
     setlocale(LC_NUMERIC, "C");
-}
-
-static struct programme *load(const struct options *o)
-{
-    char *path = o->config ? xstrdup(o->config) : config_default_path();
-    char *lang = config_language(path);
-    struct diag d = {0};
-    struct programme *prog;
-
-    /* the programme's language, not the laptop's, for all it prints */
-    i18n_language(lang);
-    free(lang);
-    prog = config_load(path, &d);
-
-    diag_print(&d, stderr);
-    diag_free(&d);
-    free(path);
-    return prog;
 }
 
 static int run_dump(struct programme *prog, const struct options *o)
@@ -107,57 +91,6 @@ static struct watcher *start_watcher(const struct stream_config *cfg)
     return watcher_new(cfg, clock_system_source());
 }
 
-/* The day's journal: the one named, or the default for this programme (a
- * rehearsal's apart, one a day it is rehearsed on); --fresh sets the old
- * one aside first. A new rehearsal journal keeps the rehearsal's clock,
- * *clock. */
-static struct journal *open_journal(const struct programme *prog, const struct options *o,
-                                    const struct clock *clock, const char *today, char *note,
-                                    size_t notesize)
-{
-    struct clock_source src = clock_system_source();
-    int64_t epoch = src.epoch_ms(src.ctx);
-    struct journal_clock rehearsal = {epoch, clock_now(clock), o->speed};
-    char *path = o->journal ? xstrdup(o->journal)
-                            : journal_default_path(prog, clock->rehearsal ? today : NULL);
-    char err[300] = "", *aside = NULL;
-    struct journal *j = NULL;
-    enum journal_mode mode = !o->follow ? JOURNAL_WRITE : o->journal ? JOURNAL_READ : JOURNAL_FOLLOW;
-
-    /* following a journal named on purpose only reads it: a mistyped
-     * name must not make an empty day (without --journal, --follow may
-     * wait for the day, as documented) */
-    if (o->follow && o->journal && access(path, R_OK) != 0)
-        fprintf(stderr, _("podium: %s: no journal to read: %s\n"), path, strerror(errno));
-    else if (o->journal == NULL && !journal_own_dir(path, err, sizeof err))
-        fprintf(stderr, "podium: %s\n", err);
-    else if (o->fresh && (aside = journal_set_aside(path, err, sizeof err)) == NULL && err[0])
-        fprintf(stderr, "podium: %s\n", err);
-    else if ((j = journal_open(path, prog, mode, epoch, clock->rehearsal ? &rehearsal : NULL, err,
-                               sizeof err)) == NULL)
-        fprintf(stderr, "podium: %s\n", err);
-    if (aside)
-        snprintf(note, notesize, _("A new day; the old journal is kept as %s"), aside);
-    free(aside);
-    free(path);
-    return j;
-}
-
-/* A rehearsal's time is the journal's: every terminal on it, and a
- * restart, tell the same time, as on the real day. */
-static void rehearsal_clock(struct clock *clock, const struct journal *j)
-{
-    struct clock_source src = clock_system_source();
-    struct journal_clock jc;
-    int64_t gone;
-
-    if (!clock->rehearsal || !journal_clock(j, &jc))
-        return;
-    gone = src.epoch_ms(src.ctx) - jc.epoch_ms;
-    clock_init(clock, src, jc.at + (int64_t)((double)(gone > 0 ? gone : 0) * jc.speed / 1000.0),
-               jc.speed);
-}
-
 static int run_dashboard(struct programme *prog, const struct options *o)
 {
     struct app app;
@@ -175,11 +108,10 @@ static int run_dashboard(struct programme *prog, const struct options *o)
     clock_today(today);
     day = day_choose(prog, today, o->at, o->speed, o->live);
     clock_init(&clock, clock_system_source(), day.at, day.speed);
-    if ((j = open_journal(prog, o, &clock, today, note, sizeof note)) == NULL) {
+    if ((j = session_journal(prog, o, &clock, today, note, sizeof note)) == NULL) {
         programme_free(prog);
         return 1;
     }
-    rehearsal_clock(&clock, j);
     app_init(&app, prog, clock);
     app.other_day = day.other_day;
     snprintf(app.today, sizeof app.today, "%s", today);
@@ -214,17 +146,20 @@ int main(int argc, char **argv)
     i18n_init();
     if (argc > 1 && strcmp(argv[1], "report") == 0)
         return report_main(argc - 1, argv + 1);
+    if (argc > 1 && strcmp(argv[1], "do") == 0)
+        return remote_main(argc - 1, argv + 1);
     if (!options_parse(&o, argc, argv, stderr))
         return 2;
     if (o.mode == MODE_HELP) {
         options_usage(stdout);
+        remote_usage(stdout);
         return 0;
     }
     if (o.mode == MODE_VERSION) {
         printf("podium %s\n", PODIUM_VERSION);
         return 0;
     }
-    if ((prog = load(&o)) == NULL)
+    if ((prog = session_load(&o)) == NULL)
         return 1;
     if (o.mode == MODE_CHECK) {
         dump_programme(prog, stdout);

@@ -50,6 +50,8 @@ void options_usage(FILE *out)
             "       podium --check [-c FILE]\n"
             "       podium --dump [--at HH:MM[:SS]] [-c FILE] [--journal FILE]\n"
             "       podium --probe [-c FILE]\n"
+            "       podium report [--csv] [-c FILE] JOURNAL\n"
+            "       podium do ACTION [TEXT] [--yes] [-c FILE] [--journal FILE] [--role ROLE] ...\n"
             "The live agenda clock for a conference's moderator, producer and technician.\n"
             "\nOptions:\n"),
           out);

@@ -112,8 +112,11 @@ struct day {
     struct edit *edits;
     size_t n_edits;
     /* the messages to the stage and its blackouts, as they were made */
-    struct agenda_event *stage;
+    struct edit *stage;
     size_t n_stage;
+    /* the steps sent with podium do, with their item's title then */
+    struct edit *remote;
+    size_t n_remote;
 };
 
 static void stream_line(void *ctx, const struct journal_stream *s)
@@ -124,6 +127,14 @@ static void stream_line(void *ctx, const struct journal_stream *s)
         return;
     d->stream = xrealloc(d->stream, d->n_stream + 1, sizeof *d->stream);
     d->stream[d->n_stream++] = *s;
+}
+
+/* Keeps what the tables list beside the day: the changes to the
+ * programme, the stage's messages, the steps sent with podium do. */
+static void keep(struct edit **list, size_t *n, const struct edit *e)
+{
+    *list = xrealloc(*list, *n + 1, sizeof **list);
+    (*list)[(*n)++] = *e;
 }
 
 static void apply(void *ctx, const struct agenda_event *ev)
@@ -144,19 +155,18 @@ static void apply(void *ctx, const struct agenda_event *ev)
         }
     }
     /* named before it applies: a removed item is gone after */
-    if (edit && ev->item >= 0 && ev->item < (int)p->n_items)
+    if (ev->item >= 0 && ev->item < (int)p->n_items)
         snprintf(e.title, sizeof e.title, "%s",
                  ev->type == AGENDA_ITEM_INSERT ? ev->name : p->items[ev->item].title);
     if (ev->type == AGENDA_ITEM_INSERT)
         e.ev.item++; /* the new one's number */
-    if (!agenda_apply(&d->agenda, ev)) {
-        ;
-    } else if (edit) {
-        d->edits = xrealloc(d->edits, d->n_edits + 1, sizeof *d->edits);
-        d->edits[d->n_edits++] = e;
-    } else if (ev->type == AGENDA_MESSAGE || ev->type == AGENDA_BLACKOUT) {
-        d->stage = xrealloc(d->stage, d->n_stage + 1, sizeof *d->stage);
-        d->stage[d->n_stage++] = *ev;
+    if (agenda_apply(&d->agenda, ev)) {
+        if (edit)
+            keep(&d->edits, &d->n_edits, &e);
+        if (ev->type == AGENDA_MESSAGE || ev->type == AGENDA_BLACKOUT)
+            keep(&d->stage, &d->n_stage, &e);
+        if (ev->remote)
+            keep(&d->remote, &d->n_remote, &e);
     }
     if (ev->at > d->latest)
         d->latest = ev->at;
@@ -470,7 +480,7 @@ static void stage_table(struct table *t, const struct day *d)
                                         N_("stage")};
 
     for (size_t i = 0; i < d->n_stage; i++) {
-        const struct agenda_event *ev = &d->stage[i];
+        const struct agenda_event *ev = &d->stage[i].ev;
         char at[9], what[QUEUE_NAME_MAX + 64];
 
         if (i == 0)
@@ -490,6 +500,42 @@ static void stage_table(struct table *t, const struct day *d)
                                              ev->speaker < 4
                                          ? W(t, roles[ev->speaker])
                                          : ""});
+    }
+}
+
+/* The podium do action that took a step ("next", "speaker"). */
+static const char *remote_action(const struct agenda_event *ev)
+{
+    if (ev->undo)
+        return "undo";
+    switch (ev->type) {
+    case AGENDA_ITEM_START: return "next";
+    case AGENDA_POLL_ASKED: return "poll";
+    case AGENDA_FILM: return "film";
+    case AGENDA_ITEM_LENGTH: return ev->place > 0 ? "plus-minute" : "minus-minute";
+    case AGENDA_MESSAGE: return "message";
+    case AGENDA_BLACKOUT: return "blackout";
+    case AGENDA_SPEAKER_START: return ev->queue == PEOPLE_PRESS ? "press" : "speaker";
+    default: return "";
+    }
+}
+
+/* The steps sent from outside the terminal (podium do: a Stream Deck, a
+ * foot switch, a script), so that the day's account says which were. */
+static void remote_table(struct table *t, const struct day *d)
+{
+    static const char *const cols[] = {N_("at"), N_("podium do"), "#", N_("item"), NULL};
+
+    for (size_t i = 0; i < d->n_remote; i++) {
+        const struct agenda_event *ev = &d->remote[i].ev;
+        char at[9], n[24] = "";
+
+        if (i == 0)
+            head(t, N_("Sent with podium do"), cols);
+        (t->csv ? time_format_face_hms : time_format_hms)(ev->at, at);
+        if (ev->item >= 0)
+            snprintf(n, sizeof n, "%d", ev->item + 1);
+        row(t, (const char *const[]){at, remote_action(ev), n, d->remote[i].title});
     }
 }
 
@@ -591,6 +637,7 @@ int report_main(int argc, char **argv)
     items_table(&t, &d);
     changes_table(&t, &d);
     stage_table(&t, &d);
+    remote_table(&t, &d);
     people_table(&t, &d, PEOPLE_SPEAKERS);
     film_table(&t, &d);
     people_table(&t, &d, PEOPLE_PRESS);
@@ -598,6 +645,7 @@ int report_main(int argc, char **argv)
     free(d.stream);
     free(d.edits);
     free(d.stage);
+    free(d.remote);
     agenda_view_free(&d.view);
     agenda_free(&d.agenda);
     programme_free(d.prog);
