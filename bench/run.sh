@@ -3,7 +3,8 @@
 # bytes written to the terminal over a steady minute, in a 120x40 tmux
 # pane, with `tty-clock -s -c` run in a pane of its own at the same time
 # (side by side: whatever else the machine does weighs on both): the
-# moderator's screen without a stream, then the technician's watching a
+# moderator's screen without a stream, the stage screen (--role stage) at
+# 200x60 as on a TV, then the technician's watching a
 # live HLS test stream on 127.0.0.1 (ffmpeg, tools/live-stream.sh; TD 2 s:
 # a poll every 1-2 s), a ladder (master, three variants and audio) behind
 # an event page, and a day-long EVENT playlist of 12 MB
@@ -53,10 +54,11 @@ polls_per_s() {
     awk -F, -v s="$secs" '/sys_enter_poll/ { printf "%.1f", $1 / s }' "$1"
 }
 
-# pane NAME COMMAND: runs COMMAND in a 120x40 pane of its own, through
-# script(1) to NAME.typescript; prints its pid
+# pane NAME COMMAND: runs COMMAND in a pane of its own, 120x40 (or
+# $cols x $rows), through script(1) to NAME.typescript; prints its pid
+cols=120 rows=40
 pane() {
-    tmux -L "$sock" -f /dev/null new-session -d -s "$1" -x 120 -y 40 \
+    tmux -L "$sock" -f /dev/null new-session -d -s "$1" -x "$cols" -y "$rows" \
         "env TERM=tmux-256color LANG=C.UTF-8 TZ=Europe/Stockholm script -q -f -c '$2' $work/$1.typescript"
 }
 pid_of() { pgrep -f -n -- "^${1%% *}" || { echo "bench: $1 did not start" >&2; exit 1; }; }
@@ -110,6 +112,11 @@ ladder_stall() { stall_and_recover "$base/control/freeze/v2" "$base/control/thaw
 echo "over $secs s, each in a 120x40 pane, tty-clock -s -c beside it:"
 sed '/^stream = {/,/^};/d' "$root/conf/podium.cfg" > "$work/plain.cfg"
 measure podium "$podium -c $work/plain.cfg --at 10:20"
+# the stage screen on a TV: digits 35 rows high, written cell by cell as
+# they change (issue 15: at most 120 KB a minute)
+cols=200 rows=60
+XDG_STATE_HOME=$work/stage-state measure podium-stage "$podium -c $work/plain.cfg --at 10:20 --role stage"
+cols=120 rows=40
 if command -v ffmpeg >/dev/null && live_stream_start "$work/live" 2; then
     cp "$work/plain.cfg" "$work/stream.cfg"
     printf 'stream = { url = "%s"; format = "hls"; };\n' "$LIVE_URL" >> "$work/stream.cfg"
