@@ -7,6 +7,8 @@
 #include <string.h>
 
 #include "agenda_insert.h"
+#include "safe.h"
+#include "utf8.h"
 #include "xalloc.h"
 
 void agenda_init(struct agenda *a, const struct programme *prog)
@@ -454,6 +456,11 @@ bool agenda_event_next(const struct agenda *a, int64_t now, struct agenda_event 
 bool agenda_event_message(const struct agenda *a, int64_t now, const char *text, int by,
                           struct agenda_event *ev, char *why, size_t whysize)
 {
+    if (!utf8_valid(text) || safe_has_control(text) || strlen(text) >= sizeof ev->name) {
+        snprintf(why, whysize, "%s",
+                 _("A message is one line of text: no control characters, under 128 bytes"));
+        return false;
+    }
     if (strcmp(a->message, text) == 0) {
         snprintf(why, whysize, "%s", text[0] ? _("That message is up already")
                                              : _("No message is up on the stage"));

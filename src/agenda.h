@@ -184,7 +184,8 @@ bool agenda_event_insert(const struct agenda *a, int64_t now, int item, const ch
 
 /* The event for "text goes up on the stage screens" (M), by role; ""
  * takes the message down. False with the reason when it is up already,
- * or there is none to take down. */
+ * there is none to take down, or text is no line of text (not UTF-8,
+ * control characters or bidi overrides, 128 bytes or more). */
 bool agenda_event_message(const struct agenda *a, int64_t now, const char *text, int by,
                           struct agenda_event *ev, char *why, size_t whysize);
 /* The event for "the stage screens go black", or back when they are (B). */

@@ -928,6 +928,9 @@ static void test_stage_message_and_blackout(void **state)
 
     assert_false(agenda_event_message(&f->a, HM(10, 0), "", 0, &ev, why, sizeof why));
     assert_string_equal(why, "No message is up on the stage");
+    /* a message is a line: no escapes to the stage's terminal */
+    assert_false(agenda_event_message(&f->a, HM(10, 0), "\x1b[2J", 0, &ev, why, sizeof why));
+    assert_false(agenda_event_message(&f->a, HM(10, 0), "a\u202eb", 0, &ev, why, sizeof why));
     assert_true(agenda_event_message(&f->a, HM(10, 0), "Avrunda", 1, &ev, why, sizeof why));
     assert_true(agenda_apply(&f->a, &ev));
     assert_false(agenda_apply(&f->a, &ev)); /* a repeat */
