@@ -9,6 +9,7 @@
 #include "app_entry.h"
 #include "app_keys.h"
 #include "day.h"
+#include "guard.h"
 #include "i18n.h"
 #include "journal_codec.h"
 #include "options.h"
@@ -74,7 +75,8 @@ static bool take(struct app *app, enum action act, const char *text, bool yes)
     } else {
         app_key(app, keys_binding(act)->keys[0]);
         if (app->asked != ACT_NONE && !yes) {
-            snprintf(app->message, sizeof app->message, _("%.130s (--yes does it)"), app->question);
+            snprintf(app->message, sizeof app->message, "%.130s%s", app->question,
+                     _(" (--yes does it)"));
             return false;
         }
         if (app->asked != ACT_NONE)
@@ -84,11 +86,20 @@ static bool take(struct app *app, enum action act, const char *text, bool yes)
 }
 
 /* ack: every screen's alarm is the same alarm, told through the journal
- * (this process watches no stream of its own). */
-static bool ack(struct app *app)
+ * (this process watches no stream of its own); the technician's, as the
+ * key is: another role asks, as its screen would. */
+static bool ack(struct app *app, bool yes)
 {
     char err[256];
     struct journal_stream s = {.ack = true, .wall_ms = app_wall_ms(app)};
+
+    if (!guard_owns(app->role, DOMAIN_TECHNICIAN) && !yes) {
+        snprintf(app->message, sizeof app->message, _("This is the %s: do it anyway?"),
+                 _(guard_owner(DOMAIN_TECHNICIAN)));
+        snprintf(app->message + strlen(app->message), sizeof app->message - strlen(app->message),
+                 "%s", _(" (--yes does it)"));
+        return false;
+    }
 
     if (journal_append_stream(app->journal, &app->agenda, &s, app_apply_read, app, err,
                               sizeof err) == JOURNAL_FAILED) {
@@ -174,7 +185,7 @@ static int run(const struct options *o, enum action act, const char *text, bool 
     app_set_journal(&app, j, false);
     app.remote = true;
     app.message[0] = '\0';
-    ok = act == ACT_ACK ? ack(&app) : take(&app, act, text, yes);
+    ok = act == ACT_ACK ? ack(&app, yes) : take(&app, act, text, yes);
     ok = ok && saved(&app);
     fprintf(ok ? stdout : stderr, ok ? "%s\n" : _("podium do: %s\n"),
             app.message[0] ? app.message : _("nothing changed"));

@@ -26,6 +26,10 @@ out=$(D speaker --role producer 2>&1) && fail "the producer's speaker went throu
 echo "$out" | grep -q "This is the moderator's: do it anyway? (--yes does it)" || fail "guard: $out"
 out=$(D speaker --role producer --yes) || fail "--yes: $out"
 wait_for "▶ Eva Exempelsson" 2
+# the alarm is the technician's: the moderator's ack asks
+out=$(D ack 2>&1) && fail "the moderator's ack went through: $out"
+echo "$out" | grep -q "This is the technician's: do it anyway? (--yes does it)" || fail "ack: $out"
+out=$(D ack --role technician) || fail "the technician's ack: $out"
 out=$(D message "Högre, tack") || fail "message: $out"
 wait_for "TO THE STAGE: Högre, tack" 2
 out=$(D undo) || fail "undo: $out"
