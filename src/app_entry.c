@@ -63,6 +63,10 @@ static void leave(struct app *app)
 {
     char typed[64];
 
+    if (app->entry.sent) { /* its message said already what was done */
+        close_entry(app);
+        return;
+    }
     snprintf(app->message, sizeof app->message, _("Not done%s%s%s: %s"),
              app->entry.text[0] ? " (" : "", utf8_short(typed, sizeof typed, app->entry.text, 30),
              app->entry.text[0] ? ")" : "", app->entry.gone);
@@ -231,38 +235,47 @@ static void minutes_entered(struct app *app)
 }
 
 /* A message up on the stage screens, or taken down (""). */
-void app_entry_send_message(struct app *app, const char *text)
+bool app_entry_send_message(struct app *app, const char *text)
 {
     struct agenda_event ev;
     char why[96], t[64];
 
-    close_entry(app);
     if (!agenda_event_message(&app->agenda, app->now, text, (int)app->role, &ev, why, sizeof why)) {
+        /* the line stays open with what was typed, saying why */
         snprintf(app->message, sizeof app->message, "%s", why);
-        return;
+        snprintf(app->entry.note, sizeof app->entry.note, "%s", why);
+        return false;
     }
+    close_entry(app);
     app_submit(app, &ev);
     if (text[0])
         snprintf(app->message, sizeof app->message, _("To the stage: %s"),
                  utf8_short(t, sizeof t, text, 60));
     else
         snprintf(app->message, sizeof app->message, "%s", _("The message is down from the stage"));
+    return true;
 }
 
 /* In the message's entry: a digit on an empty line sends that message
- * set beforehand (messages = (...)): two keys in all. */
+ * set beforehand (messages = (...)): two keys in all. The line stays
+ * open, saying what went, until Enter or Esc: a message typed by hand
+ * that begins with a digit ("2 frågor kvar") must not have its rest
+ * taken as keys (a space would start the next item). A digit with no
+ * message set is text. */
 static bool canned_key(struct app *app, int ch)
 {
     size_t k = (size_t)(ch - '1');
+    char t[64];
 
-    if (app->entry.kind != ENTRY_MESSAGE || app->entry.text[0] != '\0' || ch < '1' || ch > '9')
+    if (app->entry.kind != ENTRY_MESSAGE || app->entry.text[0] != '\0' || ch < '1' || ch > '9' ||
+        k >= app->prog->n_messages)
         return false;
-    if (k >= app->prog->n_messages) {
-        snprintf(app->entry.note, sizeof app->entry.note,
-                 _("No message %c set: messages = ( ... ) in the configuration"), ch);
-        return true;
-    }
-    app_entry_send_message(app, app->prog->messages[k]);
+    if (!app_entry_send_message(app, app->prog->messages[k]))
+        return true; /* said why on the line, still open */
+    app->entry.kind = ENTRY_MESSAGE; /* open again, going nowhere */
+    app->entry.sent = true;
+    snprintf(app->entry.gone, sizeof app->entry.gone, _("sent %s"),
+             utf8_short(t, sizeof t, app->prog->messages[k], 40));
     return true;
 }
 
@@ -281,7 +294,7 @@ static void text_entered(struct app *app)
     }
     if (e->kind == ENTRY_MESSAGE) {
         app_entry_send_message(app, text);
-        return;
+        return; /* closed once sent; refused, open with the text and why */
     }
     if (e->kind == ENTRY_NAME && text[0] != '\0')
         add_entered(app, text);
@@ -365,6 +378,10 @@ const char *app_entry_prompt(const struct app *app, char *buf, size_t size)
                                                        : NULL;
     char t[200], now[16];
 
+    if (e->sent) {
+        snprintf(buf, size, _("To the stage, %s: "), e->gone);
+        return _("Enter or Esc closes this line (u takes it back)");
+    }
     if (e->gone[0] != '\0') {
         snprintf(buf, size, _("Not possible now, %s: "), e->gone);
         return _("Enter or Esc leaves it");

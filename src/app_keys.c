@@ -319,6 +319,9 @@ enum key_result app_key(struct app *app, int ch)
         return KEY_HANDLED;
     }
     app->message[0] = '\0';
+    /* the stage screen asks nothing and does nothing: q, ? and Ctrl-L */
+    if (app->role == ROLE_STAGE && act != ACT_QUIT && act != ACT_HELP && act != ACT_REDRAW)
+        return KEY_IGNORED;
     if (app->read_only && changes_the_day(act)) {
         snprintf(app->message, sizeof app->message,
                  _("Following the day (--follow): this screen only shows it"));

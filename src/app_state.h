@@ -38,6 +38,9 @@ struct entry {
     char item_title[QUEUE_NAME_MAX];   /* item's, to find it again when items move */
     char speaker_name[QUEUE_NAME_MAX]; /* speaker's, to see them gone */
     char note[96];      /* why the last Enter was not taken, until a key */
+    bool sent;          /* a set message sent with its digit: the line
+                           stays until Enter or Esc, so that what was
+                           typed after the digit never becomes keys */
     char gone[96];      /* why it can no longer be done (the day moved on
                            under it): it only waits for Enter or Esc */
     char text[QUEUE_NAME_MAX];  /* as typed */

@@ -10,6 +10,7 @@
 #include "i18n.h"
 #include "iso8601.h"
 #include "journal.h"
+#include "safe.h"
 #include "xalloc.h"
 
 static const char *const type_names[] = {
@@ -76,8 +77,8 @@ static enum decode_result decode_stage(json_t *o, struct agenda_event *ev, char 
         ev->place = json_is_true(json_object_get(o, "on"));
         return DECODE_EVENT;
     }
-    if (text == NULL || strlen(text) >= sizeof ev->name) {
-        snprintf(why, whysize, "%s", _("a message to the stage without its text"));
+    if (text == NULL || strlen(text) >= sizeof ev->name || safe_has_control(text)) {
+        snprintf(why, whysize, "%s", _("a message to the stage without a line of text"));
         return DECODE_UNMATCHED;
     }
     snprintf(ev->name, sizeof ev->name, "%s", text);
@@ -394,8 +395,8 @@ bool journal_decode_clock(const char *line, size_t len, struct journal_clock *cl
         clock->speed = json_number_value(json_object_get(r, "speed"));
     }
     json_decref(o);
-    /* one podium could have written: main.c's restart multiplies and
-     * adds them */
+    /* one podium could have written: a restart (session.c) multiplies
+     * and adds them */
     return ok && clock->speed > 0 && clock->speed <= SPEED_MAX && clock->epoch_ms >= 0 &&
            clock->epoch_ms <= EPOCH_MS_MAX && clock->at >= 0 && clock->at <= NUMBER_MAX;
 }

@@ -18,7 +18,8 @@ enum decode_result {
     DECODE_STREAM,    /* the stream's state, or an acknowledgement */
     DECODE_UNMATCHED, /* an event for an item or person not in it */
     DECODE_UNKNOWN,   /* a type this version does not know */
-    DECODE_BAD,       /* no JSON object: a torn line */
+    DECODE_BAD,       /* no JSON object (a torn line), or a number no podium
+                         writes (a damaged one) */
 };
 
 /* ev as a line, '\n' included; wall_ms is the wall clock (ms since the

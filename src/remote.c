@@ -14,6 +14,7 @@
 #include "journal_codec.h"
 #include "options.h"
 #include "session.h"
+#include "utf8.h"
 #include "xalloc.h"
 
 #define LOCK_WAIT_MS 5000
@@ -63,15 +64,68 @@ static int find_action(const char *name)
     return -1;
 }
 
+/* A question the guard asks of the role, for a step podium do takes
+ * without its key (a message's text); false when --yes is wanted. */
+static bool owns(struct app *app, enum key_domain d, bool yes)
+{
+    if (guard_owns(app->role, d) || yes)
+        return true;
+    snprintf(app->message, sizeof app->message, _("This is the %s: do it anyway?"),
+             _(guard_owner(d)));
+    snprintf(app->message + strlen(app->message), sizeof app->message - strlen(app->message),
+             "%s", _(" (--yes does it)"));
+    return false;
+}
+
+/* The text without the spaces around it: only spaces take it down. */
+static const char *trim(char *s)
+{
+    size_t n = strlen(s);
+
+    while (n > 0 && s[n - 1] == ' ')
+        s[--n] = '\0';
+    while (*s == ' ')
+        s++;
+    return s;
+}
+
+#define BOUNCE_S 3 /* a second press of a foot switch or a button, by the wall clock */
+
+/* A next that would follow one taken a moment ago: a switch that bounced
+ * or a button pressed twice would skip an item. Said in the message;
+ * --yes takes it all the same. */
+static bool bounced(struct app *app, enum action act, bool yes)
+{
+    int cur = app->agenda.current;
+    int64_t ago;
+    char t[64];
+
+    if (act != ACT_NEXT || yes || cur < 0 || cur >= (int)app->prog->n_items)
+        return false;
+    ago = app->now - app->agenda.st[cur].actual_start;
+    if (ago < 0 || (double)ago >= BOUNCE_S * app->clock.speed)
+        return false;
+    snprintf(app->message, sizeof app->message,
+             _("%d %s started a moment ago: a double press? (--yes starts the next)"), cur + 1,
+             utf8_short(t, sizeof t, app->prog->items[cur].title, 40));
+    return true;
+}
+
 /* The step, as the key takes it: the guard's question answered with
  * --yes, or not taken. False, the reason in the app's message, when
  * nothing changed. */
 static bool take(struct app *app, enum action act, const char *text, bool yes)
 {
     unsigned version = app->agenda.version;
+    char line[QUEUE_NAME_MAX * 2];
 
+    if (bounced(app, act, yes))
+        return false;
     if (act == ACT_MESSAGE) {
-        app_entry_send_message(app, text);
+        if (!owns(app, DOMAIN_OPERATORS, yes))
+            return false;
+        snprintf(line, sizeof line, "%s", text);
+        app_entry_send_message(app, trim(line));
     } else {
         app_key(app, keys_binding(act)->keys[0]);
         if (app->asked != ACT_NONE && !yes) {
@@ -93,11 +147,11 @@ static bool ack(struct app *app, bool yes)
     char err[256];
     struct journal_stream s = {.ack = true, .wall_ms = app_wall_ms(app)};
 
-    if (!guard_owns(app->role, DOMAIN_TECHNICIAN) && !yes) {
-        snprintf(app->message, sizeof app->message, _("This is the %s: do it anyway?"),
-                 _(guard_owner(DOMAIN_TECHNICIAN)));
-        snprintf(app->message + strlen(app->message), sizeof app->message - strlen(app->message),
-                 "%s", _(" (--yes does it)"));
+    if (!owns(app, DOMAIN_TECHNICIAN, yes))
+        return false;
+    if (app->prog->stream == NULL) {
+        snprintf(app->message, sizeof app->message, "%s",
+                 _("No stream is watched: no alarm to acknowledge"));
         return false;
     }
 
@@ -131,8 +185,12 @@ static int split(int argc, char **argv, char **rest, int *n_rest, const char **t
 {
     int a;
 
-    if (argc < 2 || (a = find_action(argv[1])) < 0)
+    if (argc < 2)
         return -1;
+    if ((a = find_action(argv[1])) < 0) {
+        fprintf(stderr, _("podium do: no action \"%s\"\n"), argv[1]);
+        return -1;
+    }
     *n_rest = 0;
     rest[(*n_rest)++] = "podium";
     for (int i = 2; i < argc; i++) {

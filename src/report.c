@@ -30,12 +30,28 @@ struct table {
     int tables; /* so far: CSV puts a blank line between them */
 };
 
+/* A CSV cell a spreadsheet would take for a formula ("=HYPERLINK(...)"
+ * in a message, "+1 min (+)"): begins with = @ or, unless a signed
+ * number or time follows ("+5", "-0:30"), with + or -. */
+static bool formula_like(const char *s)
+{
+    if (s[0] == '=' || s[0] == '@' || s[0] == '\t' || s[0] == '\r')
+        return true;
+    if (s[0] != '+' && s[0] != '-')
+        return false;
+    return s[1] == '\0' || s[strspn(s + 1, "0123456789:.,") + 1] != '\0';
+}
+
 /* One field, escaped for its format. */
 static void put_field(const struct table *t, const char *text, bool last)
 {
-    char safe[2048];
+    char safe[2048], cell[2050];
     const char *s = safe_text(text, safe, sizeof safe); /* names from the journal */
 
+    if (t->csv && formula_like(s)) { /* shown as text, never run (OWASP's advice) */
+        snprintf(cell, sizeof cell, "'%s", s);
+        s = cell;
+    }
     if (t->csv && strpbrk(s, ",\"\r\n") != NULL) {
         fputc('"', t->out);
         for (; *s; s++) {
@@ -535,7 +551,11 @@ static void remote_table(struct table *t, const struct day *d)
         (t->csv ? time_format_face_hms : time_format_hms)(ev->at, at);
         if (ev->item >= 0)
             snprintf(n, sizeof n, "%d", ev->item + 1);
-        row(t, (const char *const[]){at, remote_action(ev), n, d->remote[i].title});
+        row(t, (const char *const[]){at, remote_action(ev), n,
+                                     ev->type == AGENDA_MESSAGE    ? ev->name
+                                     : ev->type != AGENDA_BLACKOUT ? d->remote[i].title
+                                     : ev->place ? W(t, N_("(screens black: B)"))
+                                                 : W(t, N_("(screens back: B)"))});
     }
 }
 

@@ -49,9 +49,16 @@ void stage_view_update(struct stage_view *s, const struct agenda *a, const struc
         return;
     }
     if ((id = turn_of(a, cur, &q)) >= 0) {
+        int64_t turn = q->sp[id].allotment - queue_spoken(q, id, now);
+
         s->mode = STAGE_TURN;
         s->who = q->sp[id].name;
-        s->left = q->sp[id].allotment - queue_spoken(q, id, now);
-        s->state = stage_turn_state(a, cur, q, id, now);
+        /* never more than the item has left: a turn that outlasts its
+         * item (the item ran over, someone was added) shows the item's
+         * time, so the stage sees when the programme has none */
+        if (turn < v->remaining) {
+            s->left = turn;
+            s->state = stage_turn_state(a, cur, q, id, now);
+        }
     }
 }

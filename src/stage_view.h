@@ -13,7 +13,8 @@
 
 enum stage_mode {
     STAGE_BEFORE, /* before the first item: left is until it starts */
-    STAGE_TURN,   /* a speaker's (or an interview's) turn: who, left of it */
+    STAGE_TURN,   /* a speaker's (or an interview's) turn: who, and the
+                     time left of it, or of the item when that is less */
     STAGE_ITEM,   /* an item with no turn under way: left of the item */
     STAGE_BREAK,  /* a break: the time of day, until its projected end */
     STAGE_OVER,   /* the programme is over */

@@ -31,6 +31,7 @@ static const struct panel *const layouts[][MAX_PANELS] = {
 
 static struct {
     const struct panel *const *panels; /* the role's layout */
+    int min_cols, min_rows; /* the stage screen draws on a small one too */
     size_t n_panels;
     SCREEN *screen;
     bool active;
@@ -109,7 +110,7 @@ void ui_relayout(void)
 
     free_windows();
     ui.relaid = true;
-    ui.too_small = LINES < UI_MIN_ROWS || COLS < UI_MIN_COLS;
+    ui.too_small = LINES < ui.min_rows || COLS < ui.min_cols;
     clearok(curscr, TRUE);
     werase(stdscr);
     wnoutrefresh(stdscr);
@@ -151,6 +152,10 @@ static void follow_wants(const struct app *app)
 bool ui_init(enum role role)
 {
     ui.panels = layouts[role];
+    /* a TV with a big font has few cells: the stage's digits shrink to
+     * text, its lines shorten with "…" */
+    ui.min_cols = role == ROLE_STAGE ? UI_STAGE_MIN_COLS : UI_MIN_COLS;
+    ui.min_rows = role == ROLE_STAGE ? UI_STAGE_MIN_ROWS : UI_MIN_ROWS;
     for (ui.n_panels = 0; ui.n_panels < MAX_PANELS && ui.panels[ui.n_panels] != NULL;)
         ui.n_panels++;
     ui_rescue_save_tty();
@@ -217,7 +222,7 @@ static void draw_too_small(const struct app *app)
     char msg[96];
 
     snprintf(msg, sizeof msg, _("Terminal too small: %dx%d, podium needs %dx%d"), COLS,
-             LINES, UI_MIN_COLS, UI_MIN_ROWS);
+             LINES, ui.min_cols, ui.min_rows);
     werase(stdscr);
     wattr_on(stdscr, A_BOLD, NULL);
     mvwaddnstr(stdscr, LINES / 2, 0, msg, COLS);

@@ -9,6 +9,8 @@
 
 #define UI_MIN_COLS 80
 #define UI_MIN_ROWS 24
+#define UI_STAGE_MIN_COLS 20 /* --role stage */
+#define UI_STAGE_MIN_ROWS 5
 
 /* Starts curses on the terminal with the role's panels; false (with a
  * message) when it cannot. */

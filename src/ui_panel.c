@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "safe.h"
 #include "utf8.h"
 
 static bool color;
@@ -67,10 +68,15 @@ enum ui_style ui_time_style(enum time_state s)
 
 int ui_text(WINDOW *w, int y, int x, int cols, const char *s)
 {
+    char safe[1024];
     size_t n;
 
     if (cols <= 0)
         return 0;
+    /* a newline, tab or bidi override from a journal line edited by hand
+     * would move or reorder what is drawn: shown as ^J, \u202E */
+    if (!utf8_valid(s) || safe_has_control(s))
+        s = safe_text(s, safe, sizeof safe);
     n = utf8_fit(s, cols);
     if (n < strlen(s) && cols > 1) { /* never cut without a mark */
         mvwaddnstr(w, y, x, s, (int)utf8_fit(s, cols - 1));

@@ -58,7 +58,8 @@ attr_t ui_style(enum ui_style s);
 enum ui_style ui_time_style(enum time_state s);
 
 /* Writes UTF-8 text at y,x in at most cols columns, a text too long
- * shortened with "…" (never cut without a mark); returns columns used. */
+ * shortened with "…" (never cut without a mark), controls and bidi
+ * overrides shown as escapes (safe.h); returns columns used. */
 int ui_text(WINDOW *w, int y, int x, int cols, const char *s);
 /* The same, right-aligned to end at column x_end. */
 void ui_text_right(WINDOW *w, int y, int x_end, const char *s);

@@ -99,26 +99,65 @@ static void centred(WINDOW *w, int y, const char *s, attr_t attr)
 static void operator_line(WINDOW *w, const struct app *app)
 {
     const char *line = app->confirm_quit ? _("Quit podium? Press y to quit, any other key to stay.")
-                       : app->help_shown ? _("Stage screen: it shows the day the operators run; q then y quits, any key closes this.")
+                       : app->help_shown ? _("Stage screen, as the operators run the day: q then y quits")
                                          : "";
 
     centred(w, getmaxy(w) - 1, line, ui_style(STYLE_PROMPT));
 }
 
-/* The crew's message, large: a bright band three rows high across the
- * screen, the text bold in its middle (any text: the big font has no
- * letters for it). */
+#define MESSAGE_LINES 3
+
+/* The crew's message in lines of at most cols columns, broken between
+ * words (within a word too long for one); returns how many, at most
+ * MESSAGE_LINES, the last shortened with "…" by the drawing. */
+static int message_lines(const char *text, int cols, char lines[MESSAGE_LINES][QUEUE_NAME_MAX])
+{
+    int n = 0;
+
+    while (*text == ' ')
+        text++;
+    for (; *text && n < MESSAGE_LINES; n++) {
+        size_t fit = utf8_fit(text, cols), cut = fit;
+
+        if (text[fit] != '\0' && n < MESSAGE_LINES - 1) {
+            while (cut > 0 && text[cut] != ' ')
+                cut--;
+            cut = cut > 0 ? cut : fit;
+        } else {
+            cut = strlen(text); /* the last: whole, for the "…" */
+        }
+        snprintf(lines[n], QUEUE_NAME_MAX, "%.*s", (int)cut, text);
+        for (text += cut; *text == ' '; text++)
+            ;
+    }
+    return n;
+}
+
+/* Rows the message takes: a row above and below its lines. */
+static int message_rows(const char *text, int cols)
+{
+    char lines[MESSAGE_LINES][QUEUE_NAME_MAX];
+
+    return text[0] ? message_lines(text, cols - 6, lines) + 2 : 0;
+}
+
+/* The crew's message, as large as text goes: a bright band across the
+ * screen, the text bold in it, broken into lines rather than cut (any
+ * text: the big font has no letters for it). */
 static void draw_message(WINDOW *w, int y, const char *text)
 {
-    int cols = getmaxx(w);
+    char lines[MESSAGE_LINES][QUEUE_NAME_MAX];
+    int cols = getmaxx(w), n;
 
     if (!text[0])
         return;
+    n = message_lines(text, cols - 6, lines);
     wattrset(w, ui_style(STYLE_PROMPT) | A_BOLD);
-    for (int r = 0; r < 3 && y + r < getmaxy(w); r++)
+    for (int r = 0; r < n + 2 && y + r < getmaxy(w); r++)
         mvwhline(w, y + r, 1, ' ', cols - 2);
     wattrset(w, A_NORMAL);
-    centred(w, y + 1, text, ui_style(STYLE_PROMPT) | A_BOLD);
+    for (int i = 0; i < n; i++)
+        centred(w, y + 1 + i, lines[i], ui_style(STYLE_PROMPT) | A_BOLD);
 }
 
 static void draw(WINDOW *w, const struct app *app)
@@ -126,7 +165,7 @@ static void draw(WINDOW *w, const struct app *app)
     struct stage_view s;
     struct stage_text t;
     int rows = getmaxy(w), cols = getmaxx(w), h, y;
-    int msg = app->agenda.message[0] ? 4 : 0; /* a gap and the band */
+    int msg = app->agenda.message[0] ? 1 + message_rows(app->agenda.message, cols) : 0;
     attr_t style;
 
     if (app->agenda.blackout) { /* black: nothing but the operator's line */

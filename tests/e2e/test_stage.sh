@@ -52,6 +52,8 @@ wait_for "1 2 minuter kvar · 2 Avrunda"
 keys 2
 eventually 2 in_stage "Avrunda" || fail "the message did not reach the stage within a second"
 expect_screen "TO THE STAGE: Avrunda"
+wait_for "To the stage, sent Avrunda" # the line stays until Enter or Esc
+keys Enter
 keys M
 T send-keys -t main -l "Högre, tack"
 keys Enter

@@ -606,6 +606,42 @@ static void test_steps_wait_for_a_held_journal(void **state)
     assert_int_equal(rmdir(dir), 0);
 }
 
+/* M, then a digit, sends a set message (two keys); what is typed after
+ * the digit goes nowhere until Enter or Esc, never to the dashboard as
+ * keys (" minut" once started the next item with its space); a digit
+ * with no message set is text; a refused text keeps the line open. */
+static void test_message_entry(void **state)
+{
+    struct app *app = *state;
+    char *set[] = {"2 minuter kvar", "Avrunda"};
+    int current = app->agenda.current;
+
+    app->prog->messages = set;
+    app->prog->n_messages = 2;
+    app_key(app, 'M');
+    assert_int_equal(app->entry.kind, ENTRY_MESSAGE);
+    type(app, (const unsigned[]){'1', ' ', 'm', 'i', 'n', 'u', 't', 0});
+    assert_string_equal(app->agenda.message, "2 minuter kvar");
+    assert_int_equal(app->entry.kind, ENTRY_MESSAGE); /* still open: the rest went nowhere */
+    assert_int_equal(app->agenda.current, current);
+    assert_false(app->agenda.st[app->view.current].poll_asked);
+    app_key(app, '\n');
+    assert_int_equal(app->entry.kind, ENTRY_NONE);
+    assert_int_equal(app->agenda.current, current);
+    app_key(app, 'M');
+    type(app, (const unsigned[]){'5', ' ', 'm', 'i', 'n', 0}); /* no fifth: text */
+    assert_string_equal(app->entry.text, "5 min");
+    type(app, (const unsigned[]){0x202e, '\n', 0}); /* refused: the line stays */
+    assert_int_equal(app->entry.kind, ENTRY_MESSAGE);
+    assert_string_equal(app->agenda.message, "2 minuter kvar");
+    app_key(app, KEYCODE_BACKSPACE);
+    app_key(app, '\n');
+    assert_string_equal(app->agenda.message, "5 min");
+    assert_string_equal(app->message, "To the stage: 5 min");
+    app->prog->messages = NULL;
+    app->prog->n_messages = 0;
+}
+
 static void test_quit_needs_y(void **state)
 {
     struct app *app = *state;
@@ -711,6 +747,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_tab_keeps_focus_without_another_queue, setup,
                                         teardown),
         cmocka_unit_test_setup_teardown(test_quit_needs_y, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_message_entry, setup, teardown),
         cmocka_unit_test_setup_teardown(test_steps_wait_for_a_held_journal, setup, teardown),
         cmocka_unit_test_setup_teardown(test_help_closes_on_any_key, setup, teardown),
         cmocka_unit_test_setup_teardown(test_no_alert_when_starting_inside_a_warning, setup,

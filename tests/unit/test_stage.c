@@ -89,6 +89,17 @@ static void test_turn_then_item(void **state)
     at(f, HM(10, 42));
     assert_int_equal(f->s.state, TIME_OVER);
     assert_int_equal(f->s.left, -60);
+    /* the next turn outlasts the item: the stage shows the item's time */
+    apply(f, (struct agenda_event){.type = AGENDA_SPEAKER_START, .item = 2,
+                                   .queue = PEOPLE_SPEAKERS, .speaker = 1, .at = HM(10, 45)});
+    at(f, HM(10, 48)); /* 7 of 10 min left of the turn, 2 of the item */
+    assert_int_equal(f->s.mode, STAGE_TURN);
+    assert_string_equal(f->s.who, "Moderatorns frågor");
+    assert_int_equal(f->s.left, 2 * 60);
+    assert_int_equal(f->s.state, TIME_WARN);
+    at(f, HM(10, 51));
+    assert_int_equal(f->s.left, -60);
+    assert_int_equal(f->s.state, TIME_OVER);
 }
 
 static void test_break_and_the_end(void **state)
