@@ -129,7 +129,7 @@ demo: deps
 check:
 	@tools/deps.sh test
 	@tools/check-po.sh
-	@$(MAKE) --no-print-directory unit unit-san e2e
+	@$(MAKE) --no-print-directory unit unit-san e2e fuzz-replay
 
 # test_words reads the catalogue the build made (build/locale).
 unit: $(TESTS:%=build/tests/%) $(MO)
@@ -170,5 +170,9 @@ uninstall:
 
 clean:
 	rm -rf build
+
+# the fuzzers (tests/fuzz/fuzz.mk, HACKING.md); a copy without them still
+# builds and installs
+-include tests/fuzz/fuzz.mk
 
 -include $(OBJ:.o=.d) $(SAN_OBJ:.o=.d)

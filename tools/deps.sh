@@ -3,6 +3,7 @@
 #   tools/deps.sh build   what `make` needs
 #   tools/deps.sh test    that, plus what `make check` needs
 #   tools/deps.sh demo    that, plus what `make demo` needs (a live stream)
+#   tools/deps.sh fuzz    that, plus what `make fuzz` needs (clang, libFuzzer)
 # Uses apt-get directly as root, else through sudo. Does nothing when all
 # is there, so it is cheap to run before every build.
 set -euo pipefail
@@ -15,13 +16,17 @@ build=(gcc make pkg-config libncurses-dev libconfig-dev libcurl4-openssl-dev lib
 # locales for the Swedish locale the e2e tests run under (generated below).
 test=(libcmocka-dev tmux man-db groff-base perl procps python3 ffmpeg openssl locales)
 demo=(python3 ffmpeg)
+# clang for libFuzzer; its runtime (libclang_rt.fuzzer) is libclang-rt-dev,
+# which clang only recommends
+fuzz=(clang libclang-rt-dev)
 
 want=("${build[@]}")
 case "${1:-build}" in
     build) ;;
     test) want+=("${test[@]}") ;;
     demo) want+=("${demo[@]}") ;;
-    *) echo "usage: $0 build|test|demo" >&2; exit 2 ;;
+    fuzz) want+=("${fuzz[@]}") ;;
+    *) echo "usage: $0 build|test|demo|fuzz" >&2; exit 2 ;;
 esac
 
 # The Swedish locale, for the tests that run the dashboard under it as a
