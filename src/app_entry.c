@@ -235,11 +235,15 @@ static void minutes_entered(struct app *app)
 }
 
 /* A message up on the stage screens, or taken down (""). */
-bool app_entry_send_message(struct app *app, const char *text)
+bool app_entry_send_message(struct app *app, const char *typed)
 {
     struct agenda_event ev;
-    char why[96], t[64];
+    char why[96], t[64], line[QUEUE_NAME_MAX * 2];
+    const char *text;
 
+    /* without the spaces around it: only spaces take it down */
+    snprintf(line, sizeof line, "%s", typed);
+    text = trimmed(line);
     if (!agenda_event_message(&app->agenda, app->now, text, (int)app->role, &ev, why, sizeof why)) {
         /* the line stays open with what was typed, saying why */
         snprintf(app->message, sizeof app->message, "%s", why);

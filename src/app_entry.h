@@ -19,7 +19,8 @@ void app_entry_open(struct app *app, enum entry_kind kind, int item);
 void app_entry_speaker(struct app *app, int speaker);
 
 /* Enter on the message's entry with text (podium do message, too): it
- * goes up on the stage screens, "" takes it down, and the line closes;
+ * goes up on the stage screens without the spaces around it, "" (or
+ * only spaces) takes it down, and the line closes;
  * false, the line open and the reason in its note and the message, when
  * the text cannot go up (app_event_message). */
 bool app_entry_send_message(struct app *app, const char *text);

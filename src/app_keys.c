@@ -260,8 +260,7 @@ static bool guard(struct app *app, enum action act)
         snprintf(app->question, sizeof app->question, _("Undo the %s step, %s?"),
                  _(guard_owner(d)), step);
     } else if (!guard_owns(app->role, d)) {
-        snprintf(app->question, sizeof app->question, _("This is the %s: do it anyway?"),
-                 _(guard_owner(d)));
+        guard_question(d, app->question, sizeof app->question);
     } else if (ends >= 0 && !guard_owns(app->role, DOMAIN_MODERATOR)) {
         snprintf(app->question, sizeof app->question,
                  _("This ends %d %s, the moderator's, before its time: do it anyway?"), ends + 1,

@@ -331,6 +331,9 @@ static bool read_file(struct loader *ld, config_t *cfg)
             fclose(f);
         return false;
     }
+    /* kept for settings_int, which looks at a literal as written */
+    ld->r.text = xmalloc((size_t)st.st_size + 1);
+    ld->r.text[fread(ld->r.text, 1, (size_t)st.st_size, f)] = '\0';
     fclose(f);
     if (config_read_file(cfg, ld->r.path) == CONFIG_TRUE)
         return true;
@@ -429,6 +432,7 @@ struct programme *config_load(const char *path, struct diag *d)
         ld.prog->stream = stream_config_load(&ld.r, root);
     }
     config_destroy(&cfg);
+    free(ld.r.text);
     if (d->n > errors_before) {
         programme_free(ld.prog);
         return NULL;

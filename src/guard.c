@@ -2,6 +2,8 @@
 
 #include "i18n.h"
 
+#include <stdio.h>
+
 enum key_domain guard_key_domain(enum action act, enum people_kind focus, bool on_agenda)
 {
     const struct key_binding *k = keys_binding(act);
@@ -35,6 +37,11 @@ bool guard_owns(enum role role, enum key_domain domain)
     case DOMAIN_OPERATORS: return role == ROLE_MODERATOR || role == ROLE_PRODUCER;
     default: return true;
     }
+}
+
+void guard_question(enum key_domain domain, char *buf, size_t size)
+{
+    snprintf(buf, size, _("This is the %s: do it anyway?"), _(guard_owner(domain)));
 }
 
 const char *guard_owner(enum key_domain domain)

@@ -11,6 +11,7 @@
 #define PODIUM_GUARD_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "agenda.h"
 #include "keys.h"
@@ -29,5 +30,8 @@ bool guard_owns(enum role role, enum key_domain domain);
 /* "moderator's", "producer's", "technician's"; "" for everyone's:
  * untranslated (N_), for _() where shown. */
 const char *guard_owner(enum key_domain domain);
+
+/* "This is the moderator's: do it anyway?", into buf. */
+void guard_question(enum key_domain domain, char *buf, size_t size);
 
 #endif

@@ -565,13 +565,11 @@ enum journal_saved journal_append_stream(struct journal *j, const struct agenda 
 
 enum journal_saved journal_flush_within(struct journal *j, int ms, char *err, size_t errsize)
 {
-    enum journal_saved r;
-
-    while ((r = journal_flush(j, err, errsize)) == JOURNAL_QUEUED && ms > 0) {
-        nanosleep(&(struct timespec){.tv_nsec = 50 * 1000000}, NULL);
-        ms -= 50;
-    }
-    return r;
+    /* the wait is lock_within's; journal_flush then takes again the lock
+     * this open file holds already, at once */
+    if (j->n_queued > 0 && lock_within(j->fd, ms) == 1)
+        return JOURNAL_QUEUED;
+    return journal_flush(j, err, errsize);
 }
 
 char *journal_keep_queued(struct journal *j, char *err, size_t errsize)

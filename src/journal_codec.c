@@ -10,6 +10,7 @@
 #include "i18n.h"
 #include "iso8601.h"
 #include "journal.h"
+#include "role.h"
 #include "safe.h"
 #include "xalloc.h"
 
@@ -52,8 +53,6 @@ static bool is_stage_event(enum agenda_event_type t)
     return t == AGENDA_MESSAGE || t == AGENDA_BLACKOUT;
 }
 
-static const char *const role_names[] = {"moderator", "producer", "technician", "stage"};
-
 /* A message's text and its sender's role, or the screens' state. */
 static void encode_stage(json_t *o, const struct agenda_event *ev)
 {
@@ -62,8 +61,7 @@ static void encode_stage(json_t *o, const struct agenda_event *ev)
         return;
     }
     json_object_set_new(o, "text", json_string(ev->name));
-    json_object_set_new(o, "role", json_string(ev->speaker >= 0 && ev->speaker < 4
-                                                   ? role_names[ev->speaker] : "moderator"));
+    json_object_set_new(o, "role", json_string(role_name((enum role)ev->speaker)));
 }
 
 static enum decode_result decode_stage(json_t *o, struct agenda_event *ev, char *why,
@@ -71,6 +69,7 @@ static enum decode_result decode_stage(json_t *o, struct agenda_event *ev, char 
 {
     const char *text = json_string_value(json_object_get(o, "text"));
     const char *role = json_string_value(json_object_get(o, "role"));
+    enum role by;
 
     ev->item = -1;
     if (ev->type == AGENDA_BLACKOUT) {
@@ -82,10 +81,8 @@ static enum decode_result decode_stage(json_t *o, struct agenda_event *ev, char 
         return DECODE_UNMATCHED;
     }
     snprintf(ev->name, sizeof ev->name, "%s", text);
-    for (int k = 0; role && k < 4; k++) {
-        if (strcmp(role, role_names[k]) == 0)
-            ev->speaker = k;
-    }
+    if (role && role_parse(role, &by))
+        ev->speaker = (int)by;
     return DECODE_EVENT;
 }
 

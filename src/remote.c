@@ -70,23 +70,10 @@ static bool owns(struct app *app, enum key_domain d, bool yes)
 {
     if (guard_owns(app->role, d) || yes)
         return true;
-    snprintf(app->message, sizeof app->message, _("This is the %s: do it anyway?"),
-             _(guard_owner(d)));
+    guard_question(d, app->message, sizeof app->message);
     snprintf(app->message + strlen(app->message), sizeof app->message - strlen(app->message),
              "%s", _(" (--yes does it)"));
     return false;
-}
-
-/* The text without the spaces around it: only spaces take it down. */
-static const char *trim(char *s)
-{
-    size_t n = strlen(s);
-
-    while (n > 0 && s[n - 1] == ' ')
-        s[--n] = '\0';
-    while (*s == ' ')
-        s++;
-    return s;
 }
 
 #define BOUNCE_S 3 /* a second press of a foot switch or a button, by the wall clock */
@@ -117,15 +104,13 @@ static bool bounced(struct app *app, enum action act, bool yes)
 static bool take(struct app *app, enum action act, const char *text, bool yes)
 {
     unsigned version = app->agenda.version;
-    char line[QUEUE_NAME_MAX * 2];
 
     if (bounced(app, act, yes))
         return false;
     if (act == ACT_MESSAGE) {
         if (!owns(app, DOMAIN_OPERATORS, yes))
             return false;
-        snprintf(line, sizeof line, "%s", text);
-        app_entry_send_message(app, trim(line));
+        app_entry_send_message(app, text);
     } else {
         app_key(app, keys_binding(act)->keys[0]);
         if (app->asked != ACT_NONE && !yes) {

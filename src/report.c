@@ -12,6 +12,7 @@
 #include "i18n.h"
 #include "journal.h"
 #include "journal_codec.h"
+#include "role.h"
 #include "safe.h"
 #include "stream_words.h"
 #include "timefmt.h"
@@ -492,8 +493,6 @@ static void changes_table(struct table *t, const struct day *d)
 static void stage_table(struct table *t, const struct day *d)
 {
     static const char *const cols[] = {N_("at"), N_("to the stage"), N_("by"), NULL};
-    static const char *const roles[] = {N_("moderator"), N_("producer"), N_("technician"),
-                                        N_("stage")};
 
     for (size_t i = 0; i < d->n_stage; i++) {
         const struct agenda_event *ev = &d->stage[i].ev;
@@ -512,9 +511,8 @@ static void stage_table(struct table *t, const struct day *d)
         if (ev->undo)
             snprintf(what + strlen(what), sizeof what - strlen(what), "%s", W(t, N_(" (undo: u)")));
         row(t, (const char *const[]){at, what,
-                                     ev->type == AGENDA_MESSAGE && ev->speaker >= 0 &&
-                                             ev->speaker < 4
-                                         ? W(t, roles[ev->speaker])
+                                     ev->type == AGENDA_MESSAGE
+                                         ? W(t, role_name((enum role)ev->speaker))
                                          : ""});
     }
 }

@@ -11,5 +11,8 @@ enum role { ROLE_MODERATOR, ROLE_PRODUCER, ROLE_TECHNICIAN, ROLE_STAGE };
 
 /* "moderator", "producer", "technician", "stage"; false for anything else. */
 bool role_parse(const char *name, enum role *role);
+/* The name role_parse takes (untranslated, N_); a role out of range is
+ * the moderator. */
+const char *role_name(enum role role);
 
 #endif

@@ -256,22 +256,32 @@ const char *settings_default(const char *group, const char *name)
 
 /* A whole number in its spec's range; its default (-1 for none) when
  * absent or wrong. */
-/* Whether a literal for name on line of path is wider than 32 bits and
- * wraps to v, as libconfig reads it without a word ("4294967301" is 5);
- * text gets it as written. Several of name on one line (a list of
+/* Line `line` (from 1) of the file's text, into buf; false past its end. */
+static bool file_line(const char *file, int line, char *buf, size_t size)
+{
+    const char *p = file, *nl;
+
+    for (int at = 1; p != NULL && at < line; at++)
+        p = (nl = strchr(p, '\n')) ? nl + 1 : NULL;
+    if (p == NULL || line < 1)
+        return false;
+    nl = strchr(p, '\n');
+    snprintf(buf, size, "%.*s", (int)(nl ? nl - p : (ptrdiff_t)strlen(p)), p);
+    return true;
+}
+
+/* Whether a literal for name on line of the file is wider than 32 bits
+ * and wraps to v, as libconfig reads it without a word ("4294967301" is
+ * 5); text gets it as written. Several of name on one line (a list of
  * speakers) are each looked at. */
-static bool wrapped_literal(const char *path, int line, const char *name, long long v,
+static bool wrapped_literal(const char *file, int line, const char *name, long long v,
                             char *text, size_t size)
 {
-    FILE *f = fopen(path, "r");
     char buf[4096], *p, *end;
     size_t n = strlen(name);
-    int at = 0;
     bool found = false;
 
-    while (f != NULL && fgets(buf, sizeof buf, f) != NULL && ++at <= line) {
-        if (at != line)
-            continue;
+    if (file != NULL && file_line(file, line, buf, sizeof buf)) {
         for (p = strstr(buf, name); p != NULL && !found; p = strstr(p + 1, name)) {
             char *q = p + n;
 
@@ -293,8 +303,6 @@ static bool wrapped_literal(const char *path, int line, const char *name, long l
             }
         }
     }
-    if (f != NULL)
-        fclose(f);
     return found;
 }
 
@@ -311,7 +319,7 @@ int settings_int(struct reader *r, const config_setting_t *grp, const char *grou
                       config_setting_type(s) != CONFIG_TYPE_INT64))
         return def;
     v = config_setting_get_int64(s); /* a huge value must not wrap into range */
-    if (wrapped_literal(r->path, settings_line(s), name, v, text, sizeof text)) {
+    if (wrapped_literal(r->text, settings_line(s), name, v, text, sizeof text)) {
         diag_add(r->d, r->path, settings_line(s), _("%s in %s must be %d to %d, not %s"), name,
                  where, lo, hi, text);
         return def;

@@ -17,6 +17,9 @@
 struct reader {
     const char *path;
     struct diag *d;
+    /* the file as read, once (NULL when it could not be): where a
+     * number's literal is looked at as written (settings_int) */
+    char *text;
 };
 
 int settings_line(const config_setting_t *s);

@@ -141,51 +141,53 @@ static int number_rows(WINDOW *w, const char *big, int x)
 }
 
 /* The countdown's text: its big number and the words around it. */
-static void countdown_words(const struct app *app, char *big, size_t bsize, char *label,
-                            size_t lsize, char *info, size_t isize)
+struct countdown {
+    char big[20], label[32], info[96];
+};
+
+static void countdown_words(const struct app *app, struct countdown *c)
 {
     char d[16];
 
-    describe(app, label, lsize, info, isize);
+    describe(app, c->label, sizeof c->label, c->info, sizeof c->info);
     time_format_duration(app->view.remaining, d, sizeof d);
-    snprintf(big, bsize, "%s%s", app->view.state == TIME_OVER ? "+" : "", d);
+    snprintf(c->big, sizeof c->big, "%s%s", app->view.state == TIME_OVER ? "+" : "", d);
 }
 
-static void draw_countdown(WINDOW *w, const struct app *app, const char *big, int x, int rows)
+static void draw_countdown(WINDOW *w, const struct app *app, const struct countdown *c, int x,
+                           int rows)
 {
     const struct agenda_view *v = &app->view;
-    char label[32], info[96], unused[20];
     bool over = v->state == TIME_OVER;
     int cols = getmaxx(w) - x - 1;
     /* Plain text around the digits: the colour is in the digits, and a
      * plain line costs fewer bytes each second. */
     attr_t text = over ? ui_style(STYLE_ALARM) : A_NORMAL;
 
-    countdown_words(app, unused, sizeof unused, label, sizeof label, info, sizeof info);
     if (over) { /* a solid block that cannot be missed from the stage */
         wattrset(w, text);
         for (int r = 0; r < rows + 2; r++)
             mvwhline(w, r, x - 1, ' ', cols + 2);
     }
     wattrset(w, v->state == TIME_WARN ? ui_style(STYLE_WARN_LABEL) : text | A_BOLD);
-    ui_text(w, 0, x, cols, label);
+    ui_text(w, 0, x, cols, c->label);
     if (v->current < (int)app->prog->n_items)
-        draw_number(w, x, cols, big, over ? text : ui_style(ui_time_style(v->state)), rows);
+        draw_number(w, x, cols, c->big, over ? text : ui_style(ui_time_style(v->state)), rows);
     wattrset(w, text);
-    ui_text(w, 1 + rows, x, cols, info);
+    ui_text(w, 1 + rows, x, cols, c->info);
     wattrset(w, A_NORMAL);
 }
 
 static void draw(WINDOW *w, const struct app *app)
 {
-    char big[20], label[32], info[96];
+    struct countdown c;
     int x, rows;
 
-    countdown_words(app, big, sizeof big, label, sizeof label, info, sizeof info);
-    x = countdown_x(w, big);
-    rows = number_rows(w, big, x);
+    countdown_words(app, &c);
+    x = countdown_x(w, c.big);
+    rows = number_rows(w, c.big, x);
     draw_wall(w, app, rows);
-    draw_countdown(w, app, big, x, rows);
+    draw_countdown(w, app, &c, x, rows);
     if (getmaxy(w) > rows + 2)
         draw_day(w, rows + 3 < getmaxy(w) ? rows + 3 : rows + 2, app);
 }
