@@ -43,14 +43,14 @@ const size_t option_docs_len = N_OPTIONS;
 
 void options_usage(FILE *out)
 {
-    int labels = keys_label_width() + 1 > 11 ? keys_label_width() + 1 : 11;
+    int labels = keys_label_width() + 1 > 11 ? keys_label_width() + 1 : 11, whose_w = 13;
 
     fputs(_("Usage: podium [-c FILE] [--at HH:MM[:SS]] [--speed N] [--live] [--role ROLE]\n"
             "              [--journal FILE] [--fresh | --follow]\n"
             "       podium --check [-c FILE]\n"
             "       podium --dump [--at HH:MM[:SS]] [-c FILE] [--journal FILE]\n"
             "       podium --probe [-c FILE]\n"
-            "       podium report [--csv] [-c FILE] JOURNAL\n"
+            "       podium report [--csv | --html] [-c FILE] JOURNAL\n"
             "       podium do ACTION [TEXT] [--yes] [-c FILE] [--journal FILE] [--role ROLE] ...\n"
             "The live agenda clock for a conference's moderator, producer and technician.\n"
             "\nOptions:\n"),
@@ -65,12 +65,17 @@ void options_usage(FILE *out)
         fprintf(out, "  %-26s %s\n", flag, _(d->help));
     }
     fputs(_("\nKeys (and whose work they are):\n"), out);
+    for (size_t i = 0; i < key_table_len; i++) { /* "moderator, producer" is the widest */
+        int w = utf8_width(_(keys_domain_name(key_table[i].domain))) + 1;
+
+        whose_w = w > whose_w ? w : whose_w;
+    }
     for (size_t i = 0; i < key_table_len; i++) {
         const char *label = _(key_table[i].label);
         const char *whose = _(keys_domain_name(key_table[i].domain));
 
         fprintf(out, "  %s%*s%s%*s", label, utf8_pad(label, labels), "", whose,
-                utf8_pad(whose, 13), "");
+                utf8_pad(whose, whose_w), "");
         fprintf(out, "%s\n", _(key_table[i].help));
     }
     fputs(_("\nSettings in the configuration file (group.name):\n"), out);
