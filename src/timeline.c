@@ -88,17 +88,22 @@ static void span(int64_t a, int64_t b, char *out, size_t size)
     snprintf(out, size, "%s-%s", x, y);
 }
 
+/* Lines every half hour, labels every hour; a day that runs on for days
+ * (an item started long after the plan) gets fewer, never thousands. */
 static void grid(const struct frame *f)
 {
     int bottom = top_of(f->rows);
+    int64_t step = HOUR / 2;
     char hm[6];
 
-    for (int64_t t = f->from; t <= f->to; t += HOUR / 2) {
+    while ((f->to - f->from) / step > 24)
+        step *= 2;
+    for (int64_t t = f->from; t <= f->to; t += step) {
         double x = x_of(f, t);
 
         fprintf(f->out, "<line class=\"%s\" x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\"/>\n",
                 t % HOUR ? "half" : "hour", x, TIMELINE_TOP - 6, x, bottom);
-        if (t % HOUR == 0) {
+        if (t % HOUR == 0 && (step < HOUR || (t - f->from) % (2 * step) == 0)) {
             time_format_hm(t, hm);
             text(f, "axis", x - 14, TIMELINE_TOP - 12, hm);
         }
