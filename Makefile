@@ -44,7 +44,7 @@ SAN_OBJ := $(SRC:src/%.c=build/san/obj/%.o)
 LIB_OBJ     = $(filter-out %/main.o,$(OBJ))
 LIB_SAN_OBJ = $(filter-out %/main.o,$(SAN_OBJ))
 
-.PHONY: all run demo deps check unit unit-san e2e install uninstall clean bench pot po FORCE
+.PHONY: all run demo deps check man-lint unit unit-san e2e install uninstall clean bench pot po FORCE
 all: build/podium $(MO)
 
 # Two rules: one pattern rule with two targets would make only one of them.
@@ -129,7 +129,17 @@ demo: deps
 check:
 	@tools/deps.sh test
 	@tools/check-po.sh
-	@$(MAKE) --no-print-directory unit unit-san e2e fuzz-replay
+	@$(MAKE) --no-print-directory man-lint unit unit-san e2e fuzz-replay
+
+# Every man page, English and Swedish, as mandoc and groff read them:
+# nothing to say, not even style (a line over 80 bytes as mandoc counts
+# it, where å is \[u00E5]).
+MAN_PAGES := $(wildcard man/*.[0-9] man/*/*.[0-9])
+man-lint:
+	$(SAY) LINT '$(MAN_PAGES)'
+	$(Q)out=$$(for f in $(MAN_PAGES); do mandoc -Tlint $$f; \
+	    groff -Tutf8 -Kutf8 -ww -z -man $$f; done 2>&1); \
+	    [ -z "$$out" ] || { echo "$$out"; exit 1; }
 
 # test_words reads the catalogue the build made (build/locale).
 unit: $(TESTS:%=build/tests/%) $(MO)

@@ -14,9 +14,10 @@ build=(gcc make pkg-config libncurses-dev libconfig-dev libcurl4-openssl-dev lib
 # procps for pgrep and ps in the e2e tests and the benchmark; openssl for
 # the self-signed certificate of the TLS test.
 # locales for the Swedish locale the e2e tests run under (generated below).
+# mandoc and groff lint the man pages (make man-lint).
 # libxml2-utils (xmllint) and librsvg2-bin (rsvg-convert) read and draw the
 # HTML report's page and timeline.
-test=(libcmocka-dev tmux man-db groff-base perl procps python3 ffmpeg openssl locales
+test=(libcmocka-dev tmux man-db groff-base mandoc perl procps python3 ffmpeg openssl locales
       libxml2-utils librsvg2-bin)
 demo=(python3 ffmpeg)
 # clang for libFuzzer; its runtime (libclang_rt.fuzzer) is libclang-rt-dev,
