@@ -44,5 +44,14 @@ expect_screen "90p (v1), 54p (v3) live"
 python3 -c 'import sys, urllib.request; urllib.request.urlopen(sys.argv[1]).read()' \
     "$BASE/control/thaw/v1.m3u8" || fail "could not thaw v1.m3u8"
 wait_for "LIVE since" 10
+# make demo's failures, as a technician in training sees them: every
+# variant frozen, the origin gone, and all back
+get() { python3 -c 'import sys, urllib.request; urllib.request.urlopen(sys.argv[1]).read()' "$1"; }
+get "$BASE/control/stall" || fail "could not stall the ladder"
+wait_for "STALLED for" 15
+get "$BASE/control/down" || fail "could not take the origin down"
+wait_for "DOWN for" 20
+get "$BASE/control/up" || fail "could not bring it back"
+wait_for "RECOVERED after" 15
 kill "$FFMPEG"
 exit 0

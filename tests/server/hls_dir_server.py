@@ -17,6 +17,14 @@ a master playlist, media playlists and their segments.
                        "ok"; 404 if there is no such file yet)
   /control/thaw/RELPATH
                        it is served live again (200 "ok")
+  /control/stall       every media playlist in DIR frozen, as above (the
+                       encoder's output stops reaching the CDN: STALLED)
+  /control/down        every other request answers 503 (the origin is
+                       gone: DOWN)
+  /control/up          served again, and every playlist thawed (200 "ok")
+  /ok                  200 "ok", down or not: the reference podium asks
+                       (reference_url) to tell a dead origin from a dead
+                       network
   /api/v1/public/accounts/1/medias/ladder
                        a Qbrick media document whose index link is
                        http://HOST/master.m3u8 (HOST: the request's Host)
@@ -34,6 +42,7 @@ import urllib.parse
 from loopback import QuietHandler, serve
 
 ROOT = "."
+down = False  # /control/down: every file answers 503 until /control/up
 frozen = {}  # RELPATH (normalised) -> {relpath: bytes}: the playlist and
              # its segments at freeze time
 lock = threading.Lock()
@@ -86,6 +95,17 @@ def qbrick_document(host):
 class Handler(QuietHandler):
 
     def control(self, action, path):
+        global down
+        if action in ("stall", "down", "up") and not path:
+            with lock:
+                down = action == "down" or (down and action == "stall")
+                if action == "up":
+                    frozen.clear()
+            if action == "stall":
+                for name in sorted(os.listdir(ROOT)):
+                    if name.endswith(".m3u8") and name != "master.m3u8":
+                        self.freeze(name)
+            return self.send(200, "ok\n")
         rel = relpath(path)
         if rel is None or action not in ("freeze", "thaw"):
             return self.send(404, "no such control\n")
@@ -93,27 +113,40 @@ class Handler(QuietHandler):
             with lock:
                 frozen.pop(rel, None)
             return self.send(200, "ok\n")
-        with lock:
-            if rel not in frozen:
-                data = read(rel)
-                if data is None:
-                    return self.send(404, f"no such playlist: {rel}\n")
-                snapshot = {rel: data}
-                for line in data.decode(errors="replace").splitlines():
-                    uri = line.strip()
-                    if uri and not uri.startswith("#") and "://" not in uri:
-                        seg = relpath(posixpath.join(posixpath.dirname(rel),
-                                                     uri.split("?")[0]))
-                        if seg is not None and (body := read(seg)) is not None:
-                            snapshot[seg] = body
-                frozen[rel] = snapshot
+        if not self.freeze(rel):
+            return self.send(404, f"no such playlist: {rel}\n")
         return self.send(200, "ok\n")
+
+    @staticmethod
+    def freeze(rel):
+        """Keeps the playlist rel and its segments as they are now; False
+        when there is no such file."""
+        with lock:
+            if rel in frozen:
+                return True
+            data = read(rel)
+            if data is None:
+                return False
+            snapshot = {rel: data}
+            for line in data.decode(errors="replace").splitlines():
+                uri = line.strip()
+                if uri and not uri.startswith("#") and "://" not in uri:
+                    seg = relpath(posixpath.join(posixpath.dirname(rel),
+                                                 uri.split("?")[0]))
+                    if seg is not None and (body := read(seg)) is not None:
+                        snapshot[seg] = body
+            frozen[rel] = snapshot
+        return True
 
     def do_GET(self):
         path = urllib.parse.urlsplit(self.path).path
         if path.startswith("/control/"):
             action, _, rest = path[len("/control/"):].partition("/")
             return self.control(action, rest)
+        if path == "/ok":
+            return self.send(200, "ok\n")
+        if down:
+            return self.send(503, "the origin is down (/control/up)\n")
         if path == "/api/v1/public/accounts/1/medias/ladder":
             host = self.headers.get("Host") or "127.0.0.1:%d" % self.server.server_address[1]
             return self.send(200, qbrick_document(host), "application/json")
