@@ -10,7 +10,7 @@
 #                      (no clang: make check runs it)
 # See HACKING.md.
 
-FUZZ_TARGETS := config hls url qbrick page journal_line journal_replay utf8 time
+FUZZ_TARGETS := config hls url qbrick page journal_line journal_replay report utf8 time
 
 FUZZ_CC      ?= clang
 FUZZ_SECONDS ?= 60
@@ -34,6 +34,7 @@ FUZZ_MAX_LEN_qbrick         := 8192
 FUZZ_MAX_LEN_page           := 16384
 FUZZ_MAX_LEN_journal_line   := 2048
 FUZZ_MAX_LEN_journal_replay := 16384
+FUZZ_MAX_LEN_report         := 16384
 FUZZ_MAX_LEN_utf8           := 1024
 FUZZ_MAX_LEN_time           := 128
 
@@ -41,6 +42,7 @@ FUZZ_MAX_LEN_time           := 128
 # one shared.
 FUZZ_DICT_journal_line   := tests/fuzz/journal.dict
 FUZZ_DICT_journal_replay := tests/fuzz/journal.dict
+FUZZ_DICT_report         := tests/fuzz/journal.dict
 FUZZ_DICT = $(or $(FUZZ_DICT_$(1)),$(wildcard tests/fuzz/$(1).dict))
 
 # Leaks in the libraries, not podium's (see the file).
