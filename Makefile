@@ -17,7 +17,7 @@ CFLAGS     ?= -O2 -g
 # ncursesw's pkg-config asks for _XOPEN_SOURCE=600; we set 700 ourselves.
 PKG_CFLAGS = $(filter-out -D_XOPEN_SOURCE%,$(shell $(PKG_CONFIG) --cflags $(PKGS)))
 PKG_LIBS   = $(shell $(PKG_CONFIG) --libs $(PKGS)) -lm
-ALL_CFLAGS = -std=c11 -DPODIUM_SRCDIR='"$(CURDIR)"' -Wall -Wextra -Werror -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE \
+ALL_CFLAGS = $(CPPFLAGS) -std=c11 -DPODIUM_SRCDIR='"$(CURDIR)"' -Wall -Wextra -Werror -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE \
              -DPODIUM_VERSION='"$(VERSION)"' -DPODIUM_DATADIR='"$(DATADIR)"' \
              -DPODIUM_LOCALEDIR='"$(LOCALEDIR)"' \
              $(PKG_CFLAGS) $(CFLAGS) -MMD -MP
@@ -160,6 +160,7 @@ install: build/podium $(MO)
 	install -m 755 build/podium $(DESTDIR)$(BINDIR)/podium
 	install -m 755 tools/podium-mirror $(DESTDIR)$(BINDIR)/podium-mirror
 	install -m 644 man/podium.1 $(DESTDIR)$(MANDIR)/man1/podium.1
+	install -m 644 man/podium-mirror.1 $(DESTDIR)$(MANDIR)/man1/podium-mirror.1
 	install -m 644 man/podium.cfg.5 $(DESTDIR)$(MANDIR)/man5/podium.cfg.5
 	install -m 644 man/podium.5 $(DESTDIR)$(MANDIR)/man5/podium.5
 	install -d $(DESTDIR)$(MANDIR)/sv/man1
@@ -173,6 +174,7 @@ install: build/podium $(MO)
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/podium $(DESTDIR)$(BINDIR)/podium-mirror $(DESTDIR)$(MANDIR)/man1/podium.1 \
+		$(DESTDIR)$(MANDIR)/man1/podium-mirror.1 \
 		$(DESTDIR)$(MANDIR)/man5/podium.cfg.5 $(DESTDIR)$(MANDIR)/man5/podium.5 \
 		$(DESTDIR)$(MANDIR)/sv/man1/podium.1 \
 		$(DESTDIR)$(DATADIR)/podium.cfg

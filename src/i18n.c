@@ -15,14 +15,23 @@
 
 static bool swedish;
 
+static bool is_dir(const char *path)
+{
+    struct stat st;
+
+    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
 /* build/podium and build/san/podium find build/locale and
  * build/san/locale beside them: run from the checkout, they speak the
- * catalogue just built, not an older installed one. */
+ * catalogue just built, not an older installed one. An installed tree
+ * moved or unpacked elsewhere (dpkg-deb -x DIR, an install under
+ * DESTDIR) finds BIN/../share/locale beside its BIN/../share/podium; at
+ * home that is LOCALEDIR itself. */
 static void bind_catalogue(void)
 {
-    char exe[PATH_MAX], dir[PATH_MAX + 16];
+    char exe[PATH_MAX], dir[PATH_MAX + 32];
     ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-    struct stat st;
     char *slash;
 
     if (n > 0) {
@@ -30,7 +39,13 @@ static void bind_catalogue(void)
         if ((slash = strrchr(exe, '/')) != NULL)
             *slash = '\0';
         snprintf(dir, sizeof dir, "%s/locale", exe);
-        if (stat(dir, &st) == 0 && S_ISDIR(st.st_mode)) {
+        if (is_dir(dir)) {
+            bindtextdomain(DOMAIN, dir);
+            return;
+        }
+        snprintf(dir, sizeof dir, "%s/../share/podium", exe);
+        if (is_dir(dir)) {
+            snprintf(dir, sizeof dir, "%s/../share/locale", exe);
             bindtextdomain(DOMAIN, dir);
             return;
         }

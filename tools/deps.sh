@@ -17,8 +17,9 @@ build=(gcc make pkg-config libncurses-dev libconfig-dev libcurl4-openssl-dev lib
 # mandoc and groff lint the man pages (make man-lint).
 # libxml2-utils (xmllint) and librsvg2-bin (rsvg-convert) read and draw the
 # HTML report's page and timeline.
+# dpkg-dev, debhelper and lintian build and check the Debian package.
 test=(libcmocka-dev tmux man-db groff-base mandoc perl procps python3 ffmpeg openssl locales
-      libxml2-utils librsvg2-bin)
+      libxml2-utils librsvg2-bin dpkg-dev debhelper lintian)
 demo=(python3 ffmpeg)
 # clang for libFuzzer; its runtime (libclang_rt.fuzzer) is libclang-rt-dev,
 # which clang only recommends
