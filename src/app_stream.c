@@ -18,41 +18,42 @@ const struct stream_health *app_stream(const struct app *app)
     return app->watcher ? watcher_health(app->watcher) : NULL;
 }
 
+/* Journals a stream line from the recorder, the one process per
+ * journal that does (however many watch, the day's account has each
+ * change once); false when this one does not or the disk refused it. */
+static bool record(struct app *app, enum stream_state state, bool outage, const char *reason)
+{
+    struct journal_stream s = {.state = state, .wall_ms = app_wall_ms(app), .outage = outage};
+    char err[256];
+
+    if (app->journal == NULL || app->read_only || !journal_stream_recorder(app->journal))
+        return false;
+    snprintf(s.reason, sizeof s.reason, "%s", reason);
+    if (journal_append_stream(app->journal, &app->agenda, &s, app_apply_read, app, err,
+                              sizeof err) == JOURNAL_FAILED)
+        return false;
+    app->stream_recorded = state;
+    app->outage_recorded = outage;
+    return true;
+}
+
 /* The recorder closes the stream's account: time unwatched is neither
  * LIVE nor an incident. */
 static void record_stream_end(struct app *app)
 {
-    struct journal_stream s = {.state = STREAM_OFF, .wall_ms = app_wall_ms(app)};
-    char err[256];
-
-    if (app->journal == NULL || app->watcher == NULL || app->read_only ||
-        app->stream_recorded == STREAM_OFF || !journal_stream_recorder(app->journal))
-        return;
-    snprintf(s.reason, sizeof s.reason, "podium stopped watching"); /* journaled: English */
-    journal_append_stream(app->journal, &app->agenda, &s, app_apply_read, app, err, sizeof err);
+    if (app->watcher != NULL && app->stream_recorded != STREAM_OFF)
+        record(app, STREAM_OFF, false, "podium stopped watching"); /* journaled: English */
 }
 
-/* The stream's changes go into the journal, from one process only (the
- * recorder), however many watch: the day's account has each incident
- * once. */
+/* The stream's changes; an end that turns from an outage into the
+ * programme's normal end is a change too. */
 static void record_stream(struct app *app, const struct stream_health *h)
 {
-    struct journal_stream s = {.state = h->state, .wall_ms = app_wall_ms(app),
-                               .outage = h->state == STREAM_ENDED && h->day_running};
-    char err[256];
+    bool outage = h->state == STREAM_ENDED && h->day_running;
 
-    /* an end that turns from an outage into the programme's normal end is
-     * a change too */
-    if (app->journal == NULL || app->read_only || h->state == STREAM_STARTING ||
-        (h->state == app->stream_recorded && s.outage == app->outage_recorded) ||
-        !journal_stream_recorder(app->journal))
-        return;
-    snprintf(s.reason, sizeof s.reason, "%s", h->reason);
-    if (journal_append_stream(app->journal, &app->agenda, &s, app_apply_read, app, err,
-                              sizeof err) != JOURNAL_FAILED) {
-        app->stream_recorded = h->state;
-        app->outage_recorded = s.outage;
-    }
+    if (h->state != STREAM_STARTING &&
+        (h->state != app->stream_recorded || outage != app->outage_recorded))
+        record(app, h->state, outage, h->reason);
 }
 
 /* Each STALLED or DOWN the stream enters flashes once. */
