@@ -99,15 +99,16 @@ build/san/podium: $(SAN_OBJ)
 	$(Q)$(CC) $(CFLAGS) $(SAN_FLAGS) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
 
 # Unit tests link every object but main.o, plain and sanitized.
-build/tests/%: tests/unit/%.c $(LIB_OBJ)
+# ... and the fixtures the tests share (tests/unit/fixtures.h).
+build/tests/%: tests/unit/%.c tests/unit/fixtures.h $(LIB_OBJ)
 	@mkdir -p $(@D)
 	$(SAY) CCLD $@
-	$(Q)$(CC) $(ALL_CFLAGS) -Isrc -o $@ $^ $(PKG_LIBS) $(shell $(PKG_CONFIG) --libs cmocka)
+	$(Q)$(CC) $(ALL_CFLAGS) -Isrc -o $@ $(filter-out %.h,$^) $(PKG_LIBS) $(shell $(PKG_CONFIG) --libs cmocka)
 
-build/san/tests/%: tests/unit/%.c $(LIB_SAN_OBJ)
+build/san/tests/%: tests/unit/%.c tests/unit/fixtures.h $(LIB_SAN_OBJ)
 	@mkdir -p $(@D)
 	$(SAY) CCLD $@
-	$(Q)$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -Isrc -o $@ $^ $(PKG_LIBS) $(shell $(PKG_CONFIG) --libs cmocka)
+	$(Q)$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -Isrc -o $@ $(filter-out %.h,$^) $(PKG_LIBS) $(shell $(PKG_CONFIG) --libs cmocka)
 
 deps:
 	@tools/deps.sh build

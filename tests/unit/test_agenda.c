@@ -12,8 +12,7 @@
 #include "agenda_view.h"
 #include "timefmt.h"
 #include "xalloc.h"
-
-#define HM(h, m) ((int64_t)(h) * 3600 + (m) * 60)
+#include "fixtures.h"
 
 /* 10:00 talk (poll) · 10:30 break (min 5) · 10:45 panel (poll) · 11:30
  * break (no min) · 11:40 talk until 12:00 */
@@ -56,36 +55,14 @@ static struct programme *make_programme(void)
     return p;
 }
 
-struct fixture {
-    struct programme *prog;
-    struct agenda a;
-    struct agenda_view v;
-};
-
+/* The day of each test: make_programme's. */
 static int setup(void **state)
 {
-    struct fixture *f = xcalloc(1, sizeof *f);
-
-    f->prog = make_programme();
-    agenda_init(&f->a, f->prog);
-    agenda_view_init(&f->v, &f->a);
-    *state = f;
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    struct fixture *f = *state;
-
-    agenda_view_free(&f->v);
-    agenda_free(&f->a);
-    programme_free(f->prog);
-    free(f);
-    return 0;
+    return day_setup_with(state, make_programme());
 }
 
 /* Presses n at now; asserts it did something. */
-static void press_next(struct fixture *f, int64_t now)
+static void press_next(struct day *f, int64_t now)
 {
     struct agenda_event ev;
 
@@ -94,14 +71,14 @@ static void press_next(struct fixture *f, int64_t now)
 }
 
 /* The moderator's event for item i starting at t, as a journal holds it. */
-static void start_item(struct fixture *f, int i, int64_t t)
+static void start_item(struct day *f, int i, int64_t t)
 {
-    struct agenda_event ev = {.type = AGENDA_ITEM_START, .item = i, .at = t};
+    struct agenda_event ev = start_event(i, t);
 
     assert_true(agenda_apply(&f->a, &ev));
 }
 
-static void press_undo(struct fixture *f, int64_t now)
+static void press_undo(struct day *f, int64_t now)
 {
     struct agenda_event ev;
 
@@ -110,7 +87,7 @@ static void press_undo(struct fixture *f, int64_t now)
 }
 
 /* Cuts item at now as x does, asserting it is taken. */
-static void cut_item(struct fixture *f, int64_t now, int item)
+static void cut_item(struct day *f, int64_t now, int item)
 {
     struct agenda_event ev;
     char why[160];
@@ -119,14 +96,14 @@ static void cut_item(struct fixture *f, int64_t now, int item)
     assert_true(agenda_apply(&f->a, &ev));
 }
 
-static void view(struct fixture *f, int64_t now)
+static void view(struct day *f, int64_t now)
 {
     agenda_view_update(&f->v, &f->a, now);
 }
 
 static void test_follows_plan_until_started(void **state)
 {
-    struct fixture *f = *state;
+    struct day *f = *state;
 
     view(f, HM(9, 30));
     assert_int_equal(f->v.current, -1);
@@ -148,7 +125,7 @@ static void test_follows_plan_until_started(void **state)
 
 static void test_next_before_the_day_starts_first_item_early(void **state)
 {
-    struct fixture *f = *state;
+    struct day *f = *state;
 
     press_next(f, HM(9, 58));
     view(f, HM(9, 59));
@@ -166,7 +143,7 @@ static void test_next_before_the_day_starts_first_item_early(void **state)
  * "early"), and the screen stays on it past its end: OVER TIME. */
 static void test_late_next_starts_the_item_on_screen(void **state)
 {
-    struct fixture *f = *state;
+    struct day *f = *state;
 
     view(f, HM(10, 20) + 15);
     assert_int_equal(f->v.current, 0); /* by the plan */
@@ -193,7 +170,7 @@ static void test_late_next_starts_the_item_on_screen(void **state)
  * time; undone, the day follows the plan again. */
 static void test_next_at_the_planned_start_starts_it(void **state)
 {
-    struct fixture *f = *state;
+    struct day *f = *state;
 
     press_next(f, HM(10, 0));
     view(f, HM(10, 0));
@@ -204,7 +181,7 @@ static void test_next_at_the_planned_start_starts_it(void **state)
     assert_true(f->v.following_plan);
 }
 
-static void press_length(struct fixture *f, int64_t now, int minutes)
+static void press_length(struct day *f, int64_t now, int minutes)
 {
     struct agenda_event ev;
     char why[160];
@@ -217,7 +194,7 @@ static void press_length(struct fixture *f, int64_t now, int minutes)
  * projected after it move; - takes one back; u undoes each. */
 static void test_plus_and_minus_move_the_end(void **state)
 {
-    struct fixture *f = *state;
+    struct day *f = *state;
 
     start_item(f, 0, HM(10, 0)); /* 10:00-10:30 */
     for (int i = 0; i < 5; i++)
@@ -242,7 +219,7 @@ static void test_plus_and_minus_move_the_end(void **state)
  * its minimum, and says why; while the plan runs the item on screen. */
 static void test_minus_has_floors(void **state)
 {
-    struct fixture *f = *state;
+    struct day *f = *state;
     struct agenda_event ev;
     char why[160];
 
@@ -269,7 +246,7 @@ static void test_minus_has_floors(void **state)
 
 static void test_plus_before_the_day_has_nothing(void **state)
 {
-    struct fixture *f = *state;
+    struct day *f = *state;
     struct agenda_event ev;
     char why[160];
 
@@ -284,7 +261,7 @@ static void test_plus_before_the_day_has_nothing(void **state)
  * it; an item that runs, ran or is on screen cannot be cut. */
 static void test_cut(void **state)
 {
-    struct fixture *f = *state;
+    struct day *f = *state;
     struct agenda_event ev;
     char why[160];
 
@@ -314,7 +291,7 @@ static void test_cut(void **state)
  * never OVER TIME while the film still rolls (a walk-through found it). */
 static void test_rolling_film_holds_its_item(void **state)
 {
-    struct fixture *f = *state;
+    struct day *f = *state;
     struct agenda_event ev;
 
     start_item(f, 3, HM(11, 30));
@@ -339,7 +316,7 @@ static void test_rolling_film_holds_its_item(void **state)
  * cut item another terminal started all the same runs, no longer cut. */
 static void test_cut_items_and_starts(void **state)
 {
-    struct fixture *f = *state;
+    struct day *f = *state;
 
     start_item(f, 1, HM(10, 30));
     cut_item(f, HM(10, 31), 2);
@@ -352,7 +329,7 @@ static void test_cut_items_and_starts(void **state)
 }
 
 /* Inserts "after" as the moderator would (i), asserting it is taken. */
-static void insert_after(struct fixture *f, int64_t now, int item, const char *title, int min,
+static void insert_after(struct day *f, int64_t now, int item, const char *title, int min,
                          enum item_kind kind)
 {
     struct agenda_event ev;
@@ -368,7 +345,7 @@ static void insert_after(struct fixture *f, int64_t now, int item, const char *t
  * absorbing what it can), n reaches it, and u takes it out again. */
 static void test_insert(void **state)
 {
-    struct fixture *f = *state;
+    struct day *f = *state;
 
     start_item(f, 0, HM(10, 0));
     insert_after(f, HM(10, 5), 0, "Frågor från publiken", 10, KIND_TALK);
@@ -400,7 +377,7 @@ static void test_insert(void **state)
  * into the gap, not after it (a walk-through found the day pushed late). */
 static void test_insert_into_a_gap(void **state)
 {
-    struct fixture *f = *state;
+    struct day *f = *state;
     struct agenda_event ev = {.type = AGENDA_ITEM_LENGTH, .item = 0, .place = -600,
                               .at = HM(9, 0)};
 
@@ -417,7 +394,7 @@ static void test_insert_into_a_gap(void **state)
  * "of 11:15"); a time set with e stays, until undone. */
 static void test_length_reshares(void **state)
 {
-    struct fixture *f = *state;
+    struct day *f = *state;
     const struct queue *q = &f->a.queues[PEOPLE_PRESS][4];
     struct agenda_event ev = {.type = AGENDA_ITEM_LENGTH, .item = 4, .place = 300,
                               .at = HM(11, 41)};
@@ -445,7 +422,7 @@ static void test_length_reshares(void **state)
  * undo history moves with the items, and so does the item running. */
 static void test_insert_moves_what_came_before(void **state)
 {
-    struct fixture *f = *state;
+    struct day *f = *state;
     struct agenda_event ev;
     char why[160];
 
@@ -498,7 +475,7 @@ static void test_insert_moves_what_came_before(void **state)
  * that is not (found by a walk-through: FIRST still named the cut one). */
 static void test_first_item_cut(void **state)
 {
-    struct fixture *f = *state;
+    struct day *f = *state;
 
     cut_item(f, HM(9, 0), 0);
     view(f, HM(9, 0));
@@ -509,7 +486,7 @@ static void test_first_item_cut(void **state)
 
 static void test_countdown_warn_and_overtime(void **state)
 {
-    struct fixture *f = *state;
+    struct day *f = *state;
 
     press_next(f, HM(9, 59)); /* item 1 (30 min) starts a minute early */
     view(f, HM(10, 10));
@@ -532,7 +509,7 @@ static void test_countdown_warn_and_overtime(void **state)
 
 static void test_item_warn_minutes_override(void **state)
 {
-    struct fixture *f = *state;
+    struct day *f = *state;
 
     f->a.prog->items[0].warn_minutes = 5; /* the day's copy */
     start_item(f, 0, HM(10, 0));
@@ -544,7 +521,7 @@ static void test_item_warn_minutes_override(void **state)
 
 static void test_projection_break_absorbs_delay(void **state)
 {
-    struct fixture *f = *state;
+    struct day *f = *state;
 
     start_item(f, 0, HM(10, 0));
     view(f, HM(10, 38)); /* 8 min over */
@@ -567,7 +544,7 @@ static void test_projection_break_absorbs_delay(void **state)
 
 static void test_break_never_ends_before_its_planned_end(void **state)
 {
-    struct fixture *f = *state;
+    struct day *f = *state;
 
     start_item(f, 0, HM(10, 0));
     press_next(f, HM(10, 25)); /* break starts 5 min early */
@@ -579,7 +556,7 @@ static void test_break_never_ends_before_its_planned_end(void **state)
 
 static void test_undo_chain(void **state)
 {
-    struct fixture *f = *state;
+    struct day *f = *state;
     struct agenda_event ev;
 
     assert_false(agenda_event_undo(&f->a, HM(10, 0), &ev));
@@ -603,9 +580,9 @@ static void test_undo_chain(void **state)
 
 static void test_events_are_idempotent(void **state)
 {
-    struct fixture *f = *state;
-    struct agenda_event start2 = {.type = AGENDA_ITEM_START, .item = 2, .at = HM(10, 50)};
-    struct agenda_event start1 = {.type = AGENDA_ITEM_START, .item = 1, .at = HM(10, 31)};
+    struct day *f = *state;
+    struct agenda_event start2 = start_event(2, HM(10, 50));
+    struct agenda_event start1 = start_event(1, HM(10, 31));
     struct agenda_event unstart2 = {.type = AGENDA_ITEM_UNSTART, .item = 2, .at = HM(10, 52)};
     unsigned version;
 
@@ -623,7 +600,7 @@ static void test_events_are_idempotent(void **state)
     start2.item = 99;
     assert_false(agenda_apply(&f->a, &start2));
     /* a start earlier than the current item's own is stale too */
-    start2 = (struct agenda_event){.type = AGENDA_ITEM_START, .item = 3, .at = HM(10, 30)};
+    start2 = start_event(3, HM(10, 30));
     assert_false(agenda_apply(&f->a, &start2));
     start2.at = HM(10, 31);
     assert_true(agenda_apply(&f->a, &start2));
@@ -631,8 +608,8 @@ static void test_events_are_idempotent(void **state)
 
 static void test_jump_marks_skipped(void **state)
 {
-    struct fixture *f = *state;
-    struct agenda_event ev = {.type = AGENDA_ITEM_START, .item = 3, .at = HM(11, 0)};
+    struct day *f = *state;
+    struct agenda_event ev = start_event(3, HM(11, 0));
 
     start_item(f, 0, HM(10, 0));
     assert_true(agenda_apply(&f->a, &ev)); /* e.g. from another terminal */
@@ -645,7 +622,7 @@ static void test_jump_marks_skipped(void **state)
 
 static void test_closing_the_programme(void **state)
 {
-    struct fixture *f = *state;
+    struct day *f = *state;
     struct agenda_event ev;
 
     start_item(f, 0, HM(10, 0));
@@ -676,7 +653,7 @@ static void test_closing_the_programme(void **state)
 
 static void test_day_running_past_midnight(void **state)
 {
-    struct fixture *f = *state;
+    struct day *f = *state;
 
     start_item(f, 0, HM(10, 0));
     for (int i = 1; i < 5; i++)
@@ -689,7 +666,7 @@ static void test_day_running_past_midnight(void **state)
     assert_int_equal(agenda_plan_index(f->prog, DAY_SECONDS + 10), 5);
 }
 
-static void press_poll(struct fixture *f, int64_t now)
+static void press_poll(struct day *f, int64_t now)
 {
     struct agenda_event ev;
 
@@ -699,7 +676,7 @@ static void press_poll(struct fixture *f, int64_t now)
 
 static void test_poll_states(void **state)
 {
-    struct fixture *f = *state;
+    struct day *f = *state;
     struct agenda_event ev;
 
     view(f, HM(9, 0));
@@ -721,7 +698,7 @@ static void test_poll_states(void **state)
 
 static void test_poll_events_are_idempotent(void **state)
 {
-    struct fixture *f = *state;
+    struct day *f = *state;
     struct agenda_event asked = {.type = AGENDA_POLL_ASKED, .item = 2, .at = HM(11, 0)};
     struct agenda_event unasked = {.type = AGENDA_POLL_UNASKED, .item = 2, .at = HM(11, 1)};
     struct agenda_event no_poll = {.type = AGENDA_POLL_ASKED, .item = 1, .at = HM(11, 0)};
@@ -737,7 +714,7 @@ static void test_poll_events_are_idempotent(void **state)
 
 static void test_undo_goes_by_order_not_by_clock(void **state)
 {
-    struct fixture *f = *state;
+    struct day *f = *state;
     struct agenda_event ev;
 
     start_item(f, 0, HM(10, 0));
@@ -756,7 +733,7 @@ static void test_undo_goes_by_order_not_by_clock(void **state)
     assert_int_equal(ev.item, 0);
 }
 
-static void film_step(struct fixture *f, int64_t now, enum film_state expect)
+static void film_step(struct day *f, int64_t now, enum film_state expect)
 {
     struct agenda_event ev;
 
@@ -768,7 +745,7 @@ static void film_step(struct fixture *f, int64_t now, enum film_state expect)
 
 static void test_film_cue(void **state)
 {
-    struct fixture *f = *state;
+    struct day *f = *state;
     struct agenda_event ev;
 
     view(f, HM(11, 27));
@@ -809,7 +786,7 @@ static void test_film_cue(void **state)
 
 static void test_film_follows_the_delay(void **state)
 {
-    struct fixture *f = *state;
+    struct day *f = *state;
     struct agenda_event jump = {.type = AGENDA_FILM, .item = 3, .place = FILM_ROLLING};
 
     start_item(f, 0, HM(10, 0));
@@ -824,7 +801,7 @@ static void test_film_follows_the_delay(void **state)
 }
 
 /* p, as the app takes it: the next interview's event, applied. */
-static void press_step(struct fixture *f, int64_t now, int expect_booking)
+static void press_step(struct day *f, int64_t now, int expect_booking)
 {
     struct agenda_event ev;
 
@@ -837,7 +814,7 @@ static void press_step(struct fixture *f, int64_t now, int expect_booking)
 
 static void test_press_slot_ahead(void **state)
 {
-    struct fixture *f = *state;
+    struct day *f = *state;
 
     view(f, HM(11, 0));
     assert_int_equal(f->v.press_item, 4);
@@ -867,7 +844,7 @@ static void test_press_slot_ahead(void **state)
 
 static void test_press_interviews(void **state)
 {
-    struct fixture *f = *state;
+    struct day *f = *state;
     struct agenda_event ev;
 
     start_item(f, 4, HM(11, 45)); /* 5 min late */
@@ -898,7 +875,7 @@ static void test_press_interviews(void **state)
  * under way: its time stops with its item; u lets it run on. */
 static void test_next_item_ends_the_turn(void **state)
 {
-    struct fixture *f = *state;
+    struct day *f = *state;
     const struct queue *q = &f->a.queues[PEOPLE_PRESS][4];
 
     start_item(f, 4, HM(11, 45));
@@ -922,7 +899,7 @@ static void test_next_item_ends_the_turn(void **state)
  * undo puts back what was; none to take down says so. */
 static void test_stage_message_and_blackout(void **state)
 {
-    struct fixture *f = *state;
+    struct day *f = *state;
     struct agenda_event ev;
     char why[96];
 
@@ -953,43 +930,39 @@ static void test_stage_message_and_blackout(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test_setup_teardown(test_stage_message_and_blackout, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_follows_plan_until_started, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_next_before_the_day_starts_first_item_early,
-                                        setup, teardown),
-        cmocka_unit_test_setup_teardown(test_late_next_starts_the_item_on_screen,
-                                        setup, teardown),
-        cmocka_unit_test_setup_teardown(test_plus_and_minus_move_the_end, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_minus_has_floors, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_plus_before_the_day_has_nothing, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_cut, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_cut_items_and_starts, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_rolling_film_holds_its_item, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_insert, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_length_reshares, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_insert_into_a_gap, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_first_item_cut, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_insert_moves_what_came_before, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_next_at_the_planned_start_starts_it,
-                                        setup, teardown),
-        cmocka_unit_test_setup_teardown(test_countdown_warn_and_overtime, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_item_warn_minutes_override, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_projection_break_absorbs_delay, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_break_never_ends_before_its_planned_end, setup,
-                                        teardown),
-        cmocka_unit_test_setup_teardown(test_undo_chain, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_events_are_idempotent, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_jump_marks_skipped, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_closing_the_programme, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_day_running_past_midnight, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_poll_states, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_poll_events_are_idempotent, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_undo_goes_by_order_not_by_clock, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_film_cue, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_film_follows_the_delay, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_press_slot_ahead, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_press_interviews, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_next_item_ends_the_turn, setup, teardown),
+        DAY_TEST(test_stage_message_and_blackout, setup),
+        DAY_TEST(test_follows_plan_until_started, setup),
+        DAY_TEST(test_next_before_the_day_starts_first_item_early, setup),
+        DAY_TEST(test_late_next_starts_the_item_on_screen, setup),
+        DAY_TEST(test_plus_and_minus_move_the_end, setup),
+        DAY_TEST(test_minus_has_floors, setup),
+        DAY_TEST(test_plus_before_the_day_has_nothing, setup),
+        DAY_TEST(test_cut, setup),
+        DAY_TEST(test_cut_items_and_starts, setup),
+        DAY_TEST(test_rolling_film_holds_its_item, setup),
+        DAY_TEST(test_insert, setup),
+        DAY_TEST(test_length_reshares, setup),
+        DAY_TEST(test_insert_into_a_gap, setup),
+        DAY_TEST(test_first_item_cut, setup),
+        DAY_TEST(test_insert_moves_what_came_before, setup),
+        DAY_TEST(test_next_at_the_planned_start_starts_it, setup),
+        DAY_TEST(test_countdown_warn_and_overtime, setup),
+        DAY_TEST(test_item_warn_minutes_override, setup),
+        DAY_TEST(test_projection_break_absorbs_delay, setup),
+        DAY_TEST(test_break_never_ends_before_its_planned_end, setup),
+        DAY_TEST(test_undo_chain, setup),
+        DAY_TEST(test_events_are_idempotent, setup),
+        DAY_TEST(test_jump_marks_skipped, setup),
+        DAY_TEST(test_closing_the_programme, setup),
+        DAY_TEST(test_day_running_past_midnight, setup),
+        DAY_TEST(test_poll_states, setup),
+        DAY_TEST(test_poll_events_are_idempotent, setup),
+        DAY_TEST(test_undo_goes_by_order_not_by_clock, setup),
+        DAY_TEST(test_film_cue, setup),
+        DAY_TEST(test_film_follows_the_delay, setup),
+        DAY_TEST(test_press_slot_ahead, setup),
+        DAY_TEST(test_press_interviews, setup),
+        DAY_TEST(test_next_item_ends_the_turn, setup),
     };
 
     return cmocka_run_group_tests_name("agenda", tests, NULL, NULL);

@@ -19,35 +19,31 @@
 #include "config.h"
 #include "keys.h"
 #include "xalloc.h"
+#include "fixtures.h"
 
 static void app_apply_read_agenda(void *ctx, const struct agenda_event *ev)
 {
     agenda_apply(ctx, ev);
 }
 
-struct fake {
-    int64_t wall, mono;
-};
+static struct fake_time now;
 
-static struct fake now;
-static int64_t fake_wall(void *ctx) { (void)ctx; return now.wall; }
-static int64_t fake_mono(void *ctx) { (void)ctx; return now.mono; }
+/* app on prog (taken over), on a rehearsal clock from at_seconds, moved
+ * by hand through now.mono. */
+static void app_at(struct app *app, struct programme *prog, int64_t at_seconds)
+{
+    struct clock c;
 
-#define AT(h, m, s) (((int64_t)(h) * 3600 + (m) * 60 + (s)) * 1000)
+    clock_init(&c, fake_source(&now), at_seconds, 1.0);
+    app_init(app, prog, c);
+}
 
 static int setup(void **state)
 {
     static struct app app;
-    struct diag d = {0};
-    struct programme *p = config_load(PODIUM_SRCDIR "/tests/unit/fixtures/day.cfg", &d);
-    struct clock c;
 
-    assert_non_null(p);
-    now = (struct fake){0, 0};
-    /* a rehearsal clock from 10:47:00, moved by hand through mono */
-    clock_init(&c, (struct clock_source){fake_wall, fake_mono, NULL, NULL}, 10 * 3600 + 47 * 60,
-               1.0);
-    app_init(&app, p, c);
+    now = (struct fake_time){0, 0};
+    app_at(&app, fixture_load(DAY_CFG), 10 * 3600 + 47 * 60);
     *state = &app;
     return 0;
 }
@@ -56,6 +52,14 @@ static int teardown(void **state)
 {
     app_free(*state);
     return 0;
+}
+
+/* Starts item now: a step handed to the app, not a key. */
+static void start_now(struct app *app, int item)
+{
+    struct agenda_event ev = start_event(item, app->now);
+
+    app_submit(app, &ev);
 }
 
 static void advance(struct app *app, int64_t ms)
@@ -221,8 +225,7 @@ static void test_roles_guard_their_domains(void **state)
      * a day it was not asked about (found by a walk-through) */
     app_key(app, 'n');
     assert_int_equal(app->asked, ACT_NEXT);
-    app_submit(app, &(struct agenda_event){.type = AGENDA_ITEM_START, .item = 2,
-                                           .at = app->now});
+    start_now(app, 2);
     app_key(app, 'y');
     assert_string_equal(app->message,
                         "Not done: the day changed meanwhile (another terminal); press the key again");
@@ -270,8 +273,7 @@ static void test_press_keys_and_focus(void **state)
     assert_string_equal(app->message,
                         "The press slot (10) is not next: n starts the items before it");
     /* ...but once Summering runs, it opens the slot with the first booking */
-    app_submit(app, &(struct agenda_event){.type = AGENDA_ITEM_START, .item = 8,
-                                           .at = app->now});
+    start_now(app, 8);
     app_key(app, 'p');
     app_key(app, 'y'); /* Summering has time left: asked first */
     assert_int_equal(app->view.current, 9);
@@ -297,8 +299,7 @@ static void test_cue_and_its_item_undo_as_one(void **state)
     struct app *app = *state;
 
     app_set_role(app, ROLE_PRODUCER);
-    app_submit(app, &(struct agenda_event){.type = AGENDA_ITEM_START, .item = 5,
-                                           .at = app->now});
+    start_now(app, 5);
     app_key(app, 'f'); /* standby */
     app_key(app, 'f'); /* rolls, and starts the film's item */
     assert_int_equal(app->agenda.current, 6);
@@ -493,8 +494,7 @@ static void test_selection_stays_when_the_day_reaches_it(void **state)
     app_key(app, KEYCODE_DOWN);
     app_key(app, KEYCODE_UP); /* Paus */
     assert_int_equal(app_agenda_selected(app), 3);
-    app_submit(app, &(struct agenda_event){.type = AGENDA_ITEM_START, .item = 3,
-                                           .at = app->now});
+    start_now(app, 3);
     app_key(app, 'x');
     assert_string_equal(app->message, "Paus runs: only an item still to come can be cut");
     assert_false(app->agenda.st[4].cut);
@@ -508,8 +508,7 @@ static void test_cue_asks_before_ending_the_moderators_item(void **state)
 {
     struct app *app = *state;
 
-    app_submit(app, &(struct agenda_event){.type = AGENDA_ITEM_START, .item = 8,
-                                           .at = app->now}); /* Summering, 30 min */
+    start_now(app, 8); /* Summering, 30 min */
     app_set_role(app, ROLE_PRODUCER);
     app_key(app, 'p');
     assert_int_equal(app->asked, ACT_PRESS);
@@ -670,18 +669,22 @@ static void test_help_closes_on_any_key(void **state)
     assert_true(app->confirm_quit);
 }
 
+/* A second app, started at at_seconds on app's programme (handed on:
+ * app's teardown then has none to free). */
+static void start_late(struct app *app, struct app *late, int64_t at_seconds)
+{
+    struct programme *p = app->config;
+
+    app->config = NULL;
+    app_at(late, p, at_seconds);
+}
+
 static void test_no_alert_when_starting_inside_a_warning(void **state)
 {
-    struct app *app = *state;
-    struct programme *p = app->config;
     struct app late;
-    struct clock c;
 
     /* 09:58:30 by the plan: the first item ends 10:00, already warning */
-    app->config = NULL; /* handed on to late */
-    clock_init(&c, (struct clock_source){fake_wall, fake_mono, NULL, NULL},
-               9 * 3600 + 58 * 60 + 30, 1.0);
-    app_init(&late, p, c);
+    start_late(*state, &late, 9 * 3600 + 58 * 60 + 30);
     assert_int_equal(late.view.current, 0);
     assert_int_equal(late.view.state, TIME_WARN);
     app_tick(&late);
@@ -691,14 +694,9 @@ static void test_no_alert_when_starting_inside_a_warning(void **state)
 
 static void test_no_alert_when_starting_inside_the_film_reminder(void **state)
 {
-    struct app *app = *state;
-    struct programme *p = app->config;
     struct app late;
-    struct clock c;
 
-    app->config = NULL; /* handed on to late */
-    clock_init(&c, (struct clock_source){fake_wall, fake_mono, NULL, NULL}, 12 * 3600 + 29 * 60, 1.0);
-    app_init(&late, p, c);
+    start_late(*state, &late, 12 * 3600 + 29 * 60);
     assert_true(late.view.film_reminder);
     assert_int_equal(late.alerts, 0);
     app_free(&late);
@@ -725,36 +723,34 @@ static void test_alert_once_per_threshold(void **state)
     assert_int_equal(app->alerts, 2);
 }
 
+/* A test over setup's state. */
+#define TEST(test) cmocka_unit_test_setup_teardown(test, setup, teardown)
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test_setup_teardown(test_next_and_undo_keys, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_next_after_the_end, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_overnight_wakes_to_todays_plan, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_poll_key, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_adding_a_speaker_by_name, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_press_keys_and_focus, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_cue_and_its_item_undo_as_one, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_roles_guard_their_domains, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_agenda_focus_cuts, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_agenda_length_entry, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_insert_entry, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_entry_follows_the_day, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_selection_stays_when_the_day_reaches_it, setup,
-                                        teardown),
-        cmocka_unit_test_setup_teardown(test_cue_asks_before_ending_the_moderators_item, setup,
-                                        teardown),
-        cmocka_unit_test_setup_teardown(test_tab_keeps_focus_without_another_queue, setup,
-                                        teardown),
-        cmocka_unit_test_setup_teardown(test_quit_needs_y, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_message_entry, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_steps_wait_for_a_held_journal, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_help_closes_on_any_key, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_no_alert_when_starting_inside_a_warning, setup,
-                                        teardown),
-        cmocka_unit_test_setup_teardown(test_alert_once_per_threshold, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_no_alert_when_starting_inside_the_film_reminder,
-                                        setup, teardown),
+        TEST(test_next_and_undo_keys),
+        TEST(test_next_after_the_end),
+        TEST(test_overnight_wakes_to_todays_plan),
+        TEST(test_poll_key),
+        TEST(test_adding_a_speaker_by_name),
+        TEST(test_press_keys_and_focus),
+        TEST(test_cue_and_its_item_undo_as_one),
+        TEST(test_roles_guard_their_domains),
+        TEST(test_agenda_focus_cuts),
+        TEST(test_agenda_length_entry),
+        TEST(test_insert_entry),
+        TEST(test_entry_follows_the_day),
+        TEST(test_selection_stays_when_the_day_reaches_it),
+        TEST(test_cue_asks_before_ending_the_moderators_item),
+        TEST(test_tab_keeps_focus_without_another_queue),
+        TEST(test_quit_needs_y),
+        TEST(test_message_entry),
+        TEST(test_steps_wait_for_a_held_journal),
+        TEST(test_help_closes_on_any_key),
+        TEST(test_no_alert_when_starting_inside_a_warning),
+        TEST(test_alert_once_per_threshold),
+        TEST(test_no_alert_when_starting_inside_the_film_reminder),
     };
 
     return cmocka_run_group_tests_name("app", tests, NULL, NULL);

@@ -7,26 +7,15 @@
 #include <cmocka.h>
 
 #include "clock.h"
-
-struct fake {
-    int64_t wall, mono;
-};
-
-static int64_t fake_wall(void *ctx) { return ((struct fake *)ctx)->wall; }
-static int64_t fake_mono(void *ctx) { return ((struct fake *)ctx)->mono; }
-
-static struct clock_source source(struct fake *f)
-{
-    return (struct clock_source){fake_wall, fake_mono, f, NULL};
-}
+#include "fixtures.h"
 
 static void test_real_clock_follows_the_wall(void **state)
 {
-    struct fake f = {.wall = 36000123, .mono = 5000};
+    struct fake_time f = {.wall = 36000123, .mono = 5000};
     struct clock c;
 
     (void)state;
-    clock_init(&c, source(&f), -1, 1.0);
+    clock_init(&c, fake_source(&f), -1, 1.0);
     assert_false(c.rehearsal);
     assert_int_equal(clock_now(&c), 36000);
     f.wall += 60500; /* e.g. an NTP step: the stage clock follows it */
@@ -37,11 +26,11 @@ static void test_real_clock_follows_the_wall(void **state)
 
 static void test_rehearsal_at_and_speed(void **state)
 {
-    struct fake f = {.wall = 1000, .mono = 777};
+    struct fake_time f = {.wall = 1000, .mono = 777};
     struct clock c;
 
     (void)state;
-    clock_init(&c, source(&f), 12 * 3600 + 25 * 60, 10.0);
+    clock_init(&c, fake_source(&f), 12 * 3600 + 25 * 60, 10.0);
     assert_true(c.rehearsal);
     assert_int_equal(clock_now(&c), 12 * 3600 + 25 * 60);
     f.mono += 6000; /* six real seconds are a minute */
@@ -53,11 +42,11 @@ static void test_rehearsal_at_and_speed(void **state)
 
 static void test_speed_alone_starts_at_real_time(void **state)
 {
-    struct fake f = {.wall = 9 * 3600 * 1000LL, .mono = 0};
+    struct fake_time f = {.wall = 9 * 3600 * 1000LL, .mono = 0};
     struct clock c;
 
     (void)state;
-    clock_init(&c, source(&f), -1, 60.0);
+    clock_init(&c, fake_source(&f), -1, 60.0);
     assert_true(c.rehearsal);
     f.mono = 1000;
     assert_int_equal(clock_now(&c), 9 * 3600 + 60);
@@ -65,11 +54,11 @@ static void test_speed_alone_starts_at_real_time(void **state)
 
 static void test_at_alone_runs_at_real_speed(void **state)
 {
-    struct fake f = {.wall = 0, .mono = 0};
+    struct fake_time f = {.wall = 0, .mono = 0};
     struct clock c;
 
     (void)state;
-    clock_init(&c, source(&f), 23 * 3600 + 59 * 60 + 59, 1.0);
+    clock_init(&c, fake_source(&f), 23 * 3600 + 59 * 60 + 59, 1.0);
     assert_true(c.rehearsal);
     f.mono = 2000;
     /* past midnight the count goes on rather than wrapping */
@@ -78,15 +67,15 @@ static void test_at_alone_runs_at_real_speed(void **state)
 
 static void test_next_day(void **state)
 {
-    struct fake f = {.wall = (24 * 3600 + 5) * 1000LL, .mono = 0};
+    struct fake_time f = {.wall = (24 * 3600 + 5) * 1000LL, .mono = 0};
     struct clock c;
 
     (void)state;
-    clock_init(&c, source(&f), -1, 1.0);
+    clock_init(&c, fake_source(&f), -1, 1.0);
     assert_int_equal(clock_now(&c), 24 * 3600 + 5);
     clock_next_day(&c);
     assert_int_equal(clock_now(&c), 5);
-    clock_init(&c, source(&f), 23 * 3600, 3600.0); /* a rehearsal too */
+    clock_init(&c, fake_source(&f), 23 * 3600, 3600.0); /* a rehearsal too */
     f.mono = 2000;
     clock_next_day(&c);
     assert_int_equal(clock_now(&c), 3600);

@@ -21,9 +21,7 @@
 #include "journal_codec.h"
 #include "role.h"
 #include "xalloc.h"
-
-#define FIXTURE PODIUM_SRCDIR "/tests/unit/fixtures/day.cfg"
-#define HM(h, m) ((int64_t)(h) * 3600 + (m) * 60)
+#include "fixtures.h"
 
 struct fixture {
     char dir[64];
@@ -38,16 +36,6 @@ static void apply(void *ctx, const struct agenda_event *ev)
     agenda_apply(ctx, ev);
 }
 
-static struct programme *load(const char *path)
-{
-    struct diag d = {0};
-    struct programme *p = config_load(path, &d);
-
-    assert_non_null(p);
-    diag_free(&d);
-    return p;
-}
-
 static int setup(void **state)
 {
     struct fixture *f = xcalloc(1, sizeof *f);
@@ -56,7 +44,7 @@ static int setup(void **state)
     snprintf(f->dir, sizeof f->dir, "/tmp/podium-journal-XXXXXX");
     assert_non_null(mkdtemp(f->dir));
     f->path = xasprintf("%s/state/podium/day.jsonl", f->dir);
-    f->prog = load(FIXTURE);
+    f->prog = fixture_load(DAY_CFG);
     agenda_init(&f->a, f->prog);
     f->j = journal_open(f->path, f->prog, JOURNAL_WRITE, 0, NULL, err, sizeof err);
     assert_non_null(f->j);
@@ -159,7 +147,7 @@ static void test_every_event_replays(void **state)
     struct journal *j;
 
     snprintf(add.name, sizeof add.name, "Fråga från salen: Åsa Öberg");
-    step(f, (struct agenda_event){.type = AGENDA_ITEM_START, .item = 4, .at = HM(11, 2)});
+    step(f, start_event(4, HM(11, 2)));
     step(f, (struct agenda_event){.type = AGENDA_POLL_ASKED, .item = 4, .at = HM(11, 3)});
     step(f, people(AGENDA_SPEAKER_START, 4, PEOPLE_SPEAKERS, 0, 0, HM(11, 4)));
     step(f, people(AGENDA_SPEAKER_MOVE, 4, PEOPLE_SPEAKERS, 3, 1, HM(11, 5)));
@@ -167,7 +155,7 @@ static void test_every_event_replays(void **state)
     step(f, add);
     step(f, people(AGENDA_SPEAKER_START, 4, PEOPLE_SPEAKERS, 4, 0, HM(11, 21)));
     undo(f, HM(11, 22)); /* the added speaker did not start after all */
-    step(f, (struct agenda_event){.type = AGENDA_ITEM_START, .item = 6, .at = HM(12, 31)});
+    step(f, start_event(6, HM(12, 31)));
     step(f, (struct agenda_event){.type = AGENDA_FILM, .item = 6, .place = FILM_STANDBY,
                                   .at = HM(12, 31)});
     step(f, (struct agenda_event){.type = AGENDA_FILM, .item = 6, .place = FILM_ROLLING,
@@ -179,7 +167,7 @@ static void test_every_event_replays(void **state)
     undo(f, HM(12, 42)); /* the minute less, taken back */
     step(f, (struct agenda_event){.type = AGENDA_ITEM_CUT, .item = 8, .at = HM(12, 43)});
     step(f, people(AGENDA_SPEAKER_ALLOT, 7, PEOPLE_SPEAKERS, 1, 5 * 60, HM(12, 44)));
-    step(f, (struct agenda_event){.type = AGENDA_ITEM_START, .item = 9, .at = HM(13, 50)});
+    step(f, start_event(9, HM(13, 50)));
     step(f, people(AGENDA_SPEAKER_START, 9, PEOPLE_PRESS, 1, 0, HM(13, 51)));
     j = replay(f, &b);
     assert_same_day(&f->a, &b);
@@ -210,7 +198,7 @@ static void test_torn_and_unknown_lines_are_skipped(void **state)
     struct agenda b;
     struct journal *j;
 
-    step(f, (struct agenda_event){.type = AGENDA_ITEM_START, .item = 2, .at = HM(10, 16)});
+    step(f, start_event(2, HM(10, 16)));
     append_raw(f->path, "{\"time\":\"2026-11-25T10:20:00.000+01:00\",\"type\":\"stream_quality\","
                         "\"item\":3}\n");
     step(f, (struct agenda_event){.type = AGENDA_POLL_ASKED, .item = 2, .at = HM(10, 21)});
@@ -223,7 +211,7 @@ static void test_torn_and_unknown_lines_are_skipped(void **state)
     journal_close(j);
     agenda_free(&b);
     /* the next step starts on a line of its own, and all of it reads back */
-    step(f, (struct agenda_event){.type = AGENDA_ITEM_START, .item = 3, .at = HM(10, 50)});
+    step(f, start_event(3, HM(10, 50)));
     j = replay(f, &b);
     assert_int_equal(journal_stats(j)->events, 3);
     assert_int_equal(journal_stats(j)->torn, 1);
@@ -243,13 +231,13 @@ static void test_changed_programme_resumes_as_far_as_it_matches(void **state)
     struct agenda b;
     struct journal *j;
 
-    step(f, (struct agenda_event){.type = AGENDA_ITEM_START, .item = 2, .at = HM(10, 16)});
+    step(f, start_event(2, HM(10, 16)));
     step(f, people(AGENDA_SPEAKER_START, 2, PEOPLE_SPEAKERS, 0, 0, HM(10, 17)));
-    step(f, (struct agenda_event){.type = AGENDA_ITEM_START, .item = 4, .at = HM(11, 1)});
+    step(f, start_event(4, HM(11, 1)));
     cmd = xasprintf("sed -e 's/\"Regional sjukvårdspolitik\"/\"Regionernas politik\"/' "
-                    "-e 's/\"Eva Exempelsson\"/\"Eva Andersson\"/' %s > %s", FIXTURE, changed);
+                    "-e 's/\"Eva Exempelsson\"/\"Eva Andersson\"/' %s > %s", DAY_CFG, changed);
     assert_int_equal(system(cmd), 0);
-    p2 = load(changed);
+    p2 = fixture_load(changed);
     agenda_init(&b, p2);
     j = journal_open(f->path, p2, JOURNAL_READ, 0, NULL, err, sizeof err);
     assert_non_null(j);
@@ -338,8 +326,8 @@ static void test_two_terminals_agree(void **state)
     assert_int_equal(c.a.current, nb.item);
     assert_all_agree(f, &b, &c);
     /* a name added in both at once (both thought it id 4): both are there */
-    side_step(&b, &(struct agenda_event){.type = AGENDA_ITEM_START, .item = 4,
-                                          .at = HM(11, 1)});
+    ev = start_event(4, HM(11, 1));
+    side_step(&b, &ev);
     journal_catch_up(c.j, &c.a, apply, &c.a);
     ev = added("Xavier från salen", 4);
     side_step(&b, &ev);
@@ -392,8 +380,8 @@ static void test_insert_between_terminals(void **state)
 
     side_open(f, &b);
     side_open(f, &c);
-    side_step(&b, &(struct agenda_event){.type = AGENDA_ITEM_START, .item = 4,
-                                          .at = HM(11, 1)});
+    ev = start_event(4, HM(11, 1));
+    side_step(&b, &ev);
     journal_catch_up(c.j, &c.a, apply, &c.a);
     snprintf(meant, sizeof meant, "%s", c.a.prog->items[5].title);
     assert_true(agenda_event_insert(&b.a, HM(11, 2), 4, "Frågor från publiken", 600,
@@ -430,8 +418,8 @@ static void test_insert_between_terminals(void **state)
 static void test_unended_line_is_taken_by_all(void **state)
 {
     struct fixture *f = *state;
-    char *line = journal_encode(&f->a, &(struct agenda_event){.type = AGENDA_ITEM_START,
-                                                              .item = 2, .at = HM(10, 16)}, 0);
+    struct agenda_event start = start_event(2, HM(10, 16));
+    char *line = journal_encode(&f->a, &start, 0);
     struct side b;
     struct agenda r;
     struct journal *j;
@@ -478,7 +466,7 @@ static void test_stream_lines(void **state)
 
     snprintf(down.reason, sizeof down.reason, "HTTP 503 from https://x/live.m3u8");
     assert_int_equal(JOURNAL_SAVED, journal_append_stream(f->j, &f->a, &down, apply, &f->a, err, sizeof err));
-    step(f, (struct agenda_event){.type = AGENDA_ITEM_START, .item = 2, .at = HM(10, 16)});
+    step(f, start_event(2, HM(10, 16)));
     assert_int_equal(JOURNAL_SAVED, journal_append_stream(f->j, &f->a, &ack, apply, &f->a, err, sizeof err));
     agenda_init(&b, f->prog);
     j = journal_open(f->path, f->prog, JOURNAL_READ, 0, NULL, err, sizeof err);
@@ -543,7 +531,7 @@ static void test_set_aside_keeps_the_old_day(void **state)
     struct fixture *f = *state;
     char err[256], *aside, *again;
 
-    step(f, (struct agenda_event){.type = AGENDA_ITEM_START, .item = 2, .at = HM(10, 16)});
+    step(f, start_event(2, HM(10, 16)));
     aside = journal_set_aside(f->path, err, sizeof err);
     assert_non_null(aside);
     assert_int_equal(access(f->path, F_OK), -1);
@@ -584,9 +572,9 @@ static off_t size_of(const char *path)
 static void test_held_lock_queues_steps(void **state)
 {
     struct fixture *f = *state;
-    struct agenda_event start = {.type = AGENDA_ITEM_START, .item = 2, .at = HM(10, 17)};
+    struct agenda_event start = start_event(2, HM(10, 17));
     struct agenda_event poll = {.type = AGENDA_POLL_ASKED, .item = 2, .at = HM(10, 25)};
-    struct agenda_event early = {.type = AGENDA_ITEM_START, .item = 2, .at = HM(10, 16)};
+    struct agenda_event early = start_event(2, HM(10, 16));
     unsigned version = f->a.version;
     off_t before = size_of(f->path);
     struct side other;
@@ -623,7 +611,7 @@ static void test_held_lock_queues_steps(void **state)
 static void test_queued_steps_kept_beside(void **state)
 {
     struct fixture *f = *state;
-    struct agenda_event start = {.type = AGENDA_ITEM_START, .item = 3, .at = HM(10, 50)};
+    struct agenda_event start = start_event(3, HM(10, 50));
     struct agenda b;
     struct journal *j;
     char err[256], *kept, *cmd;
@@ -793,28 +781,29 @@ static void test_default_path(void **state)
     free(r);
 }
 
+/* A test over setup's state. */
+#define TEST(test) cmocka_unit_test_setup_teardown(test, setup, teardown)
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test_setup_teardown(test_every_event_replays, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_torn_and_unknown_lines_are_skipped, setup,
-                                        teardown),
-        cmocka_unit_test_setup_teardown(test_changed_programme_resumes_as_far_as_it_matches,
-                                        setup, teardown),
-        cmocka_unit_test_setup_teardown(test_stream_lines, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_two_terminals_agree, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_insert_between_terminals, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_unended_line_is_taken_by_all, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_rehearsal_clock_in_the_header, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_private_files, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_set_aside_keeps_the_old_day, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_default_path, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_stage_messages, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_held_lock_queues_steps, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_queued_steps_kept_beside, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_symlink_is_refused, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_only_fit_files, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_own_dir, setup, teardown),
+        TEST(test_every_event_replays),
+        TEST(test_torn_and_unknown_lines_are_skipped),
+        TEST(test_changed_programme_resumes_as_far_as_it_matches),
+        TEST(test_stream_lines),
+        TEST(test_two_terminals_agree),
+        TEST(test_insert_between_terminals),
+        TEST(test_unended_line_is_taken_by_all),
+        TEST(test_rehearsal_clock_in_the_header),
+        TEST(test_private_files),
+        TEST(test_set_aside_keeps_the_old_day),
+        TEST(test_default_path),
+        TEST(test_stage_messages),
+        TEST(test_held_lock_queues_steps),
+        TEST(test_queued_steps_kept_beside),
+        TEST(test_symlink_is_refused),
+        TEST(test_only_fit_files),
+        TEST(test_own_dir),
     };
 
     return cmocka_run_group_tests_name("journal", tests, NULL, NULL);

@@ -10,56 +10,23 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "config.h"
 #include "stage_view.h"
+#include "fixtures.h"
 
-#define HM(h, m) ((int64_t)(h) * 3600 + (m) * 60)
-
-struct fixture {
-    struct programme *prog;
-    struct agenda a;
-    struct agenda_view v;
-    struct stage_view s;
-};
-
-static int setup(void **state)
-{
-    static struct fixture f;
-    struct diag d = {0};
-
-    f.prog = config_load(PODIUM_SRCDIR "/tests/unit/fixtures/day.cfg", &d);
-    assert_non_null(f.prog);
-    diag_free(&d);
-    agenda_init(&f.a, f.prog);
-    agenda_view_init(&f.v, &f.a);
-    *state = &f;
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    struct fixture *f = *state;
-
-    agenda_view_free(&f->v);
-    agenda_free(&f->a);
-    programme_free(f->prog);
-    return 0;
-}
-
-static void at(struct fixture *f, int64_t now)
+static void at(struct day *f, int64_t now)
 {
     agenda_view_update(&f->v, &f->a, now);
     stage_view_update(&f->s, &f->a, &f->v, now);
 }
 
-static void apply(struct fixture *f, struct agenda_event ev)
+static void apply(struct day *f, struct agenda_event ev)
 {
     assert_true(agenda_apply(&f->a, &ev));
 }
 
 static void test_before_the_day(void **state)
 {
-    struct fixture *f = *state;
+    struct day *f = *state;
 
     at(f, HM(9, 0));
     assert_int_equal(f->s.mode, STAGE_BEFORE);
@@ -70,9 +37,9 @@ static void test_before_the_day(void **state)
 /* Item 3 (10:15-10:50): Eva's 25 minutes, then the item's own time. */
 static void test_turn_then_item(void **state)
 {
-    struct fixture *f = *state;
+    struct day *f = *state;
 
-    apply(f, (struct agenda_event){.type = AGENDA_ITEM_START, .item = 2, .at = HM(10, 15)});
+    apply(f, start_event(2, HM(10, 15)));
     at(f, HM(10, 16));
     assert_int_equal(f->s.mode, STAGE_ITEM); /* nobody speaks yet */
     assert_int_equal(f->s.left, HM(10, 50) - HM(10, 16));
@@ -104,14 +71,13 @@ static void test_turn_then_item(void **state)
 
 static void test_break_and_the_end(void **state)
 {
-    struct fixture *f = *state;
+    struct day *f = *state;
 
-    apply(f, (struct agenda_event){.type = AGENDA_ITEM_START, .item = 3, .at = HM(10, 52)});
+    apply(f, start_event(3, HM(10, 52)));
     at(f, HM(10, 53));
     assert_int_equal(f->s.mode, STAGE_BREAK);
     assert_int_equal(f->s.until, HM(11, 0)); /* the break gives up the 2 min late */
-    apply(f, (struct agenda_event){.type = AGENDA_ITEM_START, .item = (int)f->prog->n_items,
-                                   .at = HM(14, 20)});
+    apply(f, start_event((int)f->prog->n_items, HM(14, 20)));
     at(f, HM(14, 21));
     assert_int_equal(f->s.mode, STAGE_OVER);
 }
@@ -119,9 +85,9 @@ static void test_break_and_the_end(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test_setup_teardown(test_before_the_day, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_turn_then_item, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_break_and_the_end, setup, teardown),
+        DAY_TEST(test_before_the_day, day_setup),
+        DAY_TEST(test_turn_then_item, day_setup),
+        DAY_TEST(test_break_and_the_end, day_setup),
     };
 
     return cmocka_run_group_tests_name("stage", tests, NULL, NULL);
