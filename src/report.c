@@ -176,17 +176,6 @@ static void people_table(struct table *t, const struct report_day *d, enum peopl
     }
 }
 
-/* A moment by the wall clock, as the tables write times of day. */
-static void wall_hms(const struct table *t, int64_t wall_ms, char out[16])
-{
-    time_t sec = (time_t)(wall_ms / 1000);
-    struct tm tm;
-
-    localtime_r(&sec, &tm);
-    (t->format == REPORT_CSV ? time_format_face_hms
-                             : time_format_hms)(tm.tm_hour * 3600 + tm.tm_min * 60 + tm.tm_sec, out);
-}
-
 /* The stream's incidents (away from LIVE, until LIVE or the end) and its
  * share of time LIVE, from the recorder's lines. */
 static void stream_table(struct table *t, const struct report_day *d)
@@ -194,26 +183,24 @@ static void stream_table(struct table *t, const struct report_day *d)
     static const char *const cols[] = {N_("from"), N_("to"), N_("duration"), N_("worst"),
                                        N_("cause"), NULL};
     bool csv = t->format == REPORT_CSV;
-    size_t n;
-    struct report_incident *inc;
     double live;
     char a[16], b[16], len[16], share[64], note[128], why[STREAM_REASON_MAX * 2];
 
     if (d->n_stream == 0)
         return;
     table_head(t, N_("Stream"), cols, NULL);
-    inc = report_incidents(d, &n);
-    for (size_t i = 0; i < n; i++) {
-        wall_hms(t, inc[i].from_ms, a);
-        wall_hms(t, inc[i].to_ms, b);
-        time_format_duration((inc[i].to_ms - inc[i].from_ms) / 1000, len, sizeof len);
+    for (size_t i = 0; i < d->n_incidents; i++) {
+        const struct report_incident *inc = &d->incidents[i];
+
+        /* in the day's time, as every table (a rehearsal's clock) */
+        (csv ? time_format_face_hms : time_format_hms)(inc->from, a);
+        (csv ? time_format_face_hms : time_format_hms)(inc->to, b);
+        time_format_duration(inc->to - inc->from, len, sizeof len);
         table_row(t, (const char *const[]){
-                         a, inc[i].open ? W(t, N_("(the end)")) : b, len,
-                         csv ? stream_state_name(inc[i].worst)
-                             : _(stream_state_label(inc[i].worst)),
-                         csv ? inc[i].cause : stream_words(inc[i].cause, why, sizeof why)});
+                         a, inc->open ? W(t, N_("(the end)")) : b, len,
+                         csv ? stream_state_name(inc->worst) : _(stream_state_label(inc->worst)),
+                         csv ? inc->cause : stream_words(inc->cause, why, sizeof why)});
     }
-    free(inc);
     if (!report_live_share(d, &live))
         return;
     if (csv) /* machines read a point */
@@ -358,10 +345,11 @@ int report_main(int argc, char **argv)
     char line[512], safe[2048], path[2048];
 
     for (int i = 1; i < argc; i++) {
-        if (strcmp(argv[i], "--csv") == 0)
-            t.format = REPORT_CSV;
-        else if (strcmp(argv[i], "--html") == 0)
-            t.format = REPORT_HTML;
+        if (strcmp(argv[i], "--csv") == 0 || strcmp(argv[i], "--html") == 0) {
+            if (t.format != REPORT_MARKDOWN) /* one or the other */
+                return usage();
+            t.format = argv[i][2] == 'c' ? REPORT_CSV : REPORT_HTML;
+        }
         else if ((strcmp(argv[i], "-c") == 0 || strcmp(argv[i], "--config") == 0) && i + 1 < argc)
             config = argv[++i];
         else if (argv[i][0] == '-' || journal != NULL)

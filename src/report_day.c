@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -15,19 +16,29 @@
 #include "timefmt.h"
 #include "xalloc.h"
 
+/* Room for one more in a list of n with room for *cap: doubled, so that
+ * a day of 36,000 stream lines is read in linear time. */
+static void *room(void *list, size_t n, size_t *cap, size_t size)
+{
+    if (n < *cap)
+        return list;
+    *cap = *cap ? *cap * 2 : 16;
+    return xrealloc(list, *cap, size);
+}
+
 static void stream_line(void *ctx, const struct journal_stream *s)
 {
     struct report_day *d = ctx;
 
     if (s->ack)
         return;
-    d->stream = xrealloc(d->stream, d->n_stream + 1, sizeof *d->stream);
+    d->stream = room(d->stream, d->n_stream, &d->cap_stream, sizeof *d->stream);
     d->stream[d->n_stream++] = *s;
 }
 
-static void keep(struct report_edit **list, size_t *n, const struct report_edit *e)
+static void keep(struct report_edit **list, size_t *n, size_t *cap, const struct report_edit *e)
 {
-    *list = xrealloc(*list, *n + 1, sizeof **list);
+    *list = room(*list, *n, cap, sizeof **list);
     (*list)[(*n)++] = *e;
 }
 
@@ -96,11 +107,11 @@ static void apply(void *ctx, const struct agenda_event *ev)
         if (e.ev.type == AGENDA_ITEM_REMOVE)
             e.item = -1;
         if (is_edit(ev->type))
-            keep(&d->edits, &d->n_edits, &e);
+            keep(&d->edits, &d->n_edits, &d->cap_edits, &e);
         if (ev->type == AGENDA_MESSAGE || ev->type == AGENDA_BLACKOUT)
-            keep(&d->stage, &d->n_stage, &e);
+            keep(&d->stage, &d->n_stage, &d->cap_stage, &e);
         if (ev->remote)
-            keep(&d->remote, &d->n_remote, &e);
+            keep(&d->remote, &d->n_remote, &d->cap_remote, &e);
     }
     if (ev->at > d->latest)
         d->latest = ev->at;
@@ -126,8 +137,11 @@ static char *config_of(const char *journal)
     return path;
 }
 
+static void find_incidents(struct report_day *d);
+
 static bool replay(struct report_day *d, const char *journal)
 {
+    const struct journal_stats *st;
     char err[300];
     struct journal *j = journal_open(journal, d->prog, JOURNAL_READ, 0, NULL, err, sizeof err);
 
@@ -140,18 +154,26 @@ static bool replay(struct report_day *d, const char *journal)
     d->rehearsal = journal_clock(j, &d->clock);
     journal_on_stream(j, stream_line, d);
     journal_catch_up(j, &d->agenda, apply, d);
-    d->last_wall = journal_stats(j)->last_wall_ms;
-    if (journal_stats(j)->unmatched)
-        fprintf(stderr, _("podium: %u events do not match the programme (%s)\n"),
-                journal_stats(j)->unmatched, journal_stats(j)->first_unmatched);
+    st = journal_stats(j);
+    d->last_wall = st->last_wall_ms;
+    d->any_event = st->events > 0;
+    d->wall_minus_at = st->wall_minus_at;
+    if (st->unmatched)
+        fprintf(stderr, _("podium: %u events do not match the programme (%s)\n"), st->unmatched,
+                st->first_unmatched);
+    if (st->torn + st->unknown > 0)
+        fprintf(stderr, _("podium: %s: %u lines passed over (damaged, or of a later podium)\n"),
+                journal, st->torn + st->unknown);
     journal_close(j);
     agenda_view_update(&d->view, &d->agenda, d->latest);
+    find_incidents(d);
     return true;
 }
 
 bool report_day_load(struct report_day *d, const char *journal, const char *config)
 {
     struct diag dg = {0};
+    struct stat st;
     char *path, *lang;
 
     memset(d, 0, sizeof *d);
@@ -159,6 +181,10 @@ bool report_day_load(struct report_day *d, const char *journal, const char *conf
      * would create it) */
     if (access(journal, R_OK) != 0) {
         fprintf(stderr, _("podium: %s: no journal to read: %s\n"), journal, strerror(errno));
+        return false;
+    }
+    if (stat(journal, &st) == 0 && S_ISREG(st.st_mode) && st.st_size == 0) {
+        fprintf(stderr, _("podium: %s: the journal is empty: no day in it\n"), journal);
         return false;
     }
     path = config ? xstrdup(config) : config_of(journal);
@@ -188,6 +214,7 @@ void report_day_free(struct report_day *d)
     if (d->prog == NULL)
         return;
     free(d->stream);
+    free(d->incidents);
     free(d->edits);
     free(d->stage);
     free(d->remote);
@@ -205,6 +232,8 @@ int64_t report_day_at(const struct report_day *d, int64_t wall_ms)
     if (d->rehearsal) /* as a restarted rehearsal tells the time (session.c) */
         return d->clock.at +
                (int64_t)((double)(wall_ms - d->clock.epoch_ms) * d->clock.speed / 1000.0);
+    if (d->any_event)
+        return (wall_ms - d->wall_minus_at) / 1000;
     localtime_r(&sec, &tm);
     return tm.tm_hour * 3600 + tm.tm_min * 60 + tm.tm_sec;
 }
@@ -224,13 +253,13 @@ static int rank(const struct journal_stream *s)
     return s->state == STREAM_ENDED && s->outage ? 2 : stream_severity(s->state);
 }
 
-struct report_incident *report_incidents(const struct report_day *d, size_t *n)
+static void find_incidents(struct report_day *d)
 {
-    struct report_incident *list = NULL, cur = {0};
+    struct report_incident cur = {0};
+    size_t cap = 0;
     int worst_rank = 0;
     bool in = false;
 
-    *n = 0;
     for (size_t i = 0; i < d->n_stream; i++) {
         const struct journal_stream *s = &d->stream[i];
         bool away = away_line(s);
@@ -246,12 +275,13 @@ struct report_incident *report_incidents(const struct report_day *d, size_t *n)
         if (in && (!away || i + 1 == d->n_stream)) {
             cur.open = away;
             cur.to_ms = away ? d->last_wall : s->wall_ms;
-            list = xrealloc(list, *n + 1, sizeof *list);
-            list[(*n)++] = cur;
+            cur.from = report_day_at(d, cur.from_ms);
+            cur.to = report_day_at(d, cur.to_ms);
+            d->incidents = room(d->incidents, d->n_incidents, &cap, sizeof *d->incidents);
+            d->incidents[d->n_incidents++] = cur;
             in = false;
         }
     }
-    return list;
 }
 
 bool report_live_share(const struct report_day *d, double *percent)
@@ -283,25 +313,26 @@ bool report_item_ran(const struct report_day *d, int item, int64_t *start, int64
     return true;
 }
 
-/* What most of the delay at item `upto`'s start (n_items: the close) came
- * from: an item that ran over what it aimed for, or, where the day
- * followed the plan until then, the late start of the first one started
- * (the item by the plan before it "ran over" only because nobody pressed
- * n). */
+/* What most of the delay at item `upto`'s start (n_items: the close)
+ * came from: the item that ran longest past its planned length (an
+ * inserted one had none), or, where the day followed the plan until then,
+ * the late start of the first one started (the item by the plan before it
+ * ran long only because nobody pressed n). A break that shrank to absorb
+ * delay ran short: it caused none. */
 static void find_cause(const struct report_day *d, int upto, struct report_summary *s)
 {
     const struct agenda *a = &d->agenda;
-    int64_t start, end, over;
+    const struct item *items = a->prog->items;
+    int64_t start, end, grew;
 
     s->cause_item = -1;
     s->cause_by = 0;
     for (int j = 0; j < upto; j++) {
         if (!report_item_ran(d, j, &start, &end))
             continue;
-        over = end - (a->st[j].started ? agenda_target_end(a, j, start)
-                                       : a->prog->items[j].end);
-        if (over > s->cause_by) {
-            s->cause_by = over;
+        grew = end - start - (items[j].inserted ? 0 : items[j].end - items[j].start);
+        if (grew > s->cause_by) {
+            s->cause_by = grew;
             s->cause_late_start = !a->st[j].started;
             s->cause_item = a->st[j].started ? j : agenda_uncut_from(a, j + 1);
         }
@@ -316,6 +347,8 @@ void report_summarize(const struct report_day *d, struct report_summary *s)
 
     *s = (struct report_summary){.planned_end = d->prog->items[d->prog->n_items - 1].end,
                                  .delay_item = -1};
+    for (int i = 0; i <= n; i++)
+        s->started = s->started || d->agenda.st[i].started;
     while (last > 0 && d->view.items[last].status == ITEM_CUT)
         last--;
     s->closed = d->view.closed_at >= 0;
@@ -363,8 +396,8 @@ void report_edit_words(const struct report_edit *e, bool english, char *buf, siz
         snprintf(buf, size, "%s", ev->undo ? WORD(english, N_("undo of the cut"))
                                            : WORD(english, N_("brought back (x)")));
     else if (ev->type == AGENDA_ITEM_INSERT)
-        snprintf(buf, size, WORD(english, N_("inserted (i), %s %s")), len,
-                 WORD(english, item_kind_name(ev->kind)));
+        snprintf(buf, size, WORD(english, N_("inserted (i): %s, %s long")),
+                 WORD(english, item_kind_name(ev->kind)), len);
     else if (ev->type == AGENDA_ITEM_REMOVE)
         snprintf(buf, size, "%s", WORD(english, N_("undo of the insertion")));
     else if (ev->type == AGENDA_SPEAKER_ALLOT)

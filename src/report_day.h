@@ -27,25 +27,31 @@ struct report_edit {
                                  (taken out again, or no item) */
 };
 
+struct report_incident;
+
 struct report_day {
     struct programme *prog; /* as configured; the day's is the agenda's */
     struct agenda agenda;
     struct agenda_view view;
     int64_t latest; /* the day as far as the journal goes, podium time */
     struct journal_stream *stream; /* the recorder's stream lines */
-    size_t n_stream;
+    size_t n_stream, cap_stream;
+    struct report_incident *incidents; /* made of them (below), in order */
+    size_t n_incidents;
     int64_t last_wall; /* the journal's last line, ms since the epoch */
     bool rehearsal;    /* its header has a rehearsal's clock: */
     struct journal_clock clock;
+    bool any_event;        /* else only the header and stream lines: */
+    int64_t wall_minus_at; /* the wall clock at podium time 0 (journal.h) */
     /* the day's changes to the programme, as they were made */
     struct report_edit *edits;
-    size_t n_edits;
+    size_t n_edits, cap_edits;
     /* the messages to the stage and its blackouts, as they were made */
     struct report_edit *stage;
-    size_t n_stage;
+    size_t n_stage, cap_stage;
     /* the steps sent with podium do */
     struct report_edit *remote;
-    size_t n_remote;
+    size_t n_remote, cap_remote;
 };
 
 /* What a kept change did, as the Changes table says it: "cut (x)",
@@ -58,22 +64,22 @@ void report_edit_words(const struct report_edit *e, bool english, char *buf, siz
 bool report_day_load(struct report_day *d, const char *journal, const char *config);
 void report_day_free(struct report_day *d);
 
-/* Podium time (seconds) of a wall moment: the rehearsal's clock, else the
- * time of day where the report runs. */
+/* Podium time (seconds) of a wall moment (a stream line's): by the
+ * rehearsal's clock, else as the day's own steps tell it (their wall
+ * time against their moment: the laptop's time zone, wherever the report
+ * is made, and past midnight on), else the time of day here. */
 int64_t report_day_at(const struct report_day *d, int64_t wall_ms);
 
 /* An incident: the stream away from LIVE (SLOW, STALLED, DOWN, an end
  * while the programme ran) until LIVE again or the journal's end, told by
- * its worst state as the panel tells it. */
+ * its worst state as the panel tells it: d->incidents. */
 struct report_incident {
     int64_t from_ms, to_ms; /* ms since the epoch */
+    int64_t from, to;       /* podium time */
     bool open;              /* still away at the journal's end */
     enum stream_state worst;
     const char *cause;      /* the worst state's reason, in the day */
 };
-
-/* The day's incidents, in order (a new array, *n of them). */
-struct report_incident *report_incidents(const struct report_day *d, size_t *n);
 
 /* The share of the time judged (LIVE or away) that was LIVE, in percent;
  * false when the stream was never judged. */
@@ -81,6 +87,7 @@ bool report_live_share(const struct report_day *d, double *percent);
 
 /* The day in three figures. */
 struct report_summary {
+    bool started;        /* anything was started with n (or a cue) */
     int64_t planned_end; /* the last item's planned end */
     int64_t end;         /* when the programme closed, else its end so far */
     bool closed;
@@ -88,8 +95,9 @@ struct report_summary {
      * item -1 is the close; none when the day never ran late */
     int64_t delay;
     int delay_item;
-    /* what caused most of it: an item that ran over (by cause_by), or
-     * the late start of one that followed the plan until then; -1 none */
+    /* what caused most of it: the item that ran longest past its planned
+     * length (by cause_by), or the late start of one that followed the
+     * plan until then; -1 none */
     int cause_item;
     bool cause_late_start;
     int64_t cause_by;

@@ -24,7 +24,11 @@ static const char css[] =
     "td.bar svg .scale{fill:#e4e4e4}td.bar svg .spoken{fill:#0072b2}"
     "td.bar svg .over{fill:#e69f00;stroke:#7a4a00;stroke-dasharray:2 1}"
     "td.bar svg .mark{fill:#222}"
-    "footer{margin-top:2em;font-size:.8em;color:#555}";
+    "footer{margin-top:2em;font-size:.8em;color:#555}"
+    ".figure,td{overflow-wrap:anywhere}.figure .more{unicode-bidi:plaintext}"
+    /* on paper: the picture as wide as a landscape page allows */
+    "@media print{@page{size:A4 landscape;margin:1cm}body{max-width:none;margin:0}"
+    "svg.timeline{border:none}h2{break-after:avoid}}";
 
 /* One of the three figures: what, the figure, what more to say. */
 static void figure(FILE *out, const char *what, const char *big, const char *more)
@@ -34,21 +38,67 @@ static void figure(FILE *out, const char *what, const char *big, const char *mor
                what, big, more);
 }
 
-static void end_figure(FILE *out, const struct report_summary *s)
+/* "14 min", "1 h 5 min". */
+static void minutes(int64_t sec, char *buf, size_t size)
 {
-    char end[6], planned[6], big[16], more[128], late[64];
+    long long min = (long long)(sec / 60);
+
+    if (min < 60)
+        snprintf(buf, size, _("%lld min"), min);
+    else
+        snprintf(buf, size, _("%lld h %lld min"), min / 60, min % 60);
+}
+
+static void end_figure(FILE *out, const struct report_day *d, const struct report_summary *s)
+{
+    char end[6], planned[6], more[192], late[64], last[6];
 
     time_format_hm(s->end, end);
     time_format_hm(s->planned_end, planned);
+    time_format_hm(d->latest, last);
     time_format_delay(s->end - s->planned_end, late, sizeof late);
-    snprintf(big, sizeof big, "%s", end);
-    if (s->closed)
-        snprintf(more, sizeof more, _("planned %s: %s"), planned, late);
-    else
-        snprintf(more, sizeof more, _("planned %s; the programme was not closed (n after the "
-                                      "last item): its end as far as the journal goes"),
+    if (!s->started) {
+        snprintf(more, sizeof more, _("nothing was started in this journal (planned %s)"),
                  planned);
-    figure(out, _("The day ended"), big, more);
+        figure(out, _("The day ended"), "–", more);
+    } else if (!s->closed) {
+        snprintf(more, sizeof more,
+                 _("planned %s; the programme was not closed (n after the last item): "
+                   "projected from the journal's last step, at %s"),
+                 planned, last);
+        figure(out, _("The day's end, projected"), end, more);
+    } else {
+        snprintf(more, sizeof more, _("planned %s: %s"), planned, late);
+        figure(out, _("The day ended"), end, more);
+    }
+}
+
+/* What caused most of the delay, said after where it was largest. */
+static void cause_words(const struct report_day *d, const struct report_summary *s, char *buf,
+                        size_t size)
+{
+    const struct item *it = &d->agenda.prog->items[s->cause_item];
+    bool mostly = s->cause_by * 2 >= s->delay;
+    char by[32];
+    const char *fmt;
+
+    minutes(s->cause_by, by, sizeof by);
+    if (s->cause_late_start && s->cause_item == s->delay_item) {
+        snprintf(buf, size, mostly ? _("; mostly its own late start (%s)")
+                                   : _("; the largest part its own late start (%s)"),
+                 by);
+        return;
+    }
+    if (s->cause_late_start)
+        fmt = mostly ? _("; mostly because \u201c%s\u201d started %s late")
+                     : _("; the largest part because \u201c%s\u201d started %s late");
+    else if (it->inserted)
+        fmt = mostly ? _("; mostly because \u201c%s\u201d, inserted on the day, took %s")
+                     : _("; the largest part because \u201c%s\u201d, inserted on the day, took %s");
+    else
+        fmt = mostly ? _("; mostly because \u201c%s\u201d ran %s longer than planned")
+                     : _("; the largest part because \u201c%s\u201d ran %s longer than planned");
+    snprintf(buf, size, fmt, it->title, by);
 }
 
 static void delay_figure(FILE *out, const struct report_day *d, const struct report_summary *s)
@@ -56,25 +106,26 @@ static void delay_figure(FILE *out, const struct report_day *d, const struct rep
     const struct programme *p = d->agenda.prog;
     char big[32], more[3 * QUEUE_NAME_MAX], at[6], cause[2 * QUEUE_NAME_MAX];
 
-    if (s->delay < 60) {
-        figure(out, _("Largest delay"), "0", _("the day never ran a minute late"));
+    if (!s->started) {
+        figure(out, _("Largest delay"), "–", _("nothing was started in this journal"));
         return;
     }
-    snprintf(big, sizeof big, _("%lld min"), (long long)(s->delay / 60));
+    if (s->delay < 60) {
+        minutes(0, big, sizeof big);
+        figure(out, _("Largest delay"), big, _("the day never ran a minute late"));
+        return;
+    }
+    minutes(s->delay, big, sizeof big);
     if (s->delay_item < 0) {
         time_format_hm(s->end, at);
-        snprintf(more, sizeof more, _("at the end of the day (%s)"), at);
+        snprintf(more, sizeof more, _("when the programme closed (%s)"), at);
     } else {
         time_format_hm(d->view.items[s->delay_item].start, at);
-        snprintf(more, sizeof more, _("at the start of %d %s (%s)"), s->delay_item + 1,
+        snprintf(more, sizeof more, _("at the start of \u201c%s\u201d (%s)"),
                  p->items[s->delay_item].title, at);
     }
     if (s->cause_item >= 0 && s->cause_item < (int)p->n_items) {
-        snprintf(cause, sizeof cause,
-                 s->cause_late_start ? _("; most of it the late start of %d %s (%lld min)")
-                                     : _("; most of it %d %s running %lld min over"),
-                 s->cause_item + 1, p->items[s->cause_item].title,
-                 (long long)(s->cause_by / 60));
+        cause_words(d, s, cause, sizeof cause);
         strncat(more, cause, sizeof more - strlen(more) - 1);
     }
     figure(out, _("Largest delay"), big, more);
@@ -84,18 +135,16 @@ static void stream_figure(FILE *out, const struct report_day *d)
 {
     char big[32], more[128];
     double live;
-    size_t n;
 
     if (!report_live_share(d, &live)) {
         figure(out, _("The stream LIVE"), "–", _("the stream was not watched"));
         return;
     }
-    free(report_incidents(d, &n));
     i18n_decimal(big, sizeof big, live);
     strcat(big, " %");
     snprintf(more, sizeof more, P_("of the time watched; %zu incident",
-                                   "of the time watched; %zu incidents", n),
-             n);
+                                   "of the time watched; %zu incidents", d->n_incidents),
+             d->n_incidents);
     figure(out, _("The stream LIVE"), big, more);
 }
 
@@ -112,7 +161,7 @@ void report_html_begin(FILE *out, const struct report_day *d, const char *event)
     fputs(css, out);
     fputs("</style></head>\n<body>\n", out);
     xml_printf(out, "<h1>%s</h1>\n<div class=\"figures\">\n", event);
-    end_figure(out, &s);
+    end_figure(out, d, &s);
     delay_figure(out, d, &s);
     stream_figure(out, d);
     xml_printf(out, "</div>\n<h2>%s</h2>\n", _("The day: planned and as it ran"));

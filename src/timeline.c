@@ -5,6 +5,7 @@
 
 #include "i18n.h"
 #include "stream.h"
+#include "stream_track.h"
 #include "timefmt.h"
 #include "utf8.h"
 #include "xml.h"
@@ -116,11 +117,12 @@ static void label(const struct frame *f, int row, const char *name)
     char cut[256];
 
     xml_printf(f->out, "<text class=\"label\" x=\"6\" y=\"%.1f\"><title>%s</title>%s</text>\n",
-               (double)top_of(row) + 18, name, utf8_short(cut, sizeof cut, name, 40));
+               (double)top_of(row) + 18, name, utf8_short(cut, sizeof cut, name, 34));
 }
 
 /* What ran late or over, said after the bar (not only its colour). */
-static void item_words(const struct frame *f, int i, int64_t end, int64_t late, int64_t over)
+static void item_words(const struct frame *f, int i, int64_t from, int64_t end, int64_t late,
+                       int64_t over)
 {
     char words[128] = "", part[64];
 
@@ -136,8 +138,16 @@ static void item_words(const struct frame *f, int i, int64_t end, int64_t late, 
         snprintf(words + strlen(words), sizeof words - strlen(words), "%s%s",
                  words[0] ? ", " : "", part);
     }
-    if (words[0])
+    if (words[0] == '\0')
+        return;
+    /* after the bar, or before it where the picture ends first (some 7 px
+     * a character at this size) */
+    if (x_of(f, end) + 6 + 7.0 * utf8_width(words) <= TIMELINE_WIDTH)
         text(f, "words", x_of(f, end) + 6, top_of(i) + 21, words);
+    else
+        xml_printf(f->out, "<text class=\"words\" text-anchor=\"end\" x=\"%.1f\" y=\"%.1f\">"
+                           "%s</text>\n",
+                   x_of(f, from) - 6, (double)top_of(i) + 21, words);
 }
 
 /* What ran: the thick bar, the late start before it, the overrun in it. */
@@ -165,7 +175,7 @@ static void item_actual(const struct frame *f, int i, int64_t start, int64_t end
         snprintf(title, sizeof title, _("%lld min over"), (long long)((end - aim) / MINUTE));
         bar(f, id, "over", aim, end, y + 10, 12, title);
     }
-    item_words(f, i, end, late, end - aim);
+    item_words(f, i, late >= MINUTE ? it->start : start, end, late, end - aim);
 }
 
 static void item_row(const struct frame *f, int i)
@@ -187,8 +197,10 @@ static void item_row(const struct frame *f, int i)
     if (d->view.items[i].status == ITEM_CUT) {
         fprintf(f->out, "<line class=\"cut\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>\n",
                 x_of(f, it->start), y + 2, x_of(f, it->end), y + 10);
-        text(f, "words", x_of(f, it->end) + 6, y + 21, _("cut"));
+        text(f, "words", x_of(f, it->end) + 6, y + 21, _("cut from the day"));
     }
+    if (d->view.items[i].status == ITEM_SKIPPED) /* passed over: its plan stays, alone */
+        text(f, "words", x_of(f, it->end) + 6, y + 21, _("skipped (nobody pressed n for it)"));
     if (report_item_ran(d, i, &start, &end))
         item_actual(f, i, start, end);
 }
@@ -293,7 +305,7 @@ static void press_lane(const struct frame *f, int row)
             int64_t to = s->state == SPK_SPEAKING ? d->latest : s->turn_start + s->spoken;
             char id[32], title[2 * QUEUE_NAME_MAX + 32], when[16];
 
-            if (s->state != SPK_DONE && s->state != SPK_SPEAKING)
+            if ((s->state != SPK_DONE && s->state != SPK_SPEAKING) || to <= s->turn_start)
                 continue;
             span(s->turn_start, to, when, sizeof when);
             snprintf(id, sizeof id, "press-%d", ++count);
@@ -304,40 +316,84 @@ static void press_lane(const struct frame *f, int row)
     }
 }
 
+/* Bands drawn on the stream's row: neighbours closer than a pixel are
+ * one band (a stream that flapped all day is a smear of 36,000 changes,
+ * drawn as the few bands a reader can tell apart, each saying how many). */
+struct band {
+    int64_t a, b;
+    int count;
+    enum stream_state worst;
+    const char *cause;
+};
+
+static void band_flush(const struct frame *f, struct band *bd, bool incident, int *n, double y)
+{
+    char id[32], title[STREAM_REASON_MAX + 96], when[16];
+    double w;
+
+    if (bd->count == 0)
+        return;
+    span(bd->a, bd->b, when, sizeof when);
+    snprintf(id, sizeof id, "%s-%d", incident ? "incident" : "live", ++*n);
+    if (!incident)
+        snprintf(title, sizeof title, "%s %s", when, _("stream LIVE"));
+    else if (bd->count == 1)
+        snprintf(title, sizeof title, "%s %s: %s", when, _(stream_state_label(bd->worst)),
+                 bd->cause);
+    else
+        snprintf(title, sizeof title, P_("%s %d incident, the worst %s", "%s %d incidents, the worst %s",
+                                         bd->count),
+                 when, bd->count, _(stream_state_label(bd->worst)));
+    bar(f, id, incident ? "incident" : "live", bd->a, bd->b, incident ? y + 6 : y + 13,
+        incident ? 18 : 4, title);
+    w = x_of(f, bd->b) - x_of(f, bd->a);
+    if (incident && w >= 1) /* named by its worst state, where it is not a smear */
+        text(f, "words", x_of(f, bd->b) + 4, y + 21, _(stream_state_label(bd->worst)));
+    bd->count = 0;
+}
+
+/* Adds a..b to the band being drawn, or draws that one and begins anew. */
+static void band_add(const struct frame *f, struct band *bd, int64_t a, int64_t b,
+                     enum stream_state worst, const char *cause, bool incident, int *n,
+                     double y)
+{
+    if (bd->count > 0 && x_of(f, a) - x_of(f, bd->b) < 1) {
+        bd->b = b > bd->b ? b : bd->b;
+        if (stream_severity(worst) > stream_severity(bd->worst))
+            bd->worst = worst;
+        bd->count++;
+        return;
+    }
+    band_flush(f, bd, incident, n, y);
+    *bd = (struct band){a, b, 1, worst, cause};
+}
+
 /* The stream LIVE as a thin band, its incidents as hatched red ones
  * named by their worst state. */
 static void stream_lane(const struct frame *f, int row)
 {
     const struct report_day *d = f->d;
-    struct report_incident *inc;
-    size_t n;
+    struct band bd = {0};
     double y = top_of(row);
-    int lives = 0;
+    int n = 0;
 
     label(f, row, _("Stream"));
     for (size_t i = 0; i < d->n_stream; i++) {
         int64_t a = report_day_at(d, d->stream[i].wall_ms), b;
-        char id[32];
 
         if (d->stream[i].state != STREAM_LIVE)
             continue;
         b = report_day_at(d, i + 1 < d->n_stream ? d->stream[i + 1].wall_ms : d->last_wall);
-        snprintf(id, sizeof id, "live-%d", ++lives);
-        bar(f, id, "live", a, b, y + 13, 4, _("LIVE"));
+        band_add(f, &bd, a, b, STREAM_LIVE, "", false, &n, y);
     }
-    inc = report_incidents(d, &n);
-    for (size_t i = 0; i < n; i++) {
-        int64_t a = report_day_at(d, inc[i].from_ms), b = report_day_at(d, inc[i].to_ms);
-        char id[32], title[STREAM_REASON_MAX + 64], when[16];
+    band_flush(f, &bd, false, &n, y);
+    n = 0;
+    for (size_t i = 0; i < d->n_incidents; i++) {
+        const struct report_incident *inc = &d->incidents[i];
 
-        span(a, b, when, sizeof when);
-        snprintf(id, sizeof id, "incident-%zu", i + 1);
-        snprintf(title, sizeof title, "%s %s: %s", when, _(stream_state_label(inc[i].worst)),
-                 inc[i].cause);
-        bar(f, id, "incident", a, b, y + 6, 18, title);
-        text(f, "words", x_of(f, b) + 4, y + 21, _(stream_state_label(inc[i].worst)));
+        band_add(f, &bd, inc->from, inc->to, inc->worst, inc->cause, true, &n, y);
     }
-    free(inc);
+    band_flush(f, &bd, true, &n, y);
 }
 
 /* The day's planned end and its actual one, across every row. */
@@ -375,8 +431,8 @@ static void legend(const struct frame *f, int y)
         {"actual byplan", "rect", N_("ran by the plan (nobody pressed n)")},
         {"late", "rect", N_("late start")},
         {"over", "rect", N_("ran over")},
-        {"cut", "line", N_("cut")},
-        {"edit", "tick", N_("a change (+, -, e, x, i)")},
+        {"cut", "line", N_("cut from the day")},
+        {"edit", "tick", N_("a change (+, -, e, x, i; u an undo)")},
         {"poll asked", "dot", N_("poll question asked")},
         {"poll missed", "cross", N_("poll question missed")},
         {"film", "rect", N_("film")},
@@ -407,8 +463,8 @@ static void legend(const struct frame *f, int y)
 
 static const char style[] =
     "<style>"
-    "text{font-family:sans-serif;font-size:13px;fill:#222}"
-    "text.axis,text.words,text.key{font-size:11px}"
+    "text{font-family:sans-serif;font-size:14px;fill:#222}"
+    "text.axis,text.words,text.key{font-size:12px}"
     "text.words{fill:#222}"
     ".hour{stroke:#bbb;stroke-width:1}.half{stroke:#e4e4e4;stroke-width:1}"
     ".plan,.plan rect{fill:#888}"

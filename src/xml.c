@@ -4,12 +4,21 @@
 #include <string.h>
 
 #include "safe.h"
+#include "utf8.h"
 
 void xml_text(FILE *out, const char *s)
 {
     char safe[4096];
+    int n;
 
     for (s = safe_text(s, safe, sizeof safe); *s; s++) {
+        long cp = (unsigned char)*s >= 0x80 ? utf8_decode(s, &n) : 0;
+
+        if (cp == 0xFFFE || cp == 0xFFFF) { /* no character of XML's */
+            fprintf(out, "\\u%04lX", cp);
+            s += n - 1;
+            continue;
+        }
         switch (*s) {
         case '&': fputs("&amp;", out); break;
         case '<': fputs("&lt;", out); break;

@@ -1,7 +1,8 @@
 /* xml: text podium did not write itself, into an XHTML or SVG document.
  * Made safe first (safe.h: controls and bidi overrides shown as escapes,
  * bytes that are no UTF-8 as "\xff", so the document stays well-formed
- * UTF-8), then & < > " ' as character references: a title holding
+ * UTF-8; U+FFFE and U+FFFF, which XML has not, as "\uFFFE"), then
+ * & < > " ' as character references: a title holding
  * "<script>" shows as text. The same for element text and attribute
  * values. */
 #ifndef PODIUM_XML_H

@@ -17,7 +17,7 @@ diff -u po/podium.pot "$fresh" >&2 ||
 # what may read the same in both languages: names, codes, and the words
 # Swedish shares with English (film, panel, plan, press, moderator, min,
 # start)
-allow='^(LIVE|OK|ok|HLS|podium|podium do|podium do: %s\\n|film: +%d %s|[Ff]ilm|panel|plan|[Pp]ress|moderator|min|%lld min|start|press: %s|%s|%s: %s|%d|%s %s)$'
+allow='^(LIVE|OK|ok|HLS|podium|podium do|podium do: %s\\n|film: +%d %s|[Ff]ilm|panel|plan|[Pp]ress|moderator|min|%lld min|%lld h %lld min|start|press: %s|%s|%s: %s|%d|%s %s)$'
 for po in po/*.po; do
     msgcmp "$po" po/podium.pot 2>&1 >/dev/null | sed 's/^/  /' >&2 ||
         fail "$po lacks strings of the template: run make po, then translate them"

@@ -62,7 +62,7 @@ journal=$(ls "$STATE"/podium/*.jsonl | head -1)
 rep=$("$PODIUM" report -c "$CFG" "$journal") || fail "report failed"
 grep -qE '^\| 6 \| Extra panel \| \(inserted\) \| 15:00 panel \|' <<<"$rep" ||
     fail "the report's row: $(grep Extra <<<"$rep")"
-grep -qE '^\| 10:4[78]:[0-9]{2} \| 4 \| Frågor från publiken \| inserted \(i\), 10:00 talk \|' \
+grep -qE '^\| 10:4[78]:[0-9]{2} \| 4 \| Frågor från publiken \| inserted \(i\): talk, 10:00 long \|' \
     <<<"$rep" || fail "the report's change: $(grep Frågor <<<"$rep")"
 grep -q 'undo of the insertion' <<<"$rep" || fail "the undo is not in the report"
 
