@@ -105,6 +105,31 @@ bar_at incident-1 41280 42420
 [ "$(q "//*[@id='incident-1']/*[local-name()='title']")" = \
     "11:28-11:47 STALLED: playlist not advancing for 6 s (the origin stopped)" ] ||
     fail "the incident's title: $(q "//*[@id='incident-1']/*[local-name()='title']")"
+# the same day as a real one (times of day, no rehearsal clock) is drawn
+# the same wherever the report is made: the stream's lines are placed by
+# the day's own steps, not by the time zone of the machine making it
+python3 - "$day" > "$WORK/real.jsonl" <<'PY'
+import datetime, json, sys
+lines = [json.loads(l) for l in open(sys.argv[1])]
+clock = lines[0].pop("rehearsal")
+def iso(at):
+    d = datetime.datetime.fromisoformat("2020-11-20T00:00:00+01:00") + datetime.timedelta(seconds=at)
+    return d.isoformat(timespec="milliseconds")
+lines[0]["time"] = iso(clock["at"])
+for e in lines[1:]:
+    wall = datetime.datetime.fromisoformat(e["time"]).timestamp() * 1000
+    e["time"] = iso(e["at"] if "at" in e else clock["at"] + (wall - clock["epoch_ms"]) * clock["speed"] / 1000)
+for e in lines:
+    print(json.dumps(e, ensure_ascii=False, separators=(",", ":")))
+PY
+for tz in UTC America/New_York Asia/Tokyo; do
+    TZ=$tz "$PODIUM" report --html -c "$cfg" "$WORK/real.jsonl" > "$WORK/real.html" || fail "report in $tz"
+    got=$(xmllint --xpath "string(//*[@id='incident-1']/@x)" "$WORK/real.html")
+    [ "$got" = "$(q "//*[@id='incident-1']/@x")" ] || fail "in $tz the incident is at x $got"
+    TZ=$tz "$PODIUM" report -c "$cfg" "$WORK/real.jsonl" | grep -q '^| 11:28:00 | 11:47:00 | 19:00 | STALLED |' ||
+        fail "in $tz the Stream table says: $(TZ=$tz "$PODIUM" report -c "$cfg" "$WORK/real.jsonl" | grep STALLED)"
+done
+
 # the day's ends
 near end-planned x1 "$(x 51300)"
 near end-actual x1 "$(x 51598)"
@@ -146,7 +171,10 @@ grep -q ">Programpunkter</h2>" "$WORK/sv.html" || fail "Swedish tables"
 # (the JSON string in the journal holds \" for a quote)
 perl -pe 's{Frågor & svar från salen}{<script>alert(1)</script> & \\"x\\"}g' "$day" > "$WORK/hostile.jsonl"
 perl -pe 's{title  = "Vård i rörelse";}{title = "<img src=x onerror=alert(2)> & <b>";}' "$cfg" > "$WORK/hostile.cfg"
-grep -q 'alert(1)</script> & \\"x' "$WORK/hostile.jsonl" || fail "the hostile journal was not made"
+# and characters XML has not (U+FFFE) in the message to the stage
+sed -i 's/"text":"Avrunda"/"text":"Avrunda\\ufffe\\uffff"/' "$WORK/hostile.jsonl"
+grep -q 'alert(1)</script> & \\"x' "$WORK/hostile.jsonl" && grep -q 'ufffe' "$WORK/hostile.jsonl" ||
+    fail "the hostile journal was not made"
 grep -q onerror "$WORK/hostile.cfg" || fail "the hostile configuration was not made"
 "$PODIUM" report --html -c "$WORK/hostile.cfg" "$WORK/hostile.jsonl" > "$WORK/hostile.html" ||
     fail "report of the hostile day"
@@ -154,6 +182,7 @@ xmllint --noout "$WORK/hostile.html" || fail "hostile text broke the page"
 ! grep -qE '<script|<img|<b>' "$WORK/hostile.html" || fail "markup got through: $(grep -oE '<script|<img|<b>' "$WORK/hostile.html" | head -3)"
 grep -q '&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot;' "$WORK/hostile.html" ||
     fail "the hostile title is not shown escaped"
+grep -q 'Avrunda\\uFFFE\\uFFFF' "$WORK/hostile.html" || fail "U+FFFE is not shown escaped"
 grep -q '<h1>&lt;img src=x onerror=alert(2)&gt; &amp; &lt;b&gt;' "$WORK/hostile.html" ||
     fail "the hostile event title: $(grep '<h1>' "$WORK/hostile.html")"
 
