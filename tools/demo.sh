@@ -23,7 +23,7 @@ To show a failure to the technician, from another terminal:
   tools/demo-stream $LIVE_BASE stall   every variant stops: SLOW, then STALLED
   tools/demo-stream $LIVE_BASE down    the origin answers 503: DOWN
   tools/demo-stream $LIVE_BASE up      all back: RECOVERED, then LIVE
-  tools/demo-stream $LIVE_BASE freeze v1.m3u8   only the middle variant (thaw: back)
+  tools/demo-stream $LIVE_BASE freeze v1.m3u8   only 108p (v2), the middle one (thaw: back)
 HINT
 sleep 2
 "$root/build/podium" -c "$work/demo.cfg" --at 12:25 --speed 10 --role "$role" \
