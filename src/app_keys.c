@@ -215,7 +215,7 @@ static void perform(struct app *app, enum action act)
     case ACT_MESSAGE: app_entry_open(app, ENTRY_MESSAGE, -1); break;
     case ACT_BLACKOUT: do_blackout(app); break;
     case ACT_SHORTER: do_length(app, -1); break;
-    case ACT_HELP: app->help_shown = true; break;
+    case ACT_HELP: app->help_shown = true; app->help_page = 0; break;
     case ACT_QUIT: app->help_shown = false; app->confirm_quit = true; break;
     case ACT_REDRAW: case ACT_NONE: break;
     default: app_queue_action(app, act); break;
@@ -314,7 +314,13 @@ enum key_result app_key(struct app *app, int ch)
     }
     act = keys_lookup(ch);
     if (app->help_shown && act != ACT_QUIT) {
-        app->help_shown = false; /* any key closes the help */
+        /* a help of more pages than one turns on Space and Down; else
+         * any key closes it */
+        if ((act == ACT_NEXT || act == ACT_SELECT_DOWN) &&
+            app->help_page + 1 < keys_help_pages(app->lines))
+            app->help_page++;
+        else
+            app->help_shown = false;
         return KEY_HANDLED;
     }
     app->message[0] = '\0';

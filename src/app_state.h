@@ -59,6 +59,8 @@ struct app {
     bool other_day;
     char today[11];
     bool help_shown;
+    int help_page; /* the help's page shown, from 0 (keys.h) */
+    int lines;     /* the terminal's rows, as the loop last saw them */
     bool confirm_quit;
     /* a key of another role's work, asked about: y does it */
     enum action asked; /* ACT_NONE when nothing is asked */

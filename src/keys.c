@@ -91,3 +91,19 @@ int keys_label_width(void)
     }
     return widest;
 }
+
+int keys_help_per_page(int lines)
+{
+    int n = (int)key_table_len;
+
+    if (lines <= 0 || n <= lines) /* 0: not known yet, one page */
+        return n;
+    return lines - 2 > 1 ? lines - 2 : 1;
+}
+
+int keys_help_pages(int lines)
+{
+    int per = keys_help_per_page(lines);
+
+    return ((int)key_table_len + per - 1) / per;
+}

@@ -74,4 +74,11 @@ const char *keys_domain_name(enum key_domain d);
 /* The widest key label in the language shown, in columns ("n, mellanslag"). */
 int keys_label_width(void);
 
+/* The help (?) on a screen `lines` tall: every key on one page, a key a
+ * row, when they fit; else pages of lines - 2 keys (a title row and a
+ * row saying how to turn the page). The app turns the pages, the
+ * overlay draws them: both ask here. */
+int keys_help_per_page(int lines);
+int keys_help_pages(int lines);
+
 #endif

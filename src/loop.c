@@ -54,6 +54,7 @@ static bool read_keys(struct app *app)
     int ch;
 
     while ((ch = ui_read_key()) != ERR) {
+        app->lines = ui_lines();
         if (ch == KEYCODE_RESIZE || keys_lookup(ch) == ACT_REDRAW) {
             ui_relayout();
             if (ch == KEYCODE_RESIZE)

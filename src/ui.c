@@ -198,6 +198,11 @@ void ui_end(void)
     ui.screen = NULL;
 }
 
+int ui_lines(void)
+{
+    return LINES;
+}
+
 int ui_read_key(void)
 {
     wint_t ch;

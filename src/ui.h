@@ -21,6 +21,8 @@ void ui_end(void);
 void ui_draw(const struct app *app);
 /* After KEY_RESIZE or Ctrl-L: lay the screen out anew. */
 void ui_relayout(void);
+/* The terminal's rows now. */
+int ui_lines(void);
 /* A pending key as keys.h has it (a code point or a KEYCODE_), or -1
  * (ERR) when none; never waits. */
 int ui_read_key(void);

@@ -26,24 +26,63 @@ static int help_width(void)
     return label_width() + widest + 4;
 }
 
+/* The keys from `first`, `count` of them, a row each from row y. */
+static void draw_keys(WINDOW *win, int y, int x, int w, int first, int count)
+{
+    int lw = label_width();
+
+    for (int i = 0; i < count; i++) {
+        wattr_on(win, A_BOLD, NULL);
+        ui_text(win, y + i, x, lw - 1, _(key_table[first + i].label));
+        wattr_off(win, A_BOLD, NULL);
+        ui_text(win, y + i, x + lw, w - lw - 1, _(key_table[first + i].help));
+    }
+}
+
+/* A help taller than the screen, in pages (keys.h): the whole screen, a
+ * title with the page, and how to turn it. */
+static void draw_page(const struct app *app)
+{
+    int pages = keys_help_pages(LINES), per = keys_help_per_page(LINES);
+    int page = app->help_page < pages ? app->help_page : pages - 1;
+    int first = page * per, n = (int)key_table_len - first < per ? (int)key_table_len - first : per;
+    WINDOW *win = newwin(LINES, COLS, 0, 0);
+    char title[96];
+
+    if (win == NULL)
+        return;
+    snprintf(title, sizeof title, _("Keys, page %d of %d"), page + 1, pages);
+    wattr_on(win, A_BOLD, NULL);
+    ui_text(win, 0, 1, COLS - 2, title);
+    wattr_off(win, A_BOLD, NULL);
+    draw_keys(win, 1, 1, COLS - 1, first, n);
+    ui_text(win, LINES - 1, 1, COLS - 2,
+            page + 1 < pages ? _("Space or Down: the next page; any other key closes this help.")
+                             : _("Any key closes this help."));
+    wnoutrefresh(win);
+    delwin(win);
+}
+
 /* One column in a box, with a blank line above and below the keys, when
  * the screen has the rows; without the blank lines when tight; without
  * the box, the whole screen, when tighter; without its title line when
- * tighter still (80x24: a key a row); two columns (each help cut to its
- * width) when even that is too tall. */
+ * tighter still (80x24: a key a row); in pages when even that is too
+ * tall. */
 void ui_help_draw(const struct app *app)
 {
     int n = (int)key_table_len, pad = n + 6 <= LINES ? 1 : 0;
     bool boxed = n + 3 <= LINES;
-    int title = boxed || n + 1 <= LINES || n > LINES ? 1 : 0;
-    int cols = boxed || n + title <= LINES ? 1 : 2, per = (n + cols - 1) / cols;
-    int h = boxed ? per + 3 + 2 * pad : LINES;
+    int title = boxed || n + 1 <= LINES ? 1 : 0;
+    int h = boxed ? n + 3 + 2 * pad : LINES;
     int w = boxed ? (COLS - 4 < help_width() ? COLS - 4 : help_width()) : COLS;
-    int x0 = boxed ? 2 : 1, cw = (w - 2) / cols, lw = label_width();
-    WINDOW *win = newwin(h, w, (LINES - h) / 2, (COLS - w) / 2);
+    int x0 = boxed ? 2 : 1;
+    WINDOW *win;
 
-    (void)app;
-    if (win == NULL)
+    if (keys_help_pages(LINES) > 1) {
+        draw_page(app);
+        return;
+    }
+    if ((win = newwin(h, w, (LINES - h) / 2, (COLS - w) / 2)) == NULL)
         return;
     wattr_on(win, A_BOLD, NULL);
     if (boxed) {
@@ -53,21 +92,14 @@ void ui_help_draw(const struct app *app)
         mvwaddstr(win, 0, 1, _("Keys (any key closes this help)"));
     }
     wattr_off(win, A_BOLD, NULL);
-    for (int i = 0; i < n; i++) {
-        int y = title + pad + i % per, x = x0 + (i / per) * cw;
-
-        wattr_on(win, A_BOLD, NULL);
-        ui_text(win, y, x, lw - 1, _(key_table[i].label));
-        wattr_off(win, A_BOLD, NULL);
-        ui_text(win, y, x + lw, cw - lw - 2, _(key_table[i].help));
-    }
+    draw_keys(win, title + pad, x0, w - x0 - 1, 0, n);
     if (boxed)
         ui_text(win, h - 2, 2, w - 4, _("Any key closes this help."));
     /* no row for the title: it goes at the end of the last key's row,
      * where that leaves room */
-    if (!title && cols == 1) {
+    if (!title) {
         const char *t = _("Keys (any key closes this help)");
-        int used = x0 + lw + utf8_width(_(key_table[n - 1].help));
+        int used = x0 + label_width() + utf8_width(_(key_table[n - 1].help));
 
         if (used + 2 + utf8_width(t) <= w - 1) {
             wattr_on(win, A_BOLD, NULL);

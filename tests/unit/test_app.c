@@ -91,6 +91,38 @@ static void test_next_and_undo_keys(void **state)
     assert_int_equal(app_key(app, 'Z'), KEY_IGNORED); /* bound to nothing */
 }
 
+/* ? on a screen too short for every key turns its pages on Space and
+ * Down; the last page (and a help of one page) closes on any key, and a
+ * key that only closed or turned the help did nothing else. */
+static void test_help_pages(void **state)
+{
+    struct app *app = *state;
+    int n = (int)key_table_len;
+
+    assert_int_equal(keys_help_pages(n), 1); /* 80x24: a key a row */
+    assert_int_equal(keys_help_per_page(20), 18);
+    assert_int_equal(keys_help_pages(20), (n + 17) / 18);
+    app->lines = 20;
+    app_key(app, '?');
+    assert_true(app->help_shown);
+    assert_int_equal(app->help_page, 0);
+    assert_int_equal(app_key(app, ' '), KEY_HANDLED);
+    assert_true(app->help_shown); /* the next page, not n */
+    assert_int_equal(app->help_page, 1);
+    assert_true(app->view.following_plan);
+    for (int p = 2; p < keys_help_pages(20); p++)
+        app_key(app, KEYCODE_DOWN);
+    app_key(app, ' '); /* the last page: Space closes it */
+    assert_false(app->help_shown);
+    assert_true(app->view.following_plan);
+    app->lines = 40; /* one page: Space closes it at once */
+    app_key(app, '?');
+    assert_int_equal(app->help_page, 0);
+    app_key(app, ' ');
+    assert_false(app->help_shown);
+    assert_true(app->view.following_plan);
+}
+
 static void test_next_after_the_end(void **state)
 {
     struct app *app = *state;
@@ -730,6 +762,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         TEST(test_next_and_undo_keys),
+        TEST(test_help_pages),
         TEST(test_next_after_the_end),
         TEST(test_overnight_wakes_to_todays_plan),
         TEST(test_poll_key),
