@@ -81,7 +81,7 @@ grep -q '^  7  utgår    11.45-12.30  10.11-10.11         break          Lunch$'
 out=$(LANGUAGE=sv "$PODIUM" report -c "$CFG" "$FIX/day-v2-edits.jsonl") || fail "report failed"
 grep -q '^## Programpunkter$' <<<"$out" || fail "the report's heading: $(sed -n 5p <<<"$out")"
 grep -qF '| 7 | Lunch | 11.45-12.30 |  | utgår |' <<<"$out" || fail "the report's cut row"
-grep -qF '| 10.05.52 | 6 | Regional sjukvårdspolitik | utgår (x) |' <<<"$out" || fail "the report's change"
+grep -qF '| 10.05.52 | 6 | Regional sjukvårdspolitik | struken (x) |' <<<"$out" || fail "the report's change"
 ! grep -Eq '\| (planned|actual|item|change) \|' <<<"$out" || fail "English in the report's heads"
 out=$(LANGUAGE=sv "$PODIUM" report --csv -c "$CFG" "$FIX/day-v2-edits.jsonl") || fail "report --csv failed"
 grep -q '^#,item,planned,changed,actual,duration,delay,poll$' <<<"$out" || fail "the CSV's head: $(head -1 <<<"$out")"
