@@ -118,9 +118,10 @@ static int64_t bar_scale(const struct queue *q, int64_t until)
     return scale;
 }
 
-/* One speaker's (or booking's) row, with the bar of their airtime. */
+/* One speaker's (or booking's) row, with the bar of their airtime on
+ * the item's scale (bar_scale). */
 static void person_row(struct table *t, const struct report_day *d, int item,
-                       enum people_kind kind, int id)
+                       enum people_kind kind, int id, int64_t scale)
 {
     const struct programme *p = d->agenda.prog;
     const struct queue *q = &d->agenda.queues[kind][item];
@@ -141,14 +142,14 @@ static void person_row(struct table *t, const struct report_day *d, int item,
                  W(t, N_("(added)")));
     if (kind == PEOPLE_PRESS)
         table_row_bar(t, (const char *const[]){s->name, s->role, held, spoken, allot}, spoken_s,
-                      s->allotment, bar_scale(q, d->latest), title);
+                      s->allotment, scale, title);
     else
         table_row_bar(t,
                       (const char *const[]){n, p->items[item].title, s->name, spoken, allot,
                                             p->items[item].kind == KIND_PANEL
                                                 ? balance_word(t, queue_balance(q, id, d->latest))
                                                 : ""},
-                      spoken_s, s->allotment, bar_scale(q, d->latest), title);
+                      spoken_s, s->allotment, scale, title);
 }
 
 /* Speakers (or press bookings) of every item that ran. */
@@ -163,15 +164,17 @@ static void people_table(struct table *t, const struct report_day *d, enum peopl
 
     for (size_t i = 0; i < p->n_items; i++) {
         const struct queue *q = &d->agenda.queues[kind][i];
+        int64_t scale;
 
         if (!d->agenda.st[i].started && !had_turns(q))
             continue; /* an item that did not run */
+        scale = bar_scale(q, d->latest);
         for (size_t k = 0; k < q->n; k++) {
             if (!headed)
                 table_head(t, kind == PEOPLE_PRESS ? N_("Press") : N_("Speakers"),
                            kind == PEOPLE_PRESS ? press_cols : speaker_cols, N_("airtime"));
             headed = true;
-            person_row(t, d, (int)i, kind, q->order[k]);
+            person_row(t, d, (int)i, kind, q->order[k], scale);
         }
     }
 }
@@ -183,7 +186,6 @@ static void stream_table(struct table *t, const struct report_day *d)
     static const char *const cols[] = {N_("from"), N_("to"), N_("duration"), N_("worst"),
                                        N_("cause"), NULL};
     bool csv = t->format == REPORT_CSV;
-    double live;
     char a[16], b[16], len[16], share[64], note[128], why[STREAM_REASON_MAX * 2];
 
     if (d->n_stream == 0)
@@ -201,12 +203,12 @@ static void stream_table(struct table *t, const struct report_day *d)
                          csv ? stream_state_name(inc->worst) : _(stream_state_label(inc->worst)),
                          csv ? inc->cause : stream_words(inc->cause, why, sizeof why)});
     }
-    if (!report_live_share(d, &live))
+    if (!d->watched)
         return;
     if (csv) /* machines read a point */
-        snprintf(share, sizeof share, "%.1f", live);
+        snprintf(share, sizeof share, "%.1f", d->live_percent);
     else
-        i18n_decimal(share, sizeof share, live);
+        i18n_decimal(share, sizeof share, d->live_percent);
     strcat(share, " %");
     if (csv) {
         table_row(t, (const char *const[]){"LIVE share", "", "", "", share});

@@ -47,7 +47,7 @@ static void keep(struct report_edit **list, size_t *n, size_t *cap, const struct
 static void renumber(struct report_edit *list, size_t n, int at, int moved)
 {
     for (size_t i = 0; i < n; i++) {
-        if (list[i].item < 0 || list[i].item < at)
+        if (list[i].item < at) /* before it, or none (-1) */
             continue;
         if (moved < 0 && list[i].item == at)
             list[i].item = -1;
@@ -102,10 +102,10 @@ static void apply(void *ctx, const struct agenda_event *ev)
     if (agenda_apply(&d->agenda, ev)) {
         if (ev->type == AGENDA_ITEM_INSERT)
             renumber_all(d, e.item, 1);
-        if (ev->type == AGENDA_ITEM_REMOVE)
+        if (ev->type == AGENDA_ITEM_REMOVE) {
             renumber_all(d, ev->item, -1);
-        if (e.ev.type == AGENDA_ITEM_REMOVE)
-            e.item = -1;
+            e.item = -1; /* its item is gone */
+        }
         if (is_edit(ev->type))
             keep(&d->edits, &d->n_edits, &d->cap_edits, &e);
         if (ev->type == AGENDA_MESSAGE || ev->type == AGENDA_BLACKOUT)
@@ -138,6 +138,7 @@ static char *config_of(const char *journal)
 }
 
 static void find_incidents(struct report_day *d);
+static void find_live_share(struct report_day *d);
 
 static bool replay(struct report_day *d, const char *journal)
 {
@@ -167,6 +168,7 @@ static bool replay(struct report_day *d, const char *journal)
     journal_close(j);
     agenda_view_update(&d->view, &d->agenda, d->latest);
     find_incidents(d);
+    find_live_share(d);
     return true;
 }
 
@@ -259,6 +261,7 @@ static void find_incidents(struct report_day *d)
     size_t cap = 0;
     int worst_rank = 0;
     bool in = false;
+    int64_t from_ms = 0;
 
     for (size_t i = 0; i < d->n_stream; i++) {
         const struct journal_stream *s = &d->stream[i];
@@ -266,7 +269,7 @@ static void find_incidents(struct report_day *d)
 
         if (away && (!in || rank(s) > worst_rank)) {
             if (!in)
-                cur = (struct report_incident){.from_ms = s->wall_ms};
+                from_ms = s->wall_ms;
             in = true;
             cur.worst = s->state; /* told by its worst, as on the panel */
             cur.cause = s->reason;
@@ -274,9 +277,8 @@ static void find_incidents(struct report_day *d)
         }
         if (in && (!away || i + 1 == d->n_stream)) {
             cur.open = away;
-            cur.to_ms = away ? d->last_wall : s->wall_ms;
-            cur.from = report_day_at(d, cur.from_ms);
-            cur.to = report_day_at(d, cur.to_ms);
+            cur.from = report_day_at(d, from_ms);
+            cur.to = report_day_at(d, away ? d->last_wall : s->wall_ms);
             d->incidents = room(d->incidents, d->n_incidents, &cap, sizeof *d->incidents);
             d->incidents[d->n_incidents++] = cur;
             in = false;
@@ -284,7 +286,8 @@ static void find_incidents(struct report_day *d)
     }
 }
 
-bool report_live_share(const struct report_day *d, double *percent)
+/* The share LIVE of the time judged (LIVE or away). */
+static void find_live_share(struct report_day *d)
 {
     int64_t live = 0, judged = 0;
 
@@ -297,9 +300,8 @@ bool report_live_share(const struct report_day *d, double *percent)
             live += s->state == STREAM_LIVE ? end - s->wall_ms : 0;
         }
     }
-    if (judged > 0)
-        *percent = 100.0 * (double)live / (double)judged;
-    return judged > 0;
+    d->watched = judged > 0;
+    d->live_percent = judged > 0 ? 100.0 * (double)live / (double)judged : 0;
 }
 
 bool report_item_ran(const struct report_day *d, int item, int64_t *start, int64_t *end)

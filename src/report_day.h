@@ -38,6 +38,10 @@ struct report_day {
     size_t n_stream, cap_stream;
     struct report_incident *incidents; /* made of them (below), in order */
     size_t n_incidents;
+    /* the share of the time judged (LIVE or away) that was LIVE, in
+     * percent; watched: the stream was judged at all */
+    bool watched;
+    double live_percent;
     int64_t last_wall; /* the journal's last line, ms since the epoch */
     bool rehearsal;    /* its header has a rehearsal's clock: */
     struct journal_clock clock;
@@ -74,16 +78,12 @@ int64_t report_day_at(const struct report_day *d, int64_t wall_ms);
  * while the programme ran) until LIVE again or the journal's end, told by
  * its worst state as the panel tells it: d->incidents. */
 struct report_incident {
-    int64_t from_ms, to_ms; /* ms since the epoch */
-    int64_t from, to;       /* podium time */
+    int64_t from, to; /* podium time */
     bool open;              /* still away at the journal's end */
     enum stream_state worst;
     const char *cause;      /* the worst state's reason, in the day */
 };
 
-/* The share of the time judged (LIVE or away) that was LIVE, in percent;
- * false when the stream was never judged. */
-bool report_live_share(const struct report_day *d, double *percent);
 
 /* The day in three figures. */
 struct report_summary {

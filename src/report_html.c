@@ -134,13 +134,12 @@ static void delay_figure(FILE *out, const struct report_day *d, const struct rep
 static void stream_figure(FILE *out, const struct report_day *d)
 {
     char big[32], more[128];
-    double live;
 
-    if (!report_live_share(d, &live)) {
+    if (!d->watched) {
         figure(out, _("The stream LIVE"), "–", _("the stream was not watched"));
         return;
     }
-    i18n_decimal(big, sizeof big, live);
+    i18n_decimal(big, sizeof big, d->live_percent);
     strcat(big, " %");
     snprintf(more, sizeof more, P_("of the time watched; %zu incident",
                                    "of the time watched; %zu incidents", d->n_incidents),
@@ -165,7 +164,7 @@ void report_html_begin(FILE *out, const struct report_day *d, const char *event)
     delay_figure(out, d, &s);
     stream_figure(out, d);
     xml_printf(out, "</div>\n<h2>%s</h2>\n", _("The day: planned and as it ran"));
-    timeline_svg(out, d);
+    timeline_svg(out, d, &s);
 }
 
 void report_html_end(FILE *out, const char *journal)

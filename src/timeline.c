@@ -492,16 +492,14 @@ static const char style[] =
     "<path d=\"M0 0L6 6M6 0L0 6\" stroke=\"#fff\" stroke-width=\"1\"/></pattern>"
     "</defs>\n";
 
-void timeline_svg(FILE *out, const struct report_day *d)
+void timeline_svg(FILE *out, const struct report_day *d, const struct report_summary *s)
 {
     struct frame f = {.out = out, .d = d};
-    struct report_summary s;
     int n = (int)d->agenda.prog->n_items, height;
 
     axis(&f);
     f.rows = n + 3;
     height = top_of(f.rows) + 30 + 5 * 20;
-    report_summarize(d, &s);
     xml_printf(out, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline\" "
                     "viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" role=\"img\">"
                     "<title>%s</title>\n",
@@ -517,7 +515,7 @@ void timeline_svg(FILE *out, const struct report_day *d)
     film_lane(&f, n);
     press_lane(&f, n + 1);
     stream_lane(&f, n + 2);
-    day_ends(&f, &s);
+    day_ends(&f, s);
     legend(&f, top_of(f.rows) + 30);
     fputs("</svg>\n", out);
 }

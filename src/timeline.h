@@ -35,6 +35,7 @@
 #define TIMELINE_TOP 40
 #define TIMELINE_ROW_H 28
 
-void timeline_svg(FILE *out, const struct report_day *d);
+/* s: the day's summary (report_summarize), for its ends. */
+void timeline_svg(FILE *out, const struct report_day *d, const struct report_summary *s);
 
 #endif
