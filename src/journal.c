@@ -409,8 +409,10 @@ static void take_line(struct journal *j, const char *line, size_t len, off_t at,
         j->stats.events++;
         /* the soonest written: a step queued while another held the
          * lock was written after its moment */
-        if (wall >= 0 && (j->stats.events == 1 || wall - ev.at * 1000 < j->stats.wall_minus_at))
+        if (wall >= 0 && (!j->stats.wall_known || wall - ev.at * 1000 < j->stats.wall_minus_at)) {
             j->stats.wall_minus_at = wall - ev.at * 1000;
+            j->stats.wall_known = true;
+        }
         apply(ctx, &ev);
         break;
     case DECODE_UNMATCHED:

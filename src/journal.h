@@ -79,8 +79,10 @@ struct journal_stats {
     int64_t last_wall_ms; /* when the last line read was written, 0 for none */
     /* ms since the epoch at podium time 0, as the events read tell it
      * (their wall time less their moment, the least of them); valid
-     * once events > 0. The report places the stream's lines with it. */
+     * when wall_known (an event with a time was read). The report places
+     * the stream's lines with it. */
     int64_t wall_minus_at;
+    bool wall_known;
 };
 
 /* Called for each event read, in the file's order. */

@@ -157,7 +157,7 @@ static bool replay(struct report_day *d, const char *journal)
     journal_catch_up(j, &d->agenda, apply, d);
     st = journal_stats(j);
     d->last_wall = st->last_wall_ms;
-    d->any_event = st->events > 0;
+    d->wall_known = st->wall_known;
     d->wall_minus_at = st->wall_minus_at;
     if (st->unmatched)
         fprintf(stderr, _("podium: %u events do not match the programme (%s)\n"), st->unmatched,
@@ -234,7 +234,7 @@ int64_t report_day_at(const struct report_day *d, int64_t wall_ms)
     if (d->rehearsal) /* as a restarted rehearsal tells the time (session.c) */
         return d->clock.at +
                (int64_t)((double)(wall_ms - d->clock.epoch_ms) * d->clock.speed / 1000.0);
-    if (d->any_event)
+    if (d->wall_known)
         return (wall_ms - d->wall_minus_at) / 1000;
     localtime_r(&sec, &tm);
     return tm.tm_hour * 3600 + tm.tm_min * 60 + tm.tm_sec;

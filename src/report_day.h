@@ -45,8 +45,8 @@ struct report_day {
     int64_t last_wall; /* the journal's last line, ms since the epoch */
     bool rehearsal;    /* its header has a rehearsal's clock: */
     struct journal_clock clock;
-    bool any_event;        /* else only the header and stream lines: */
-    int64_t wall_minus_at; /* the wall clock at podium time 0 (journal.h) */
+    bool wall_known;       /* the steps tell the day's clock (journal.h): */
+    int64_t wall_minus_at; /* the wall clock at podium time 0 */
     /* the day's changes to the programme, as they were made */
     struct report_edit *edits;
     size_t n_edits, cap_edits;

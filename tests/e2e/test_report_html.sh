@@ -129,6 +129,18 @@ for tz in UTC America/New_York Asia/Tokyo; do
     TZ=$tz "$PODIUM" report -c "$cfg" "$WORK/real.jsonl" | grep -q '^| 11:28:00 | 11:47:00 | 19:00 | STALLED |' ||
         fail "in $tz the Stream table says: $(TZ=$tz "$PODIUM" report -c "$cfg" "$WORK/real.jsonl" | grep STALLED)"
 done
+# ... also when its first step has no time of its own (a hand-mended line):
+# the day's clock comes from the steps that have one
+python3 -c '
+import json, sys
+lines = [json.loads(l) for l in open(sys.argv[1])]
+first = next(e for e in lines if "at" in e)
+del first["time"]
+for e in lines:
+    print(json.dumps(e, ensure_ascii=False, separators=(",", ":")))
+' "$WORK/real.jsonl" > "$WORK/untimed.jsonl"
+TZ=Asia/Tokyo "$PODIUM" report -c "$cfg" "$WORK/untimed.jsonl" | grep -q '^| 11:28:00 | 11:47:00 | 19:00 | STALLED |' ||
+    fail "a step without a time moved the stream: $(TZ=Asia/Tokyo "$PODIUM" report -c "$cfg" "$WORK/untimed.jsonl" | grep STALLED)"
 
 # the day's ends
 near end-planned x1 "$(x 51300)"
