@@ -92,6 +92,18 @@ int keys_label_width(void)
     return widest;
 }
 
+int keys_domain_width(void)
+{
+    int widest = 0;
+
+    for (size_t i = 0; i < key_table_len; i++) {
+        int w = utf8_width(_(keys_domain_name(key_table[i].domain)));
+
+        widest = w > widest ? w : widest;
+    }
+    return widest;
+}
+
 int keys_help_per_page(int lines)
 {
     int n = (int)key_table_len;

@@ -73,6 +73,8 @@ const struct key_binding *keys_binding(enum action act);
 const char *keys_domain_name(enum key_domain d);
 /* The widest key label in the language shown, in columns ("n, mellanslag"). */
 int keys_label_width(void);
+/* ... and the widest "whose work" ("moderator, producer"). */
+int keys_domain_width(void);
 
 /* The help (?) on a screen `lines` tall: every key on one page, a key a
  * row, when they fit; else pages of lines - 2 keys (a title row and a

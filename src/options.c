@@ -43,7 +43,8 @@ const size_t option_docs_len = N_OPTIONS;
 
 void options_usage(FILE *out)
 {
-    int labels = keys_label_width() + 1 > 11 ? keys_label_width() + 1 : 11, whose_w = 13;
+    int labels = keys_label_width() + 1 > 11 ? keys_label_width() + 1 : 11;
+    int whose_w = keys_domain_width() + 1 > 13 ? keys_domain_width() + 1 : 13;
 
     fputs(_("Usage: podium [-c FILE] [--at HH:MM[:SS]] [--speed N] [--live] [--role ROLE]\n"
             "              [--journal FILE] [--fresh | --follow]\n"
@@ -65,11 +66,6 @@ void options_usage(FILE *out)
         fprintf(out, "  %-26s %s\n", flag, _(d->help));
     }
     fputs(_("\nKeys (and whose work they are):\n"), out);
-    for (size_t i = 0; i < key_table_len; i++) { /* "moderator, producer" is the widest */
-        int w = utf8_width(_(keys_domain_name(key_table[i].domain))) + 1;
-
-        whose_w = w > whose_w ? w : whose_w;
-    }
     for (size_t i = 0; i < key_table_len; i++) {
         const char *label = _(key_table[i].label);
         const char *whose = _(keys_domain_name(key_table[i].domain));
