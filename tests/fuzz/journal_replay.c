@@ -23,6 +23,12 @@
 #define LATER_MS (3600 * 1000LL) /* podium restarts an hour after the header */
 
 static struct programme *prog;
+
+/* Every key's next step on the day read: n, u, m, s, f, p. */
+static bool (*const keys[])(const struct agenda *, int64_t, struct agenda_event *) = {
+    agenda_event_next, agenda_event_undo,  agenda_event_poll,
+    agenda_event_speaker, agenda_event_film, agenda_event_press,
+};
 static FILE *devnull; /* what --dump prints goes nowhere */
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
@@ -113,18 +119,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     agenda_view_update(&v, &d.a, now);
     dump_state(&d.a, &v, now, devnull);
     stage_view_update(&stage, &d.a, &v, now);
-    if (agenda_event_next(&d.a, now, &ev))
-        agenda_apply(&d.a, &ev);
-    if (agenda_event_undo(&d.a, now, &ev))
-        agenda_apply(&d.a, &ev);
-    if (agenda_event_poll(&d.a, now, &ev))
-        agenda_apply(&d.a, &ev);
-    if (agenda_event_speaker(&d.a, now, &ev))
-        agenda_apply(&d.a, &ev);
-    if (agenda_event_film(&d.a, now, &ev))
-        agenda_apply(&d.a, &ev);
-    if (agenda_event_press(&d.a, now, &ev))
-        agenda_apply(&d.a, &ev);
+    for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++) {
+        if (keys[k](&d.a, now, &ev))
+            agenda_apply(&d.a, &ev);
+    }
     agenda_view_update(&v, &d.a, now);
     dump_state(&d.a, &v, now, devnull);
     agenda_view_free(&v);
